@@ -1,0 +1,80 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import {
+  ConfigError,
+  UPLOADS_ROUTE,
+  redisModules,
+  resolveBackendUrl,
+  resolveCors,
+  resolveDatabaseUrl,
+  resolveSecrets,
+  resolveUploadDir,
+  resolveWorkerMode,
+} from "./src/lib/platform-config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+function configure() {
+  const env = process.env
+  const workerMode = resolveWorkerMode(env)
+  const backendUrl = resolveBackendUrl(env)
+  return defineConfig({
+    projectConfig: {
+      databaseUrl: resolveDatabaseUrl(env),
+      redisUrl: env.REDIS_URL,
+      workerMode,
+      http: {
+        ...resolveCors(env),
+        ...resolveSecrets(env),
+      },
+    },
+    admin: {
+      path: "/app",
+      backendUrl: env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
+      disable: workerMode === "worker" || env.ADMIN_DISABLED === "true",
+    },
+    modules: [
+      ...redisModules(env),
+      {
+        resolve: "@medusajs/medusa/file",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/file-local",
+              id: "local",
+              options: {
+                upload_dir: resolveUploadDir(env, process.cwd()),
+                backend_url: `${backendUrl}${UPLOADS_ROUTE}`,
+              },
+            },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/notification",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/notification-local",
+              id: "local",
+              options: { channels: ["email"] },
+            },
+          ],
+        },
+      },
+    ],
+  })
+}
+
+let config: ReturnType<typeof configure>
+try {
+  config = configure()
+} catch (error) {
+  if (error instanceof ConfigError) {
+    // One line, no stack: the operator needs to know which variable to fix.
+    console.error(`[hybrid-commerce] ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
+
+module.exports = config

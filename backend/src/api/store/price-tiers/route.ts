@@ -1,0 +1,67 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { computePriceTiers } from "../../../lib/price-tiers"
+import type { StoreGetPriceTiersType } from "./validators"
+
+/**
+ * GET /store/price-tiers?region_id=&variant_id=… — the quantity tiers the current buyer gets for
+ * each variant (net amounts). Guests and customers outside any price list get the base price only.
+ * Variants outside the publishable key's sales channels are answered as not found.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, StoreGetPriceTiersType>,
+  res: MedusaResponse
+) {
+  const { region_id, variant_id } = req.validatedQuery
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const salesChannelIds: string[] = req.publishable_key_context?.sales_channel_ids ?? []
+
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "currency_code"],
+    filters: { id: region_id },
+  })
+  if (!regions.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `region_id: region ${region_id} does not exist`)
+  }
+
+  const { data: variants } = await query.graph({
+    entity: "variant",
+    fields: ["id", "price_set.id", "product.sales_channels.id"],
+    filters: { id: variant_id },
+  })
+  const visible = variants.filter((v) =>
+    v.product?.sales_channels?.some((sc) => sc && salesChannelIds.includes(sc.id))
+  )
+  const missing = variant_id.filter((id) => !visible.some((v) => v.id === id))
+  if (missing.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `variant_id: ${missing.join(", ")} not found in this sales channel`
+    )
+  }
+
+  let customerGroupIds: string[] = []
+  const customerId = req.auth_context?.actor_id
+  if (customerId) {
+    const { data: groups } = await query.graph({
+      entity: "customer_group",
+      fields: ["id"],
+      filters: { customers: { id: customerId } } as Record<string, unknown>,
+    })
+    customerGroupIds = groups.map((g) => g.id)
+  }
+
+  const priceSetIds = visible.map((v) => v.price_set?.id).filter((id): id is string => !!id)
+  const tiersBySet = await computePriceTiers(req.scope.resolve(Modules.PRICING), priceSetIds, {
+    region_id,
+    currency_code: regions[0].currency_code,
+    customer_group_ids: customerGroupIds,
+  })
+
+  const tiers: Record<string, unknown> = {}
+  for (const variant of visible) {
+    tiers[variant.id] = (variant.price_set && tiersBySet.get(variant.price_set.id)) ?? []
+  }
+  res.json({ tiers })
+}

@@ -1,0 +1,32 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { TRADE_CUSTOMER_GROUP } from "../../../../lib/channels"
+
+/**
+ * GET /store/trade/me — the signed-in customer and whether they hold trade access (membership of
+ * the Trade customer group). The trade storefront admits only customers with `is_trade: true`.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "email", "first_name", "last_name", "company_name", "groups.id", "groups.name"],
+    filters: { id: req.auth_context.actor_id },
+  })
+  const customer = customers[0]
+  if (!customer) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer not found")
+  }
+  const groups = (customer.groups ?? []).filter(Boolean).map((g) => ({ id: g!.id, name: g!.name }))
+  res.json({
+    customer: {
+      id: customer.id,
+      email: customer.email,
+      first_name: customer.first_name,
+      last_name: customer.last_name,
+      company_name: customer.company_name,
+    },
+    is_trade: groups.some((g) => g.name === TRADE_CUSTOMER_GROUP),
+    groups,
+  })
+}
