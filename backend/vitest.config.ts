@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig } from "vitest/config"
 
 /**
@@ -16,6 +17,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts"],
     globalSetup: ["./integration-tests/setup/database.ts"],
     setupFiles: ["./integration-tests/setup/process-send.ts"],
+    // Uploads written by provisioning land in the git-ignored .data folder, apart from `npm start`'s.
+    env: { HC_DATA_DIR: path.resolve(__dirname, "../.data/test-backend") },
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },

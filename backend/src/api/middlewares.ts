@@ -2,31 +2,31 @@ import {
   authenticate,
   defineMiddlewares,
   validateAndTransformQuery,
-  type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
-import express from "express"
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
 
-const serveUploads = express.static(resolveUploadDir(process.env, process.cwd()), {
-  fallthrough: false,
-  immutable: true,
-  maxAge: "7d",
-})
+const uploadDir = resolveUploadDir(process.env, process.cwd())
+
+/** Serves a file below uploadDir; `root` makes send() refuse paths that climb out of it. */
+function serveUpload(req: MedusaRequest, res: MedusaResponse) {
+  const relative = decodeURIComponent(req.path.slice(UPLOADS_ROUTE.length + 1))
+  res.sendFile(relative, { root: uploadDir, dotfiles: "deny", maxAge: "7d", immutable: true }, (error) => {
+    if (error && !res.headersSent) {
+      res.status(404).json({ type: "not_found", message: "File not found" })
+    }
+  })
+}
 
 export default defineMiddlewares({
   routes: [
     {
       // Uploaded files (product images) live outside the build output; see resolveUploadDir.
       matcher: `${UPLOADS_ROUTE}/*`,
-      middlewares: [
-        (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-          req.url = req.url.slice(UPLOADS_ROUTE.length)
-          serveUploads(req, res, next)
-        },
-      ],
+      method: ["GET", "HEAD"],
+      middlewares: [serveUpload],
     },
     {
       matcher: "/store/price-tiers",

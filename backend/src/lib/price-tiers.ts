@@ -1,4 +1,4 @@
-import type { IPricingModuleService } from "@medusajs/framework/types"
+import type { IPricingModuleService, PricingContext } from "@medusajs/framework/types"
 
 export type PriceTier = {
   min_quantity: number
@@ -60,7 +60,9 @@ export async function computePriceTiers(
             currency_code: ctx.currency_code,
             quantity,
             ...(customer ? { customer } : {}),
-          } as Record<string, unknown>,
+            // The pricing context is typed as flat values, but Medusa's own routes pass the
+            // customer's groups nested exactly like this (set-pricing-context middleware).
+          } as unknown as PricingContext["context"],
         }
       )
     )

@@ -101,6 +101,19 @@ medusaIntegrationTestRunner({
         expect(data.products).toEqual([])
       })
 
+      it("every product has an image that the backend itself serves", async () => {
+        const { data } = await api.get("/store/products?limit=100&fields=thumbnail,handle", storeHeaders(consumerKey))
+        for (const product of data.products) {
+          const { pathname } = new URL(product.thumbnail)
+          expect(pathname).toMatch(/^\/uploads\/products\//)
+          const image = await api.get(pathname)
+          expect(image.headers["content-type"]).toContain("image/svg+xml")
+          expect(String(image.data)).toContain("<svg")
+        }
+        const traversal = await failure(api.get("/uploads/%2e%2e/%2e%2e/medusa-config.ts"))
+        expect(traversal.status).toBe(404)
+      })
+
       it("every seeded variant has stock at the warehouse", async () => {
         const { data } = await api.get(
           "/store/products?limit=100&fields=variants.sku,+variants.inventory_quantity",
