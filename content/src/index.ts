@@ -1,0 +1,26 @@
+/**
+ * What the storefronts import. A site's `src/content.config.ts` composes the factories:
+ *
+ *   import { defineCollection } from "astro:content"
+ *   import { pagesCollection, storiesCollection } from "@hybrid/content"
+ *   export const collections = {
+ *     stories: defineCollection(storiesCollection()),
+ *     pages: defineCollection(pagesCollection()),
+ *   }
+ *
+ * The validator's API (catalog, validateContent) lives in `@hybrid/content/validate.ts` and
+ * `@hybrid/content/catalog.ts`; it is not re-exported here so sites do not bundle it.
+ */
+export { storiesCollection, pagesCollection, type CollectionOptions } from "./collections.ts"
+export { pagesForSite, showsOnSite, storyForProduct } from "./select.ts"
+export {
+  SITES,
+  HANDLE_PATTERN,
+  siteSchema,
+  productHandleSchema,
+  storySchema,
+  pageSchema,
+  type Site,
+  type Story,
+  type Page,
+} from "./schemas.ts"

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "bin/**/*.test.ts"],
+    // The bin test spawns Node and the backend test opens a local HTTP server.
+    testTimeout: 20_000,
+  },
+})
