@@ -1,0 +1,21 @@
+// @ts-check
+import node from "@astrojs/node";
+import { defineConfig, envField } from "astro/config";
+
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  // The standalone server reads PORT / HOST at run time; this is the dev/preview default.
+  server: { port: 4321 },
+  security: { checkOrigin: true },
+  devToolbar: { enabled: false },
+  env: {
+    schema: {
+      // `access: "secret"` because astro:env inlines public server variables at build time; these
+      // must be read when the server starts, so one build runs against any backend.
+      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", optional: true, default: "http://localhost:9000", url: true }),
+      // Optional override; by default the key comes from the backend's /storefront-bootstrap/consumer.
+      MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+    },
+  },
+});

@@ -1,0 +1,119 @@
+/**
+ * The consumer site in a real browser against the whole platform (booted by the e2e
+ * globalSetup): a guest buys a product (product page -> cart -> details -> delivery -> payment
+ * -> review) and sees the order number; bad input gets a message beside the field; an unknown
+ * product gets the 404 page; checkout with an empty cart says so.
+ */
+import { openBrowser } from "@hybrid/platform/browser";
+// Type-only: brings the harness's `inject("platform")` typing into scope.
+import type {} from "@hybrid/platform/e2e";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+const { consumerUrl } = inject("platform");
+const PRODUCT = { handle: "colombia-huila", title: "Colombia Huila" };
+
+async function newGuest(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  // Shop in Germany (EUR, 20 % VAT) whatever the browser's language says.
+  await context.addCookies([{ name: "hc_consumer_region", value: "de", url: consumerUrl }]);
+  return { context, page: await context.newPage() };
+}
+
+describe("consumer site", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lets a guest buy a product and shows the order number", { timeout: 180_000 }, async () => {
+    const { context, page } = await newGuest(browser);
+    try {
+      // Home -> product.
+      const home = await page.goto(consumerUrl);
+      expect(home?.status()).toBe(200);
+      await page.getByRole("link", { name: PRODUCT.title, exact: true }).first().click();
+      await page.waitForURL(`**/products/${PRODUCT.handle}**`);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(PRODUCT.title);
+      const price = page.locator("main .price-tag[data-amount]").first();
+      expect(await price.textContent()).toContain("incl. VAT");
+
+      // Choose the 1 kg size (a link, no JavaScript needed), then add two to the cart.
+      await page.getByRole("link", { name: /^1 kg/ }).click();
+      await page.waitForURL(/variant=/);
+      await page.getByLabel(/^Quantity/).fill("2");
+      await Promise.all([page.waitForURL("**/cart?added=1"), page.getByRole("button", { name: /^Add .*to cart$/ }).click()]);
+      expect(await page.locator("main table").textContent()).toContain(PRODUCT.title);
+      expect((await context.cookies(consumerUrl)).find((c) => c.name === "hc_consumer_cart")?.httpOnly).toBe(true);
+
+      // Details: an invalid email is refused with a message beside the field, nothing moves on.
+      await page.getByRole("link", { name: "Check out" }).click();
+      await page.waitForURL("**/checkout");
+      await page.getByLabel(/^Email/).fill("not-an-email");
+      await page.getByLabel(/^First name/).fill("Ada");
+      await page.getByLabel(/^Last name/).fill("Lovelace");
+      await page.getByLabel(/^Street and house number/).fill("Hauptstraße 1");
+      await page.getByLabel(/^Postal code/).fill("10115");
+      await page.getByLabel(/^Town or city/).fill("Berlin");
+      await page.getByLabel(/^Country/).selectOption("de");
+      const [refused] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/checkout")),
+        page.getByRole("button", { name: "Continue to delivery" }).click(),
+      ]);
+      expect(refused.status()).toBe(422);
+      expect(new URL(page.url()).pathname).toBe("/checkout");
+      const emailError = await page.getByLabel(/^Email/).getAttribute("aria-describedby");
+      expect(await page.locator(`[id="${emailError?.split(" ").at(-1)}"]`).textContent()).toContain("valid email address");
+      expect(await page.getByLabel(/^Town or city/).inputValue()).toBe("Berlin");
+
+      await page.getByLabel(/^Email/).fill("ada.guest@example.com");
+      await Promise.all([page.waitForURL("**/checkout/shipping"), page.getByRole("button", { name: "Continue to delivery" }).click()]);
+
+      // Delivery -> payment (system provider) -> review.
+      await page.getByRole("radio", { name: /Standard delivery/ }).check();
+      await Promise.all([page.waitForURL("**/checkout/payment"), page.getByRole("button", { name: "Continue to payment" }).click()]);
+      await page.getByRole("radio", { name: /Pay on invoice/ }).check();
+      await Promise.all([page.waitForURL("**/checkout/review"), page.getByRole("button", { name: "Review your order" }).click()]);
+      const review = await page.locator("main").textContent();
+      expect(review).toContain("ada.guest@example.com");
+      expect(review).toContain("Standard delivery");
+      expect(review).toContain(`2 × ${PRODUCT.title} (1 kg)`);
+
+      // Place the order -> confirmation with the order number; the cart is gone.
+      await Promise.all([page.waitForURL("**/order/confirmed/**"), page.getByRole("button", { name: "Place order" }).click()]);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/thank you/i);
+      expect((await page.getByTestId("order-number").textContent())?.trim()).toMatch(/^#\d+$/);
+      expect((await context.cookies(consumerUrl)).some((c) => c.name === "hc_consumer_cart")).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the 404 page for an unknown product", async () => {
+    const { context, page } = await newGuest(browser);
+    try {
+      const response = await page.goto(`${consumerUrl}/products/no-such-coffee`);
+      expect(response?.status()).toBe(404);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/couldn.t find that page/i);
+      expect(await page.content()).not.toMatch(/at .*\.(ts|js|mjs):\d+/); // no stack trace
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("tells a guest with an empty cart that there is nothing to check out", async () => {
+    const { context, page } = await newGuest(browser);
+    try {
+      await page.goto(`${consumerUrl}/checkout`);
+      expect(new URL(page.url()).pathname).toBe("/cart");
+      expect(await page.getByRole("alert").first().textContent()).toContain("Your cart is empty");
+    } finally {
+      await context.close();
+    }
+  });
+});

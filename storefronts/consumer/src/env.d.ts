@@ -1,0 +1,15 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  /** Set by src/middleware.ts for every page except the "backend unavailable" page. */
+  interface Locals {
+    /** The shopper's region and country (cookie hc_consumer_region, else browser languages). */
+    region: import("./features/region/region").ResolvedRegion;
+    /** Countries offered in the region selector. */
+    countries: import("./features/region/region").CountryOption[];
+    /** Categories that have consumer products, for navigation. */
+    categories: import("./features/site/navigation").NavCategory[];
+    /** Units in the shopper's cart (0 without a cart). */
+    cartCount: number;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Request pipeline of the consumer site:
+ * 1. backendFailures: a page that throws because the backend is unreachable gets the 503 page;
+ *    one that throws NotFoundError (unknown product, category, order) gets the 404 page.
+ * 2. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
+ */
+import { isBackendUnavailable, isNotFound, siteCookies } from "@hybrid/storefront-kit";
+import { defineMiddleware, sequence } from "astro:middleware";
+import { cartUnits } from "./features/cart/cart.server";
+import { chooseCountry, countryOptions, regionForCountry } from "./features/region/region";
+import { loadNavCategories, loadRegions } from "./features/site/site.server";
+import { SITE } from "./lib/backend";
+
+/** The page shown (status 503) while the backend is unreachable. It must not call the backend. */
+export const UNAVAILABLE_PATH = "/unavailable";
+
+const backendFailures = defineMiddleware(async (context, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (isBackendUnavailable(error)) {
+      console.error(`[consumer] backend unavailable while serving ${context.url.pathname}: ${(error as Error).message}`);
+      return context.rewrite(UNAVAILABLE_PATH);
+    }
+    if (isNotFound(error)) {
+      // An empty 404 is re-rendered by Astro as src/pages/404.astro.
+      return new Response(null, { status: 404 });
+    }
+    throw error;
+  }
+});
+
+const siteContext = defineMiddleware(async (context, next) => {
+  if (context.url.pathname === UNAVAILABLE_PATH || context.isPrerendered) return next();
+
+  const regions = await loadRegions();
+  const countries = countryOptions(regions);
+  const cookies = siteCookies(SITE, context.cookies, context.url);
+  const country = chooseCountry(countries, cookies.region.get(), context.request.headers.get("accept-language"));
+  const region = country ? regionForCountry(regions, country) : null;
+  if (!region) throw new Error("The backend has no regions with countries; run the seed");
+
+  context.locals.region = region;
+  context.locals.countries = countries;
+  const [categories, cartCount] = await Promise.all([loadNavCategories(region), cartUnits(context)]);
+  context.locals.categories = categories;
+  context.locals.cartCount = cartCount;
+  return next();
+});
+
+export const onRequest = sequence(backendFailures, siteContext);

@@ -1,0 +1,53 @@
+/**
+ * @hybrid/storefront-kit: what both storefronts share. Pure helpers and the backend client are
+ * exported here; the .astro layout primitives are imported by path:
+ * `import PageShell from "@hybrid/storefront-kit/components/PageShell.astro"`.
+ * See README.md for the API.
+ */
+export {
+  BackendRequestError,
+  BackendUnavailableError,
+  NotFoundError,
+  isBackendRequestError,
+  isBackendUnavailable,
+  isNotFound,
+} from "./errors";
+export {
+  CART_FIELDS,
+  PRODUCT_FIELDS,
+  createStorefrontClient,
+  forgetPublishableKey,
+  resolvePublishableKey,
+  translateError,
+  type Channel,
+  type CompleteCartResult,
+  type PriceContext,
+  type ProductListParams,
+  type RequestOptions,
+  type StorefrontClient,
+  type StorefrontClientOptions,
+} from "./medusa";
+export { formatMoney, localeForCurrency, roundMoney } from "./money";
+export {
+  displayPrice,
+  hasPriceRange,
+  lowestPrice,
+  savingsAgainst,
+  type CalculatedPriceLike,
+  type DisplayPrice,
+  type PriceMode,
+  type PriceReference,
+} from "./prices";
+export {
+  COOKIE_KINDS,
+  cookieName,
+  safeCookieOptions,
+  siteCookies,
+  type CookieJar,
+  type CookieKind,
+  type SafeCookieOptions,
+  type Site,
+  type SiteCookie,
+} from "./cookies";
+export { LOW_STOCK_THRESHOLD, purchasableQuantity, stockLabel, stockState, type StockLike, type StockState } from "./stock";
+export { isPageOutOfRange, pageHref, pageWindow, paginate, parsePositiveInt, type PageInfo } from "./pagination";

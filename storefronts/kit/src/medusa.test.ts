@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { BackendRequestError, BackendUnavailableError, NotFoundError } from "./errors";
+import { createStorefrontClient } from "./medusa";
+
+type Call = { url: URL; method: string; headers: Headers };
+type Route = (call: Call) => Response | Promise<Response>;
+
+let calls: Call[];
+let routes: Route;
+let testNo = 0;
+let baseUrl: string;
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+beforeEach(() => {
+  calls = [];
+  // A fresh origin per test: the publishable key cache is module scope by design.
+  baseUrl = `http://backend-${++testNo}.test`;
+  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const call = { url, method: init?.method ?? "GET", headers: new Headers(init?.headers) };
+    calls.push(call);
+    return routes(call);
+  });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+const bootstrap = (key = "pk_consumer") => (call: Call) =>
+  call.url.pathname === "/storefront-bootstrap/consumer" ? json(200, { publishable_key: key, sales_channel_id: "sc_1" }) : null;
+
+describe("publishable key", () => {
+  it("is fetched lazily once and sent on every store request", async () => {
+    routes = (call) => bootstrap()(call) ?? json(200, { regions: [{ id: "reg_eu" }], count: 1 });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer" });
+    expect(calls).toHaveLength(0);
+    await client.request("/store/regions");
+    await client.request("/store/regions");
+    const bootstraps = calls.filter((c) => c.url.pathname.startsWith("/storefront-bootstrap"));
+    expect(bootstraps).toHaveLength(1);
+    const storeCalls = calls.filter((c) => c.url.pathname === "/store/regions");
+    expect(storeCalls.map((c) => c.headers.get("x-publishable-api-key"))).toEqual(["pk_consumer", "pk_consumer"]);
+  });
+
+  it("is looked up again after a failed lookup", async () => {
+    let up = false;
+    routes = (call) => {
+      if (!up) return Promise.reject(new TypeError("fetch failed"));
+      return bootstrap()(call) ?? json(200, { regions: [], count: 0 });
+    };
+    const client = createStorefrontClient({ baseUrl, channel: "consumer" });
+    await expect(client.request("/store/regions")).rejects.toBeInstanceOf(BackendUnavailableError);
+    up = true;
+    await expect(client.request("/store/regions")).resolves.toEqual({ regions: [], count: 0 });
+  });
+
+  it("is not looked up when given", async () => {
+    routes = () => json(200, { regions: [], count: 0 });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk_fixed" });
+    await client.request("/store/regions");
+    expect(calls.map((c) => c.url.pathname)).toEqual(["/store/regions"]);
+    expect(calls[0]!.headers.get("x-publishable-api-key")).toBe("pk_fixed");
+  });
+
+  it("is dropped and fetched again once when the backend rejects it", async () => {
+    let key = "pk_old";
+    routes = (call) => {
+      const boot = bootstrap(key)(call);
+      if (boot) return boot;
+      return call.headers.get("x-publishable-api-key") === "pk_new"
+        ? json(200, { ok: true })
+        : json(400, { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" });
+    };
+    const client = createStorefrontClient({ baseUrl, channel: "consumer" });
+    await client.request("/store/regions").catch(() => undefined);
+    key = "pk_new";
+    await expect(client.request("/store/regions")).resolves.toEqual({ ok: true });
+  });
+});
+
+describe("error translation", () => {
+  it("turns an unreachable backend into BackendUnavailableError", async () => {
+    routes = () => Promise.reject(new TypeError("fetch failed"));
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    await expect(client.regions.list()).rejects.toBeInstanceOf(BackendUnavailableError);
+  });
+
+  it("turns 503 into BackendUnavailableError", async () => {
+    routes = () => json(503, { message: "starting" });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    await expect(client.categories.list()).rejects.toBeInstanceOf(BackendUnavailableError);
+  });
+
+  it("turns 404 and unknown handles into NotFoundError", async () => {
+    routes = (call) => (call.url.pathname.startsWith("/store/carts/") ? json(404, { message: "Cart not found" }) : json(200, { products: [], count: 0 }));
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    await expect(client.carts.get("cart_missing")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.products.byHandle("no-such-coffee", { regionId: "reg", countryCode: "de" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("keeps the backend's message for other 4xx so the page can show it", async () => {
+    routes = () => json(400, { type: "invalid_data", message: "Invalid email" });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    const error = await client.carts.update("cart_1", { email: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(BackendRequestError);
+    expect(error).toMatchObject({ status: 400, message: "Invalid email" });
+  });
+});
+
+describe("per-request auth", () => {
+  it("sends the bearer token only on the request it was given to", async () => {
+    routes = () => json(200, { products: [], count: 0 });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    await client.products.list({ regionId: "reg", countryCode: "de", token: "jwt-a" });
+    await client.products.list({ regionId: "reg", countryCode: "de" });
+    expect(calls[0]!.headers.get("authorization")).toBe("Bearer jwt-a");
+    expect(calls[1]!.headers.get("authorization")).toBeNull();
+  });
+
+  it("asks for calculated prices, stock and the pricing context", async () => {
+    routes = () => json(200, { products: [], count: 0 });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    await client.products.list({ regionId: "reg_eu", countryCode: "de", categoryId: "pcat_1", limit: 12, offset: 24, order: "title" });
+    const query = calls[0]!.url.searchParams;
+    expect(query.get("region_id")).toBe("reg_eu");
+    expect(query.get("country_code")).toBe("de");
+    expect(query.get("fields")).toContain("*variants.calculated_price");
+    expect(query.get("fields")).toContain("+variants.inventory_quantity");
+    expect(query.get("offset")).toBe("24");
+    expect(query.get("order")).toBe("title");
+    expect([...query.keys()].some((k) => k.startsWith("category_id"))).toBe(true);
+  });
+});
