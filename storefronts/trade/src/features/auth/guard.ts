@@ -1,0 +1,21 @@
+import type { MiddlewareHandler } from "astro";
+import { signInUrlFor } from "../session/sign-in-form";
+
+/**
+ * Paths an anonymous visitor may request. Everything else (catalog, products, cart, editorial
+ * pages, even unknown URLs) needs a signed-in trade buyer, so no trade price and no hint of the
+ * trade catalog reaches anyone else.
+ */
+const PUBLIC_PATHS = new Set(["/sign-in", "/sign-out", "/favicon.svg", "/favicon.ico", "/robots.txt"]);
+const PUBLIC_PREFIXES = ["/_astro/"];
+
+export function isPublicPath(pathname: string): boolean {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  return PUBLIC_PATHS.has(path) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+}
+
+/** Anonymous request to a private page -> 303 to /sign-in?next=<the page>. Runs after the session. */
+export const authGuard: MiddlewareHandler = (context, next) => {
+  if (context.locals.buyer || isPublicPath(context.url.pathname)) return next();
+  return context.redirect(signInUrlFor(context.url), 303);
+};

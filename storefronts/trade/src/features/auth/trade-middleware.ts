@@ -1,0 +1,30 @@
+import type { StorefrontClient } from "@hybrid/storefront-kit";
+import { sequence } from "astro/middleware";
+import { backendUnavailable, privateNoStore } from "../errors/middleware";
+import { regionMiddleware } from "../region/middleware";
+import { createSessionMiddleware } from "../session/middleware";
+import type { AccountLookup } from "../session/trade-account";
+import { authGuard } from "./guard";
+
+export interface TradeMiddlewareDeps {
+  /** Token -> trade account (`GET /store/trade/me`); null when the backend rejects the token. */
+  lookup: AccountLookup;
+  /** Regions for pricing (the kit client). */
+  regions: Pick<StorefrontClient, "regions">;
+}
+
+/**
+ * The trade site's request pipeline, in order: Cache-Control on every response (redirects and the
+ * 503 page included); the 503 boundary around every backend call; the session; the sign-in guard;
+ * the pricing region, for signed-in buyers only. `src/middleware.ts` wires it to the backend;
+ * tests wire it to fakes.
+ */
+export function tradeMiddleware(deps: TradeMiddlewareDeps) {
+  return sequence(
+    privateNoStore,
+    backendUnavailable,
+    createSessionMiddleware(deps.lookup),
+    authGuard,
+    regionMiddleware(deps.regions),
+  );
+}

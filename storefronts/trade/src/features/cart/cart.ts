@@ -1,0 +1,88 @@
+/**
+ * The buyer's cart. Its id lives in the httpOnly cookie `hc_trade_cart`; every backend call carries
+ * the buyer's token, so the cart belongs to the customer and Medusa prices its lines with the
+ * Trade price list, tier by quantity.
+ */
+import { isNotFound, siteCookies, type StorefrontClient } from "@hybrid/storefront-kit";
+import type { HttpTypes } from "@medusajs/types";
+import type { AstroCookies } from "astro";
+
+export interface CartScope {
+  client: Pick<StorefrontClient, "carts">;
+  cookies: AstroCookies;
+  url: URL;
+  token: string;
+  buyerId: string;
+  regionId: string;
+  /** The buyer's chosen country: taxes are calculated for it until checkout has an address. */
+  countryCode: string;
+}
+
+function cartCookie(scope: CartScope) {
+  return siteCookies("trade", scope.cookies, scope.url).cart;
+}
+
+/**
+ * The buyer's open cart, or null. A cart that is gone, completed, or owned by another customer
+ * (a cookie left by someone else on this browser) is forgotten rather than shown.
+ */
+export async function loadCart(scope: CartScope): Promise<HttpTypes.StoreCart | null> {
+  const cookie = cartCookie(scope);
+  const id = cookie.get();
+  if (!id) return null;
+  let cart: HttpTypes.StoreCart;
+  try {
+    cart = await scope.client.carts.get(id, { token: scope.token });
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    cookie.clear();
+    return null;
+  }
+  if (cart.completed_at || (cart.customer_id && cart.customer_id !== scope.buyerId)) {
+    cookie.clear();
+    return null;
+  }
+  if (cart.region_id !== scope.regionId || !cart.shipping_address?.country_code) {
+    // The buyer changed region: reprice the cart there rather than mix currencies. (A full
+    // address entered later at checkout is left alone while the region stays the same.)
+    cart = await scope.client.carts.update(cart.id, taxContext(scope), { token: scope.token });
+  }
+  return cart;
+}
+
+/**
+ * Medusa only calculates tax for a cart whose address has a country. Until checkout collects the
+ * address, the buyer's chosen country stands in, so the cart shows the VAT it will carry.
+ */
+function taxContext(scope: CartScope): HttpTypes.StoreUpdateCart {
+  return { region_id: scope.regionId, shipping_address: { country_code: scope.countryCode } };
+}
+
+async function openCart(scope: CartScope): Promise<HttpTypes.StoreCart> {
+  const existing = await loadCart(scope);
+  if (existing) return existing;
+  const created = await scope.client.carts.create(scope.regionId, { token: scope.token });
+  cartCookie(scope).set(created.id);
+  return scope.client.carts.update(created.id, taxContext(scope), { token: scope.token });
+}
+
+/** Adds `quantity` of a variant; Medusa merges it into an existing line of the same variant. */
+export async function addToCart(scope: CartScope, variantId: string, quantity: number): Promise<HttpTypes.StoreCart> {
+  const cart = await openCart(scope);
+  return scope.client.carts.addItem(cart.id, { variantId, quantity }, { token: scope.token });
+}
+
+/** Sets a line's quantity. Null when there is no cart or the line is not in it. */
+export async function setLineQuantity(scope: CartScope, lineId: string, quantity: number): Promise<HttpTypes.StoreCart | null> {
+  const cart = await loadCart(scope);
+  if (!cart?.items?.some((item) => item.id === lineId)) return null;
+  return scope.client.carts.updateItem(cart.id, lineId, quantity, { token: scope.token });
+}
+
+/** Removes a line. False when there is no cart or the line is not in it. */
+export async function removeLine(scope: CartScope, lineId: string): Promise<boolean> {
+  const cart = await loadCart(scope);
+  if (!cart?.items?.some((item) => item.id === lineId)) return false;
+  await scope.client.carts.removeItem(cart.id, lineId, { token: scope.token });
+  return true;
+}

@@ -1,0 +1,36 @@
+import { isBackendUnavailable } from "@hybrid/storefront-kit";
+import type { MiddlewareHandler } from "astro";
+import { unavailableResponse } from "./unavailable";
+
+export const CACHE_CONTROL = "private, no-store";
+
+/**
+ * Every trade response is private and never stored: pages carry the buyer's prices, and even the
+ * sign-in page must not be served from a shared cache to the next person.
+ */
+export const privateNoStore: MiddlewareHandler = async (_context, next) => {
+  const response = await next();
+  try {
+    response.headers.set("Cache-Control", CACHE_CONTROL);
+    return response;
+  } catch {
+    // Response.redirect() and fetch() responses have immutable headers: copy into a new one.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", CACHE_CONTROL);
+    return copy;
+  }
+};
+
+/**
+ * Turns "backend unreachable" anywhere below (session lookup, page data) into the 503 page instead
+ * of a stack trace. Other errors propagate to Astro's 500 page.
+ */
+export const backendUnavailable: MiddlewareHandler = async (context, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (!isBackendUnavailable(error)) throw error;
+    console.error(`[trade] ${context.request.method} ${context.url.pathname}: ${(error as Error).message}`);
+    return unavailableResponse();
+  }
+};

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { renderHtml } from "../../test/render";
+import TierTable from "./TierTable.astro";
+import type { PriceTier } from "./tiers";
+
+const tier = (min: number, max: number | null, amount: number): PriceTier => ({
+  min_quantity: min,
+  max_quantity: max,
+  amount,
+  currency_code: "eur",
+  price_list_id: "plist_trade",
+});
+// Colombia Huila 1 kg, as /store/price-tiers answers for the trade buyer (order not guaranteed).
+const tiers = [tier(10, 49, 29.7), tier(1, 9, 31.9), tier(50, null, 27.2)];
+
+async function render(quantity: number, rows: PriceTier[] = tiers) {
+  const html = await renderHtml(TierTable, {
+    props: { tiers: rows, quantity, variantTitle: "1 kg", netLabel: "net, excl. VAT" },
+  });
+  const body = html.match(/<tbody>([\s\S]*)<\/tbody>/)?.[1] ?? "";
+  const bodyRows = [...body.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+  return { html, bodyRows, current: bodyRows.filter((row) => row.includes('aria-current="true"')) };
+}
+
+describe("TierTable", () => {
+  it("renders one row per tier in ascending order with net unit prices", async () => {
+    const { html, bodyRows } = await render(1);
+    expect(bodyRows).toHaveLength(3);
+    expect(bodyRows[0]).toContain("1–9");
+    expect(bodyRows[0]).toContain("€31.90");
+    expect(bodyRows[1]).toContain("10–49");
+    expect(bodyRows[1]).toContain("€29.70");
+    expect(bodyRows[2]).toContain("50+");
+    expect(bodyRows[2]).toContain("€27.20");
+    expect(html).toContain("net, excl. VAT");
+    expect(html).toContain("Quantity prices for 1 kg");
+  });
+
+  it.each([
+    [1, "1–9"],
+    [9, "1–9"],
+    [10, "10–49"],
+    [49, "10–49"],
+    [50, "50+"],
+    [120, "50+"],
+  ])("highlights exactly one tier for quantity %i: %s", async (quantity, label) => {
+    const { current } = await render(quantity);
+    expect(current).toHaveLength(1);
+    expect(current[0]).toContain(label);
+    expect(current[0]).toContain("is-current");
+    expect(current[0]).toContain(`your price for ${quantity}`);
+  });
+
+  it("shows each tier's saving against the first tier", async () => {
+    const { bodyRows } = await render(1);
+    expect(bodyRows[0]).not.toContain("−");
+    expect(bodyRows[1]).toContain("−7%"); // 29.70 vs 31.90
+    expect(bodyRows[2]).toContain("−15%"); // 27.20 vs 31.90
+  });
+
+  it("highlights nothing when no tier covers the quantity", async () => {
+    const { current } = await render(5, [tier(10, null, 29.7)]);
+    expect(current).toHaveLength(0);
+  });
+
+  it("renders nothing without tiers", async () => {
+    const { html } = await render(1, []);
+    expect(html).not.toContain("<table");
+  });
+});
