@@ -1,0 +1,40 @@
+import { DEMO_LOGINS, type PlatformUrls } from "./platform.ts";
+
+export interface BannerInfo {
+  urls: PlatformUrls;
+  /** NODE_ENV the backend runs with; demo accounts exist only outside production. */
+  nodeEnv: string;
+  database: string;
+  mode: "start" | "dev";
+}
+
+/** Draws lines in a box (plain ASCII width: the URLs and logins are ASCII). */
+export function box(lines: string[]): string {
+  const width = Math.max(...lines.map((line) => line.length));
+  const edge = "─".repeat(width + 4);
+  return [`┌${edge}┐`, ...lines.map((line) => `│  ${line.padEnd(width)}  │`), `└${edge}┘`].join("\n");
+}
+
+/** The box printed once everything answers: where to go and how to sign in. */
+export function readyBanner({ urls, nodeEnv, database, mode }: BannerInfo): string {
+  const lines = [
+    mode === "dev" ? "Hybrid Commerce is running (development, reloads on change)" : "Hybrid Commerce is running",
+    "",
+    `Admin dashboard   ${urls.adminUrl}`,
+    `Consumer site     ${urls.consumerUrl}`,
+    `Trade site        ${urls.tradeUrl}`,
+    `Store/Admin API   ${urls.backendUrl}`,
+    "",
+  ];
+  if (nodeEnv === "production") {
+    lines.push("NODE_ENV=production: no demo accounts are created.");
+  } else {
+    lines.push(
+      "Demo logins",
+      `  Admin          ${DEMO_LOGINS.admin.email} / ${DEMO_LOGINS.admin.password}`,
+      `  Trade buyer    ${DEMO_LOGINS.tradeBuyer.email} / ${DEMO_LOGINS.tradeBuyer.password}`,
+    );
+  }
+  lines.push("", `Database: ${database}`, "Press Ctrl-C to stop.");
+  return box(lines);
+}

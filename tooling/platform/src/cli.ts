@@ -1,0 +1,220 @@
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { readyBanner } from "./banner.ts";
+import { parseCliArgs, USAGE, UsageError, type CliArgs } from "./cli-args.ts";
+import { runningPostmastersUnder } from "./database.ts";
+import { isInside, repoPaths, resolveBinScript, type RepoPaths } from "./paths.ts";
+import {
+  Platform,
+  assertPortsFree,
+  assertRunnable,
+  backendEnv,
+  baseChildEnv,
+  launchServices,
+  openPlatformDatabase,
+  portsFromEnv,
+  provision,
+  urlsFor,
+  type Flavor,
+} from "./platform.ts";
+import { formatPrefix, runToCompletion } from "./services.ts";
+
+const useColor = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
+
+function say(message: string): void {
+  process.stdout.write(`${formatPrefix("platform")}${message}\n`);
+}
+
+function fail(message: string): void {
+  process.stderr.write(`${useColor ? "\u001b[31m" : ""}✖ ${message}${useColor ? "\u001b[0m" : ""}\n`);
+}
+
+function errorMessage(error: unknown): string {
+  if (process.env.HC_DEBUG && error instanceof Error && error.stack) return error.stack;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs `body` with signal handling around it: the first Ctrl-C / SIGTERM stops every child and
+ * then PostgreSQL; a second one kills the children at once. Always ends with everything stopped.
+ * Exit code: 0 after a requested stop, 1 when something failed or a service died.
+ */
+async function supervised(body: (platform: Platform, stopRequested: Promise<void>) => Promise<void>): Promise<number> {
+  const platform = new Platform();
+  let signals = 0;
+  let requestStop!: () => void;
+  const stopRequested = new Promise<void>((resolve) => {
+    requestStop = resolve;
+  });
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals += 1;
+    if (signals === 1) {
+      process.stdout.write("\n");
+      say(`${signal}: stopping the services, then the database...`);
+      requestStop();
+      void platform.stopAll();
+    } else {
+      say("Killing the services now.");
+      platform.forceKill();
+    }
+  };
+  const handled: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const signal of handled) process.on(signal, onSignal);
+
+  let exitCode = 0;
+  try {
+    await body(platform, stopRequested);
+  } catch (error) {
+    if (!platform.stopping) {
+      fail(errorMessage(error));
+      exitCode = 1;
+    }
+  }
+  await platform.stopAll();
+  for (const signal of handled) process.removeListener(signal, onSignal);
+  return exitCode;
+}
+
+async function build(paths: RepoPaths, platform: Platform): Promise<void> {
+  say("Building all workspaces (turbo run build)...");
+  await runToCompletion(
+    {
+      name: "The build (turbo run build)",
+      command: process.execPath,
+      args: [resolveBinScript(paths, "turbo"), "run", "build"],
+      cwd: paths.root,
+      env: baseChildEnv(paths),
+      output: { kind: "inherit" },
+    },
+    platform.track,
+  );
+}
+
+async function startDatabaseAndProvision(paths: RepoPaths, platform: Platform, flavor: Flavor, nodeEnv: string, backendPort: number) {
+  say(process.env.DATABASE_URL ? "Connecting to DATABASE_URL..." : "Starting the embedded PostgreSQL...");
+  const database = await platform.openDatabase(() => openPlatformDatabase(paths));
+  say(`Database: ${database.description}`);
+  const env = backendEnv(baseChildEnv(paths), {
+    databaseUrl: database.url,
+    nodeEnv,
+    dataDir: paths.dataDir,
+    port: backendPort,
+  });
+  say(`Migrating and provisioning (NODE_ENV=${nodeEnv})...`);
+  const started = Date.now();
+  await provision({
+    paths,
+    flavor,
+    env,
+    output: (step) => ({ kind: "prefix", label: step }),
+    track: platform.track,
+  });
+  say(`Database migrated and provisioned in ${Math.round((Date.now() - started) / 1000)} s.`);
+  return { database, env };
+}
+
+async function runPlatform(args: CliArgs, mode: "start" | "dev"): Promise<number> {
+  const paths = repoPaths();
+  const flavor: Flavor = mode === "start" ? "built" : "source";
+  return supervised(async (platform, stopRequested) => {
+    const ports = portsFromEnv();
+    // Fail before a long build when the ports are taken (typically: the platform already runs).
+    await assertPortsFree(ports);
+    if (mode === "start" && args.build) await build(paths, platform);
+    assertRunnable(paths, flavor);
+    await assertPortsFree(ports);
+
+    const nodeEnv = process.env.NODE_ENV || (mode === "start" ? "local" : "development");
+    const { database, env } = await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, ports.backend);
+
+    say(mode === "start" ? "Starting the backend and both storefronts..." : "Starting medusa develop and astro dev...");
+    await launchServices({
+      paths,
+      flavor,
+      ports,
+      backendEnv: env,
+      storefrontBaseEnv: baseChildEnv(paths),
+      storefrontNodeEnv: mode === "start" ? "production" : undefined,
+      output: (service) => ({ kind: "prefix", label: service }),
+      track: platform.track,
+      onWaiting: (service, url, seconds) => say(`waiting for ${service} to answer ${url} (${seconds} s)`),
+      onStarted: (service) => say(`${service.name} started (pid ${service.pid})`),
+    });
+    process.stdout.write(`\n${readyBanner({ urls: urlsFor(ports), nodeEnv, database: database.description, mode })}\n\n`);
+
+    const ended = await Promise.race([platform.firstExit(), stopRequested.then(() => undefined)]);
+    if (ended && !platform.stopping) {
+      const how = ended.exit.signal ? `was killed by ${ended.exit.signal}` : `exited with code ${ended.exit.code}`;
+      throw new Error(`${ended.name} ${how}: stopping the platform.`);
+    }
+  });
+}
+
+async function runProvision(args: CliArgs): Promise<number> {
+  const paths = repoPaths();
+  const flavor: Flavor = args.source ? "source" : "built";
+  return supervised(async (platform) => {
+    if (args.build) await build(paths, platform);
+    assertRunnable(paths, flavor, { storefronts: false });
+    const nodeEnv = process.env.NODE_ENV || "local";
+    await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, portsFromEnv().backend);
+  });
+}
+
+async function runReset(): Promise<number> {
+  const paths = repoPaths();
+  const { dataDir, root } = paths;
+  if (path.basename(dataDir) !== ".data" || !isInside(root, dataDir) || path.resolve(dataDir) === path.resolve(root)) {
+    fail(`Refusing to delete ${dataDir}: it is not the .data folder inside ${root}.`);
+    return 1;
+  }
+  if (!existsSync(dataDir)) {
+    say(`Nothing to reset: ${dataDir} does not exist.`);
+    return 0;
+  }
+  const running = runningPostmastersUnder(dataDir);
+  if (running.length > 0) {
+    const [first] = running;
+    fail(
+      `PostgreSQL is still running on ${first!.dataDir} (pid ${first!.pid}, port ${first!.port ?? "?"}). ` +
+        `Stop the platform first (Ctrl-C where \`npm start\` or \`npm run dev\` runs), then reset again.`,
+    );
+    return 1;
+  }
+  await rm(dataDir, { recursive: true, force: true });
+  say(`Deleted ${dataDir} (database, uploads, test data). The next start creates and provisions a fresh database.`);
+  return 0;
+}
+
+/** Entry point of the `hybrid-platform` command; resolves with the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      fail(error.message);
+      process.stderr.write(`\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    switch (args.command) {
+      case "help":
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+      case "start":
+      case "dev":
+        return await runPlatform(args, args.command);
+      case "provision":
+        return await runProvision(args);
+      case "reset":
+        return await runReset();
+    }
+  } catch (error) {
+    fail(errorMessage(error));
+    return 1;
+  }
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// End-to-end suites: one platform (throwaway database, built backend, both storefronts) is booted
+// by the globalSetup and shared by every spec through inject("platform"). Run after `npm run build`.
+export default defineConfig({
+  test: {
+    include: ["storefronts/*/e2e/**/*.e2e.ts", "backend/e2e/**/*.e2e.ts", "tooling/platform/e2e/**/*.e2e.ts"],
+    globalSetup: ["./tooling/platform/src/e2e.ts"],
+    // One browser-driven spec at a time: they share one platform and two CPU cores.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    // Booting the platform (migrations on an empty database) takes minutes on 2 cores.
+    hookTimeout: 600_000,
+    teardownTimeout: 120_000,
+  },
+});
