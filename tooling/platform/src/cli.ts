@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { readyBanner } from "./banner.ts";
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from "./cli-args.ts";
-import { runningPostmastersUnder } from "./database.ts";
+import { relocatedClustersUnder, runningPostmastersUnder } from "./database.ts";
 import { isInside, repoPaths, resolveBinScript, type RepoPaths } from "./paths.ts";
 import {
   Platform,
@@ -182,6 +182,7 @@ async function runReset(): Promise<number> {
     );
     return 1;
   }
+  for (const cluster of relocatedClustersUnder(dataDir)) await rm(cluster, { recursive: true, force: true });
   await rm(dataDir, { recursive: true, force: true });
   say(`Deleted ${dataDir} (database, uploads, test data). The next start creates and provisions a fresh database.`);
   return 0;

