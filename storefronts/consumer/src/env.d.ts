@@ -4,9 +4,9 @@ declare namespace App {
   /** Set by src/middleware.ts for every page except the "backend unavailable" page. */
   interface Locals {
     /** The shopper's region and country (cookie hc_consumer_region, else browser languages). */
-    region: import("./features/region/region").ResolvedRegion;
+    region: import("@hybrid/storefront-kit").ResolvedRegion;
     /** Countries offered in the region selector. */
-    countries: import("./features/region/region").CountryOption[];
+    countries: import("@hybrid/storefront-kit").CountryOption[];
     /** Categories that have consumer products, for navigation. */
     categories: import("./features/site/navigation").NavCategory[];
     /** Units in the shopper's cart (0 without a cart). */

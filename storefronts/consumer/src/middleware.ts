@@ -4,10 +4,9 @@
  *    one that throws NotFoundError (unknown product, category, order) gets the 404 page.
  * 2. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
  */
-import { isBackendUnavailable, isNotFound, siteCookies } from "@hybrid/storefront-kit";
+import { isBackendUnavailable, isNotFound, resolveRegion, siteCookies } from "@hybrid/storefront-kit";
 import { defineMiddleware, sequence } from "astro:middleware";
 import { cartUnits } from "./features/cart/cart.server";
-import { chooseCountry, countryOptions, regionForCountry } from "./features/region/region";
 import { loadNavCategories, loadRegions } from "./features/site/site.server";
 import { SITE } from "./lib/backend";
 
@@ -33,13 +32,13 @@ const backendFailures = defineMiddleware(async (context, next) => {
 const siteContext = defineMiddleware(async (context, next) => {
   if (context.url.pathname === UNAVAILABLE_PATH || context.isPrerendered) return next();
 
-  const regions = await loadRegions();
-  const countries = countryOptions(regions);
-  const cookies = siteCookies(SITE, context.cookies, context.url);
-  const country = chooseCountry(countries, cookies.region.get(), context.request.headers.get("accept-language"));
-  const region = country ? regionForCountry(regions, country) : null;
-  if (!region) throw new Error("The backend has no regions with countries; run the seed");
+  const resolved = resolveRegion(await loadRegions(), {
+    chosen: siteCookies(SITE, context.cookies, context.url).region.get(),
+    acceptLanguage: context.request.headers.get("accept-language"),
+  });
+  if (!resolved) throw new Error("The backend has no regions with countries; run the seed");
 
+  const { region, countries } = resolved;
   context.locals.region = region;
   context.locals.countries = countries;
   const [categories, cartCount] = await Promise.all([loadNavCategories(region), cartUnits(context)]);

@@ -51,3 +51,18 @@ export {
 } from "./cookies";
 export { LOW_STOCK_THRESHOLD, purchasableQuantity, stockLabel, stockState, type StockLike, type StockState } from "./stock";
 export { isPageOutOfRange, pageHref, pageWindow, paginate, parsePositiveInt, type PageInfo } from "./pagination";
+export {
+  FALLBACK_COUNTRY,
+  chooseCountry,
+  countryFromAcceptLanguage,
+  countryName,
+  countryOptions,
+  regionForCountry,
+  resolveRegion,
+  taxLabel,
+  taxName,
+  type CountryOption,
+  type RegionLike,
+  type ResolvedRegion,
+} from "./region";
+export { safeLocalPath } from "./redirects";

@@ -7,9 +7,9 @@ declare namespace App {
     /** The buyer's Medusa JWT for backend calls on their behalf; null when anonymous. */
     sessionToken: string | null;
     /** Where prices are calculated (set for signed-in buyers only). */
-    region: import("./features/region/region").TradeRegion | null;
+    region: import("@hybrid/storefront-kit").ResolvedRegion | null;
     /** Countries the buyer may calculate prices for (empty when anonymous). */
-    countries: import("./features/region/region").CountryChoice[];
+    countries: import("@hybrid/storefront-kit").CountryOption[];
   }
 }
 

@@ -1,6 +1,5 @@
-import { siteCookies } from "@hybrid/storefront-kit";
+import { safeLocalPath, siteCookies } from "@hybrid/storefront-kit";
 import type { APIRoute } from "astro";
-import { safeNextPath } from "../features/session/sign-in-form";
 
 /**
  * Changes the country prices are calculated for (header form). Only countries of a configured
@@ -9,7 +8,7 @@ import { safeNextPath } from "../features/session/sign-in-form";
 export const POST: APIRoute = async ({ request, cookies, url, locals, redirect }) => {
   const form = await request.formData().catch(() => new FormData());
   const country = form.get("country");
-  const next = safeNextPath(form.get("next"));
+  const next = safeLocalPath(form.get("next"));
   if (typeof country === "string" && locals.countries.some((c) => c.code === country)) {
     siteCookies("trade", cookies, url).region.set(country);
     return redirect(next, 303);

@@ -2,11 +2,10 @@
  * The shopper's cart: its id lives in the httpOnly cookie `hc_consumer_cart`; the cart itself
  * lives in the backend. A cookie naming a missing or completed cart is dropped.
  */
-import { isNotFound, siteCookies } from "@hybrid/storefront-kit";
+import { isNotFound, siteCookies, type ResolvedRegion } from "@hybrid/storefront-kit";
 import type { HttpTypes } from "@medusajs/types";
 import type { AstroCookies } from "astro";
 import { backend, SITE } from "../../lib/backend";
-import type { ResolvedRegion } from "../region/region";
 
 export interface RequestContext {
   cookies: AstroCookies;

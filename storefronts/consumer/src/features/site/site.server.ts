@@ -2,9 +2,9 @@
  * Catalogue-wide data every page needs (regions, navigation). Not user data, so it is cached
  * in the process for a minute.
  */
+import type { ResolvedRegion } from "@hybrid/storefront-kit";
 import type { HttpTypes } from "@medusajs/types";
 import { backend } from "../../lib/backend";
-import type { ResolvedRegion } from "../region/region";
 import { visibleCategories, type NavCategory } from "./navigation";
 
 const TTL_MS = 60_000;

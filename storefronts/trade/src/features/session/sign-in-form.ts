@@ -2,6 +2,7 @@
  * Validation of the sign-in form. Runs before anything reaches the backend so a malformed
  * submission gets a message naming the field, never a backend error.
  */
+import { safeLocalPath } from "@hybrid/storefront-kit";
 import { z } from "astro/zod";
 
 export const SIGN_IN_PATH = "/sign-in";
@@ -27,23 +28,17 @@ export type SignInParseResult =
   | { ok: true; data: SignInInput; next: string }
   | { ok: false; errors: Partial<Record<SignInField, string>>; email: string; next: string };
 
+/** Pages that must not follow a sign-in: they would loop back to the form or sign the buyer out. */
+const NOT_AFTER_SIGN_IN = new Set([SIGN_IN_PATH, "/sign-out"]);
+
 /**
- * Where to go after signing in. Only a path on this site is accepted (`/products/x?y=1`); anything
- * that could leave the site (`//evil.example`, `/\evil`, `https://...`) or loop back to the sign-in
- * page falls back to the catalog home.
+ * Where to go after signing in: a path on this site (the kit's `safeLocalPath`, no open
+ * redirects) other than the sign-in and sign-out pages; anything else falls back to the catalog home.
  */
 export function safeNextPath(raw: unknown): string {
-  if (typeof raw !== "string" || raw.length > 1024) return "/";
-  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/";
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return "/";
-  try {
-    const url = new URL(raw, "http://trade.invalid");
-    if (url.origin !== "http://trade.invalid") return "/";
-    if (url.pathname === SIGN_IN_PATH || url.pathname === "/sign-out") return "/";
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return "/";
-  }
+  const path = safeLocalPath(raw);
+  const pathname = path.split(/[?#]/, 1)[0] ?? path;
+  return NOT_AFTER_SIGN_IN.has(pathname) ? "/" : path;
 }
 
 /** The sign-in URL that brings the visitor back to `url` afterwards. */

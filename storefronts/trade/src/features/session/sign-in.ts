@@ -1,21 +1,37 @@
 import { isBackendRequestError } from "@hybrid/storefront-kit";
 import type { SignInInput } from "./sign-in-form";
+import type { CompanyStatus } from "../company/types";
 import type { AccountLookup } from "./trade-account";
 
 export type SignInOutcome =
   | { ok: true; token: string }
-  | { ok: false; reason: "invalid-credentials" | "no-trade-access" };
+  | { ok: false; reason: "invalid-credentials" | "no-trade-access" }
+  /** The customer's company cannot trade (yet): the page explains why instead of "no trade access". */
+  | { ok: false; reason: "company-not-active"; company: CompanyStanding };
+
+/** A company as the sign-in page explains it (pending / rejected / suspended). */
+export interface CompanyStanding {
+  name: string;
+  status: CompanyStatus;
+  rejection_reason?: string | null;
+}
 
 /** What the page shows for each refusal, and the status of the re-rendered form. */
 export const SIGN_IN_REFUSALS = {
   "invalid-credentials": { status: 401, message: "The email address or password is incorrect." },
   "no-trade-access": { status: 403, message: "This account has no trade access." },
+  "company-not-active": { status: 403, message: "Your company's trade account is not active." },
 } as const;
 
 export interface SignInDeps {
   /** Email + password -> customer JWT; the backend's 4xx for wrong credentials. */
   login(email: string, password: string): Promise<string>;
   lookup: AccountLookup;
+  /**
+   * The customer's company, asked only when they have no trade access, so an applicant waiting
+   * for approval (or rejected) is told so. Null when they belong to no company.
+   */
+  companyStanding?(token: string): Promise<CompanyStanding | null>;
 }
 
 /**
@@ -34,6 +50,10 @@ export async function signIn(deps: SignInDeps, input: SignInInput): Promise<Sign
   }
   const account = await deps.lookup(token);
   if (!account) return { ok: false, reason: "invalid-credentials" };
-  if (!account.is_trade) return { ok: false, reason: "no-trade-access" };
+  if (!account.is_trade) {
+    const company = deps.companyStanding ? await deps.companyStanding(token) : null;
+    if (company && company.status !== "active") return { ok: false, reason: "company-not-active", company };
+    return { ok: false, reason: "no-trade-access" };
+  }
   return { ok: true, token };
 }

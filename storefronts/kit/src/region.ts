@@ -1,39 +1,46 @@
 /**
- * Region and country selection. The shopper picks a country (cookie `hc_consumer_region` holds
- * its ISO code); the region follows from the country. Pure functions, tested.
+ * Region and country resolution for both sites. The shopper or buyer picks a country (the site's
+ * `region` cookie holds its ISO code); the region (currency, tax rules) is the one that contains
+ * that country. Pure functions over the backend's `/store/regions` list.
  */
-import { localeForCurrency } from "@hybrid/storefront-kit";
+import { localeForCurrency } from "./money";
 
+/** The part of a Medusa `StoreRegion` these helpers read. */
 export interface RegionLike {
   id: string;
   name: string;
   currency_code: string;
-  countries?: ReadonlyArray<{ iso_2?: string | null; display_name?: string | null }> | null;
+  countries?: ReadonlyArray<{ iso_2?: string | null }> | null;
 }
 
+/** A country a shopper may choose, with the region it belongs to. */
 export interface CountryOption {
+  /** ISO 3166-1 alpha-2, lower case. */
   code: string;
+  /** English country name, e.g. "Germany". */
   name: string;
   regionId: string;
   regionName: string;
   currencyCode: string;
 }
 
+/** The region prices and carts are calculated for. */
 export interface ResolvedRegion {
   id: string;
   name: string;
   currencyCode: string;
-  /** The shopper's country inside the region (drives taxes). */
+  /** The chosen country inside the region, ISO 3166-1 alpha-2, lower case (drives taxes). */
   countryCode: string;
   /** Locale used to format money in this region. */
   locale: string;
 }
 
-/** Used when neither the cookie nor the browser's languages name a country we sell to. */
+/** Used when neither the cookie nor the browser's languages name a country we sell to: the roaster's home market. */
 export const FALLBACK_COUNTRY = "de";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
+/** English name of an ISO country code ("at" -> "Austria"); the upper-case code if unknown. */
 export function countryName(code: string): string {
   try {
     return countryNames.of(code.toUpperCase()) ?? code.toUpperCase();
@@ -76,14 +83,19 @@ export function countryFromAcceptLanguage(header: string | null | undefined, all
   return undefined;
 }
 
-/** Cookie choice first, then the browser's languages, then FALLBACK_COUNTRY (or the first we sell to). */
+/**
+ * The country to calculate prices for: the chosen one (cookie) if we sell there, else the first
+ * sold-to country in `acceptLanguage` (omit it to skip this step), else FALLBACK_COUNTRY, else the
+ * first option. Undefined only when there are no options.
+ */
 export function chooseCountry(
   options: readonly CountryOption[],
-  cookieCountry: string | undefined,
-  acceptLanguage: string | null | undefined,
+  chosen: string | null | undefined,
+  acceptLanguage?: string | null,
 ): string | undefined {
   const allowed = new Set(options.map((o) => o.code));
-  if (cookieCountry && allowed.has(cookieCountry)) return cookieCountry;
+  const wanted = chosen?.toLowerCase();
+  if (wanted && allowed.has(wanted)) return wanted;
   return countryFromAcceptLanguage(acceptLanguage, allowed) ?? (allowed.has(FALLBACK_COUNTRY) ? FALLBACK_COUNTRY : options[0]?.code);
 }
 
@@ -95,13 +107,29 @@ export function regionForCountry(regions: readonly RegionLike[], countryCode: st
   return { id: region.id, name: region.name, currencyCode: region.currency_code, countryCode: code, locale: localeForCurrency(region.currency_code) };
 }
 
-/** Only same-site paths are valid places to send the shopper back to (no open redirects). */
-export function safeReturnPath(raw: unknown, fallback = "/"): string {
-  if (typeof raw !== "string" || !raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return fallback;
-  return raw;
+/**
+ * What a site's middleware needs per request: the region for the chosen country (see
+ * `chooseCountry` for the fallbacks) and every country the shopper may switch to. Null only when
+ * no region has a country (an unseeded backend).
+ *
+ * @example resolveRegion(await backend.regions.list(), { chosen: cookies.region.get(), acceptLanguage: request.headers.get("accept-language") })
+ */
+export function resolveRegion(
+  regions: readonly RegionLike[],
+  { chosen, acceptLanguage }: { chosen: string | null | undefined; acceptLanguage?: string | null },
+): { region: ResolvedRegion; countries: CountryOption[] } | null {
+  const countries = countryOptions(regions);
+  const country = chooseCountry(countries, chosen, acceptLanguage);
+  const region = country ? regionForCountry(regions, country) : null;
+  return region ? { region, countries } : null;
 }
 
-/** How prices are labelled: VAT in Europe, sales tax in the US. */
+/** What the region's sales tax is called: sales tax in the US, VAT elsewhere. */
+export function taxName(region: Pick<ResolvedRegion, "countryCode">): "VAT" | "sales tax" {
+  return region.countryCode.toLowerCase() === "us" ? "sales tax" : "VAT";
+}
+
+/** How tax-inclusive prices are labelled: "incl. VAT" in Europe, "incl. sales tax" in the US. */
 export function taxLabel(region: Pick<ResolvedRegion, "countryCode">): string {
-  return region.countryCode === "us" ? "incl. sales tax" : "incl. VAT";
+  return `incl. ${taxName(region)}`;
 }
