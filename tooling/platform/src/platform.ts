@@ -113,6 +113,8 @@ export function backendEnv(base: NodeJS.ProcessEnv, options: BackendEnvOptions):
     NODE_ENV: options.nodeEnv,
     HC_DATA_DIR: options.dataDir,
     PORT: String(options.port),
+    // One line per request is noise in a terminal; LOG_LEVEL=http brings the access log back.
+    LOG_LEVEL: base.LOG_LEVEL ?? "info",
   };
   if (options.corsOrigins?.length) {
     const origins = options.corsOrigins.join(",");

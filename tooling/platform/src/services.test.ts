@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "./database.ts";
-import { CommandFailedError, ServiceExitedError, runToCompletion, spawnProcess, tailFile, waitForHttp } from "./services.ts";
+import { CommandFailedError, ServiceExitedError, runToCompletion, spawnProcess, tailFile, waitForHttp, readableLogLine } from "./services.ts";
 
 const scratch = await mkdtemp(path.join(tmpdir(), "hc-services-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -86,5 +86,28 @@ describe("waitForHttp", () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe("readableLogLine", () => {
+  it("turns Medusa's JSON log lines into level: message", () => {
+    expect(readableLogLine('{"level":"info","message":"Server is ready on port: 9000","timestamp":"t"}')).toBe(
+      "info: Server is ready on port: 9000",
+    );
+  });
+
+  it("keeps the first frames of an error's stack", () => {
+    const line = JSON.stringify({
+      level: "error",
+      message: "boom",
+      stack: [{ functionName: "load", fileName: "/a.js", lineNumber: 3 }],
+    });
+    expect(readableLogLine(line)).toBe("error: boom\n    at load (/a.js:3)");
+  });
+
+  it("leaves other output alone", () => {
+    expect(readableLogLine("20:48:16 [@astrojs/node] Server listening")).toBe("20:48:16 [@astrojs/node] Server listening");
+    expect(readableLogLine("{not json")).toBe("{not json");
+    expect(readableLogLine('{"a":1}')).toBe('{"a":1}');
   });
 });

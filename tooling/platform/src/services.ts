@@ -55,6 +55,30 @@ export function formatPrefix(label: string, width = 9): string {
   return `\u001b[${color}m${padded}|\u001b[0m `;
 }
 
+/**
+ * Medusa logs one JSON object per line outside NODE_ENV=development; in the launcher's prefixed
+ * output show them as "level: message" (plus the stack of errors), everything else as is.
+ */
+export function readableLogLine(line: string): string {
+  if (!line.startsWith("{")) return line;
+  try {
+    const entry = JSON.parse(line) as { level?: string; message?: unknown; stack?: unknown };
+    if (typeof entry.level !== "string" || entry.message === undefined) return line;
+    const message = typeof entry.message === "string" ? entry.message : JSON.stringify(entry.message);
+    const stack = Array.isArray(entry.stack)
+      ? entry.stack
+          .slice(0, 5)
+          .map((frame: { fileName?: string; lineNumber?: number; functionName?: string }) =>
+            `\n    at ${frame.functionName ?? "<anonymous>"} (${frame.fileName}:${frame.lineNumber})`,
+          )
+          .join("")
+      : "";
+    return `${entry.level}: ${message}${stack}`;
+  } catch {
+    return line;
+  }
+}
+
 function pipeLines(stream: NodeJS.ReadableStream, write: (line: string) => void): void {
   let pending = "";
   stream.setEncoding("utf8");
@@ -113,7 +137,7 @@ export function spawnProcess(spec: ProcessSpec): ManagedProcess {
 
   if (spec.output.kind === "prefix") {
     const prefix = formatPrefix(spec.output.label);
-    const write = (line: string) => process.stdout.write(`${prefix}${line}\n`);
+    const write = (line: string) => process.stdout.write(`${prefix}${readableLogLine(line)}\n`);
     pipeLines(child.stdout!, write);
     pipeLines(child.stderr!, write);
   } else if (logStream) {
