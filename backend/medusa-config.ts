@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import type { CompanyAccountsOptions } from "@hybrid/company-accounts/types"
 import {
   ConfigError,
   UPLOADS_ROUTE,
@@ -10,6 +11,7 @@ import {
   resolveUploadDir,
   resolveWorkerMode,
 } from "./src/lib/platform-config"
+import { TRADE_CUSTOMER_GROUP } from "./src/lib/channels"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -27,6 +29,15 @@ function configure() {
         ...resolveSecrets(env),
       },
     },
+    plugins: [
+      {
+        resolve: "@hybrid/company-accounts",
+        options: {
+          tradeCustomerGroupName: TRADE_CUSTOMER_GROUP,
+          tradeStorefrontUrl: env.TRADE_STOREFRONT_URL ?? "http://localhost:4322",
+        } satisfies CompanyAccountsOptions,
+      },
+    ],
     admin: {
       path: "/app",
       backendUrl: env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
@@ -58,6 +69,16 @@ function configure() {
               id: "local",
               options: { channels: ["email"] },
             },
+          ],
+        },
+      },
+      {
+        // Medusa always registers its system provider (pp_system_default) besides these.
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            // Pay on account for trade companies with net terms: pp_on-account_on-account.
+            { resolve: "@hybrid/company-accounts/providers/on-account", id: "on-account" },
           ],
         },
       },

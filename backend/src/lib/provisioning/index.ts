@@ -23,9 +23,12 @@ import {
   linkCustomersToCustomerGroupWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { COMPANY_MODULE, ON_ACCOUNT_PAYMENT_PROVIDER } from "@hybrid/company-accounts/constants"
+import { approveCompanyWorkflow } from "@hybrid/company-accounts/workflows"
 import { STOREFRONT_CHANNELS, TRADE_CUSTOMER_GROUP } from "../channels"
 import { catalog, type CatalogProduct } from "./catalog"
 import { renderProductImage } from "./product-image"
@@ -58,6 +61,8 @@ export const TRADE_PRICE_LIST_TITLE = "Trade prices"
 const FULFILLMENT_SET_NAME = "Roastery shipping"
 const FULFILLMENT_PROVIDER = "manual_manual"
 const PAYMENT_PROVIDER = "pp_system_default"
+/** Providers every region offers: card/manual via the system provider, and pay on account for trade companies. */
+const REGION_PAYMENT_PROVIDERS = [PAYMENT_PROVIDER, ON_ACCOUNT_PAYMENT_PROVIDER]
 
 export type ProvisionOptions = {
   /** Create the demo admin and trade buyer (never in production). */
@@ -171,6 +176,7 @@ async function ensureRegions(container: MedusaContainer) {
       },
     })
   }
+  await ensureRegionPaymentProviders(container)
   const { data: taxRegions } = await query(container).graph({
     entity: "tax_region",
     fields: ["id", "country_code"],
@@ -187,6 +193,36 @@ async function ensureRegions(container: MedusaContainer) {
   )
   if (taxInput.length) {
     await createTaxRegionsWorkflow(container).run({ input: taxInput })
+  }
+}
+
+/**
+ * Enables REGION_PAYMENT_PROVIDERS on every storefront region, existing ones included. A provider
+ * the payment module has not registered (its plugin not installed) is left out.
+ */
+async function ensureRegionPaymentProviders(container: MedusaContainer) {
+  const registered = new Set(
+    (await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: REGION_PAYMENT_PROVIDERS })).map(
+      (p) => p.id
+    )
+  )
+  const wanted = REGION_PAYMENT_PROVIDERS.filter((id) => registered.has(id))
+  const names = new Set<string>(Object.values(REGIONS).map((r) => r.name))
+  const { data: regions } = await query(container).graph({
+    entity: "region",
+    fields: ["id", "name", "payment_providers.id"],
+  })
+  for (const region of regions.filter((r) => names.has(r.name))) {
+    const have = (region.payment_providers ?? []).map((p) => p?.id).filter((id): id is string => !!id)
+    if (wanted.every((id) => have.includes(id))) {
+      continue
+    }
+    await updateRegionsWorkflow(container).run({
+      input: {
+        selector: { id: region.id },
+        update: { payment_providers: [...new Set([...have, ...wanted])] },
+      },
+    })
   }
 }
 
@@ -529,4 +565,45 @@ async function ensureDemoAccounts(container: MedusaContainer) {
       input: { id: groupId, add: [buyer!.id] },
     })
   }
+  await ensureDemoCompany(container, buyer!.id)
+}
+
+/**
+ * The demo buyer administers an approved company ("Corner Café", net 30, €5,000 credit), so trade
+ * checkout on account works out of the box. Approval goes through the plugin's own workflow, which
+ * also creates the company's customer group.
+ */
+async function ensureDemoCompany(container: MedusaContainer, customerId: string) {
+  const companies = container.resolve<any>(COMPANY_MODULE)
+  const [employee] = await companies.listEmployees({ customer_id: customerId })
+  if (employee) {
+    return
+  }
+  const [company] = await companies.createCompanies([
+    {
+      name: DEMO_ACCOUNTS.buyer.company_name,
+      email: DEMO_ACCOUNTS.buyer.email,
+      vat_id: "DE123456789",
+      currency_code: "eur",
+    },
+  ])
+  await companies.createEmployees([{ company_id: company.id, customer_id: customerId, role: "admin" }])
+  await companies.createCompanyAddresses([
+    {
+      company_id: company.id,
+      label: "Café",
+      is_shipping: true,
+      is_billing: true,
+      first_name: DEMO_ACCOUNTS.buyer.first_name,
+      last_name: DEMO_ACCOUNTS.buyer.last_name,
+      company: DEMO_ACCOUNTS.buyer.company_name,
+      address_1: "Kaffeegasse 7",
+      city: "Berlin",
+      postal_code: "10115",
+      country_code: "de",
+    },
+  ])
+  await approveCompanyWorkflow(container).run({
+    input: { company_id: company.id, payment_terms: "net30", credit_limit: 5000 },
+  })
 }

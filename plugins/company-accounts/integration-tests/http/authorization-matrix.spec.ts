@@ -1,0 +1,379 @@
+import { beforeAll, describe, expect, it } from "vitest"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { COMPANY_MODULE } from "../../src/constants"
+import type CompanyModuleService from "../../src/modules/company/service"
+import {
+  PASSWORD,
+  PLUGIN_TEST_BACKEND_DIR,
+  activeCompany,
+  adminHeaders,
+  applicationBody,
+  latestInvite,
+  provisionDemo,
+  publishableKey,
+  registerCustomer,
+  storeHeaders,
+  type ActiveCompany,
+  type Api,
+} from "../helpers/company-accounts"
+import { checkoutFixtures, type CheckoutFixtures } from "../helpers/checkout"
+
+/**
+ * AUTHORIZATION MATRIX — every store route of the plugin × six callers × the ids of both companies
+ * (and an unknown id), each cell checked against POLICY. Two further checks make "0 cross-company
+ * reads or writes" literal: no 2xx body of a company route contains anything of the other company,
+ * and the state of both companies is unchanged after every refused cell of a row.
+ *
+ * To add a route: append a Row to ROWS (H2's checkout and order routes go at the end). A row names
+ * the route, how to build its path/body from the fixtures, which targets its ids come from, and
+ * its policy per caller kind. Fixtures are built once in beforeAll; the database is restored to
+ * that state before every row.
+ */
+
+type Actor = "anonymous" | "b2c" | "buyerA" | "adminA" | "buyerB" | "adminB"
+const ACTORS: Actor[] = ["anonymous", "b2c", "buyerA", "adminA", "buyerB", "adminB"]
+type Kind = "anonymous" | "b2c" | "buyer" | "admin"
+const kindOf = (actor: Actor): Kind =>
+  actor === "anonymous" || actor === "b2c" ? actor : (actor.replace(/[AB]$/, "") as Kind)
+const companyOf = (actor: Actor): "A" | "B" | null => (/[AB]$/.test(actor) ? (actor.slice(-1) as "A" | "B") : null)
+
+/** Whose ids a cell uses: company A's, company B's, or ids that exist nowhere. "none": the route takes no id. */
+type Target = "A" | "B" | "unknown" | "none"
+/** An expected status, or per relation of the target to the caller: own company, the other one, no such id. */
+type Expected = number | { own?: number; other?: number; unknown?: number }
+type Policy = Record<Kind, Expected>
+
+type Fixtures = {
+  A: ActiveCompany
+  B: ActiveCompany
+  tokens: Record<Actor, string | undefined>
+  /** A fresh invite token of company A or B for public invite routes (each cell gets its own). */
+  freshInviteToken: (company: "A" | "B", tag: string) => Promise<string>
+} & CheckoutFixtures /* H2: carts and orders for the checkout and order rows */
+
+type Row = {
+  route: string
+  /** Public routes (the token or nothing is the credential) are exempt from the cross-company read check. */
+  public?: boolean
+  targets: Target[]
+  path: (f: Fixtures, target: Target, actor: Actor) => string | Promise<string>
+  body?: (f: Fixtures, target: Target, actor: Actor) => unknown
+  policy: Policy
+}
+
+const UNKNOWN = { employee: "emp_01UNKNOWN", address: "caddr_01UNKNOWN", invite: "einv_01UNKNOWN", token: "f".repeat(64) }
+const ADMIN_ONLY = { anonymous: 401, b2c: 404, buyer: 403, admin: 200 }
+const ADMIN_ONLY_BY_ID = { anonymous: 401, b2c: 404, buyer: 403, admin: { own: 200, other: 404, unknown: 404 } }
+const company = (f: Fixtures, target: Target) => (target === "A" ? f.A : f.B)
+const ID_TARGETS: Target[] = ["A", "B", "unknown"]
+
+const ADDRESS = {
+  label: "Matrix",
+  first_name: "M",
+  last_name: "X",
+  address_1: "Street 1",
+  city: "Berlin",
+  postal_code: "10115",
+  country_code: "de",
+}
+
+export const ROWS: Row[] = [
+  {
+    route: "GET /store/companies/me",
+    targets: ["none"],
+    path: () => "/store/companies/me",
+    policy: { anonymous: 401, b2c: 404, buyer: 200, admin: 200 },
+  },
+  {
+    route: "GET /store/companies/me/employees",
+    targets: ["none"],
+    path: () => "/store/companies/me/employees",
+    policy: ADMIN_ONLY,
+  },
+  {
+    route: "POST /store/companies/me/employees/:id",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/companies/me/employees/${t === "unknown" ? UNKNOWN.employee : company(f, t).buyer.employeeId}`,
+    body: () => ({ spending_limit: 4321 }),
+    policy: ADMIN_ONLY_BY_ID,
+  },
+  {
+    route: "DELETE /store/companies/me/employees/:id",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/companies/me/employees/${t === "unknown" ? UNKNOWN.employee : company(f, t).buyer.employeeId}`,
+    policy: ADMIN_ONLY_BY_ID,
+  },
+  {
+    route: "GET /store/companies/me/invites",
+    targets: ["none"],
+    path: () => "/store/companies/me/invites",
+    policy: ADMIN_ONLY,
+  },
+  {
+    route: "POST /store/companies/me/invites",
+    targets: ["none"],
+    path: () => "/store/companies/me/invites",
+    body: (_f, _t, actor) => ({ email: `new-${actor.toLowerCase()}@matrix.example`, role: "buyer" }),
+    policy: { ...ADMIN_ONLY, admin: 201 },
+  },
+  {
+    route: "DELETE /store/companies/me/invites/:id",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/companies/me/invites/${t === "unknown" ? UNKNOWN.invite : company(f, t).inviteId}`,
+    policy: ADMIN_ONLY_BY_ID,
+  },
+  {
+    route: "GET /store/companies/me/addresses",
+    targets: ["none"],
+    path: () => "/store/companies/me/addresses",
+    policy: { anonymous: 401, b2c: 404, buyer: 200, admin: 200 },
+  },
+  {
+    route: "POST /store/companies/me/addresses",
+    targets: ["none"],
+    path: () => "/store/companies/me/addresses",
+    body: () => ADDRESS,
+    policy: { ...ADMIN_ONLY, admin: 201 },
+  },
+  {
+    route: "POST /store/companies/me/addresses/:id",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/companies/me/addresses/${t === "unknown" ? UNKNOWN.address : company(f, t).addressId}`,
+    body: () => ({ label: "Taken over" }),
+    policy: ADMIN_ONLY_BY_ID,
+  },
+  {
+    route: "DELETE /store/companies/me/addresses/:id",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/companies/me/addresses/${t === "unknown" ? UNKNOWN.address : company(f, t).addressId}`,
+    policy: ADMIN_ONLY_BY_ID,
+  },
+  {
+    route: "POST /store/trade-applications",
+    public: true,
+    targets: ["none"],
+    path: () => "/store/trade-applications",
+    body: (_f, _t, actor) => applicationBody(`apply-${actor.toLowerCase()}`),
+    policy: { anonymous: 201, b2c: 201, buyer: 201, admin: 201 },
+  },
+  {
+    route: "GET /store/invites/:token",
+    public: true,
+    targets: ID_TARGETS,
+    path: async (f, t, actor) =>
+      `/store/invites/${t === "unknown" ? UNKNOWN.token : await f.freshInviteToken(t as "A" | "B", `page-${actor}`)}`,
+    policy: {
+      anonymous: { other: 200, unknown: 404 },
+      b2c: { other: 200, unknown: 404 },
+      buyer: { own: 200, other: 200, unknown: 404 },
+      admin: { own: 200, other: 200, unknown: 404 },
+    },
+  },
+  {
+    route: "POST /store/invites/:token/accept",
+    public: true,
+    targets: ID_TARGETS,
+    path: async (f, t, actor) =>
+      `/store/invites/${t === "unknown" ? UNKNOWN.token : await f.freshInviteToken(t as "A" | "B", `accept-${actor}`)}/accept`,
+    body: () => ({ password: PASSWORD, first_name: "In", last_name: "Vitee" }),
+    policy: {
+      anonymous: { other: 201, unknown: 404 },
+      b2c: { other: 201, unknown: 404 },
+      buyer: { own: 201, other: 201, unknown: 404 },
+      admin: { own: 201, other: 201, unknown: 404 },
+    },
+  },
+  // ---- H2: checkout and company orders -------------------------------------------------------
+  {
+    // The caller's own fresh cart; the target decides whose company address is put on it.
+    route: "POST /store/companies/me/carts/:cart_id/trade-details",
+    targets: ID_TARGETS,
+    path: async (f, _t, actor) => `/store/companies/me/carts/${await f.freshCart(actor)}/trade-details`,
+    body: (f, t) => ({ company_address_id: t === "unknown" ? UNKNOWN.address : company(f, t).addressId, po_number: "PO-MATRIX" }),
+    policy: {
+      anonymous: 401,
+      b2c: 404,
+      buyer: { own: 200, other: 404, unknown: 404 },
+      admin: { own: 200, other: 404, unknown: 404 },
+    },
+  },
+  {
+    // The target company's buyer's cart, with the caller's own company address: only that buyer may.
+    route: "POST /store/companies/me/carts/:cart_id/trade-details (another customer's cart)",
+    targets: ID_TARGETS,
+    path: async (f, t) =>
+      `/store/companies/me/carts/${t === "unknown" ? "cart_01UNKNOWN" : await f.freshCart(`buyer${t}`)}/trade-details`,
+    body: (f, _t, actor) => ({ company_address_id: (companyOf(actor) === "B" ? f.B : f.A).addressId, po_number: "PO-MATRIX" }),
+    policy: {
+      anonymous: 401,
+      b2c: 404,
+      buyer: { own: 200, other: 404, unknown: 404 },
+      admin: { own: 404, other: 404, unknown: 404 },
+    },
+  },
+  {
+    route: "GET /store/companies/me/orders",
+    targets: ["none"],
+    path: () => "/store/companies/me/orders",
+    policy: { anonymous: 401, b2c: 404, buyer: 200, admin: 200 },
+  },
+  {
+    route: "GET /store/companies/me/orders/:id",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/companies/me/orders/${t === "unknown" ? "order_01UNKNOWN" : f.orders[t as "A" | "B"]}`,
+    policy: {
+      anonymous: 401,
+      b2c: 404,
+      buyer: { own: 200, other: 404, unknown: 404 },
+      admin: { own: 200, other: 404, unknown: 404 },
+    },
+  },
+  {
+    route: "POST /store/companies/me/orders/:id/reorder",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/companies/me/orders/${t === "unknown" ? "order_01UNKNOWN" : f.orders[t as "A" | "B"]}/reorder`,
+    body: () => ({}),
+    policy: {
+      anonymous: 401,
+      b2c: 404,
+      buyer: { own: 200, other: 404, unknown: 404 },
+      admin: { own: 200, other: 404, unknown: 404 },
+    },
+  },
+]
+
+function expectedStatus(row: Row, actor: Actor, target: Target): number {
+  const policy = row.policy[kindOf(actor)]
+  if (typeof policy === "number") {
+    return policy
+  }
+  const relation = target === "unknown" ? "unknown" : target === companyOf(actor) ? "own" : "other"
+  const status = policy[relation]
+  if (status === undefined) {
+    throw new Error(`POLICY of ${row.route} has no ${relation} entry for ${kindOf(actor)}`)
+  }
+  return status
+}
+
+medusaIntegrationTestRunner({
+  cwd: PLUGIN_TEST_BACKEND_DIR,
+  inApp: true,
+  testSuite: ({ api: rawApi, getContainer }) => {
+    const api = rawApi as Api
+    let key: string
+    const f = {} as Fixtures
+    const service = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
+
+    beforeAll(async () => {
+      await provisionDemo(getContainer())
+      key = await publishableKey(api, "trade")
+      const admin = await adminHeaders(api)
+      f.A = await activeCompany(api, key, getContainer(), admin, "alpha")
+      f.B = await activeCompany(api, key, getContainer(), admin, "bravo")
+      f.tokens = {
+        anonymous: undefined,
+        b2c: await registerCustomer(api, key, { email: "b2c@home.example", password: PASSWORD, first_name: "B", last_name: "C" }),
+        buyerA: f.A.buyer.token,
+        adminA: f.A.admin.token,
+        buyerB: f.B.buyer.token,
+        adminB: f.B.admin.token,
+      }
+      f.freshInviteToken = async (which, tag) => {
+        const email = `${tag.toLowerCase()}-${which.toLowerCase()}@invitee.example`
+        await api.post("/store/companies/me/invites", { email, role: "buyer" }, storeHeaders(key, f[which].admin.token))
+        return (await latestInvite(getContainer(), email)).token
+      }
+      Object.assign(f, await checkoutFixtures(api, key, getContainer(), f))
+    })
+
+    /** Everything of a company a cell could read or write, for the before/after comparison. */
+    async function stateOf(companyId: string) {
+      const opts = { withDeleted: true, order: { id: "ASC" as const } }
+      const [company] = await service().listCompanies({ id: companyId })
+      return {
+        company,
+        employees: await service().listEmployees({ company_id: companyId }, opts),
+        addresses: await service().listCompanyAddresses({ company_id: companyId }, opts),
+        invites: (await service().listEmployeeInvites({ company_id: companyId }, opts)).map(
+          ({ id, email, accepted_at, deleted_at }) => ({ id, email, accepted_at, deleted_at })
+        ),
+      }
+    }
+
+    /** Strings that would betray company X in a response: ids and emails of its records. */
+    async function markersOf(which: "A" | "B") {
+      const c = f[which]
+      const state = await stateOf(c.id)
+      return [
+        c.id,
+        ...state.employees.map((e) => e.id),
+        ...state.employees.map((e) => e.customer_id),
+        ...state.addresses.map((a) => a.id),
+        ...state.invites.map((i) => i.id),
+        ...state.invites.map((i) => i.email),
+        which === "A" ? "alpha" : "bravo",
+      ]
+    }
+
+    async function call(row: Row, actor: Actor, target: Target) {
+      const [method] = row.route.split(" ")
+      const path = await row.path(f, target, actor)
+      const config = { ...storeHeaders(key, f.tokens[actor]), validateStatus: () => true }
+      const body = row.body?.(f, target, actor)
+      const res =
+        method === "GET"
+          ? await api.get(path, config)
+          : method === "DELETE"
+            ? await api.delete(path, config)
+            : await api.post(path, body ?? {}, config)
+      return { status: res.status as number, data: res.data, path }
+    }
+
+    it("the policy covers every row, caller and target", () => {
+      for (const row of ROWS) {
+        for (const actor of ACTORS) {
+          for (const target of row.targets) {
+            expect(() => expectedStatus(row, actor, target)).not.toThrow()
+          }
+        }
+      }
+    })
+
+    describe.each(ROWS.map((row) => [row.route, row] as const))("%s", (_route, row) => {
+      it("answers every caller as the policy says, and nobody reads or writes the other company", async () => {
+        const cells = ACTORS.flatMap((actor) => row.targets.map((target) => ({ actor, target, expected: expectedStatus(row, actor, target) })))
+        // Refused cells first: after them both companies must be exactly as before.
+        const refused = cells.filter((c) => c.expected >= 300)
+        const allowed = cells.filter((c) => c.expected < 300)
+        const before = { A: await stateOf(f.A.id), B: await stateOf(f.B.id) }
+        const markers = { A: await markersOf("A"), B: await markersOf("B") }
+        const mismatches: string[] = []
+
+        for (const cell of [...refused, ...allowed]) {
+          const res = await call(row, cell.actor, cell.target)
+          if (res.status !== cell.expected) {
+            mismatches.push(`${cell.actor} → ${res.path}: expected ${cell.expected}, got ${res.status} ${JSON.stringify(res.data)}`)
+          }
+          if (res.status < 300 && !row.public) {
+            const own = companyOf(cell.actor)
+            const body = JSON.stringify(res.data)
+            if (!own) {
+              mismatches.push(`${cell.actor} → ${res.path}: a caller without a company got company data`)
+            } else {
+              const other = own === "A" ? "B" : "A"
+              const leaked = markers[other].filter((m) => body.includes(m))
+              if (leaked.length) {
+                mismatches.push(`${cell.actor} → ${res.path}: response reveals company ${other}: ${leaked.join(", ")}`)
+              }
+            }
+          }
+          if (cell === refused[refused.length - 1]) {
+            const after = { A: await stateOf(f.A.id), B: await stateOf(f.B.id) }
+            expect(after, "a refused call changed a company").toEqual(before)
+          }
+        }
+        expect(mismatches).toEqual([])
+      })
+    })
+  },
+})

@@ -1,0 +1,225 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  provisionDemo,
+  publishableKey,
+  regionId,
+  registerCustomer,
+} from "../../../../backend/integration-tests/helpers/storefront-api"
+import {
+  BACKEND_DIR,
+  GERMAN_ADDRESS,
+  ON_ACCOUNT,
+  SYSTEM_PROVIDER,
+  adminHeaders,
+  complete,
+  completeAllAtOnce,
+  createFixedTotalProduct,
+  eventually,
+  failure,
+  ledger,
+  readyCart,
+  seedCompany,
+  storeHeaders,
+  type Api,
+  type SeededCompany,
+} from "../helpers/checkout"
+
+/**
+ * Pay on account: only for companies with net terms, within the credit limit minus the exposure
+ * (unsettled on-account orders); settling an order (admin) frees its amount.
+ */
+medusaIntegrationTestRunner({
+  cwd: BACKEND_DIR,
+  inApp: true,
+  testSuite: ({ api: rawApi, getContainer, dbConfig }) => {
+    const api = rawApi as Api
+    let key: string
+    let eur: string
+    let sixHundred: string
+    let credit: SeededCompany
+    let prepaid: SeededCompany
+    let other: SeededCompany
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await provisionDemo(container)
+      key = await publishableKey(api, "trade")
+      eur = await regionId(api, key, "eur")
+      sixHundred = (await createFixedTotalProduct(container, { handle: "credit-test-600", eurTotal: 600 })).variantId
+      credit = await seedCompany(container, api, key, {
+        name: "Credit Cafe",
+        payment_terms: "net30",
+        credit_limit: 1000,
+        employees: [
+          { key: "anna", role: "buyer" },
+          { key: "ben", role: "approver" },
+        ],
+      })
+      prepaid = await seedCompany(container, api, key, {
+        name: "Prepaid Pantry",
+        payment_terms: "prepaid",
+        credit_limit: 1000,
+        employees: [{ key: "pat", role: "admin" }],
+      })
+      other = await seedCompany(container, api, key, {
+        name: "Other Bakery",
+        payment_terms: "net30",
+        credit_limit: 5000,
+        employees: [{ key: "olga", role: "admin" }],
+      })
+    })
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api)
+    })
+
+    const cartOf = (company: SeededCompany, who: string, provider = ON_ACCOUNT) =>
+      readyCart(api, key, company.employees[who].token, {
+        regionId: eur,
+        items: [{ variant_id: sixHundred, quantity: 1 }],
+        provider,
+        trade: { company_address_id: company.addressId },
+      })
+    const completeAs = (company: SeededCompany, who: string, cartId: string) =>
+      complete(api, key, company.employees[who].token, cartId)
+    const creditOf = async (company: SeededCompany, who: string) =>
+      (await api.get("/store/companies/me", storeHeaders(key, company.employees[who].token))).data.credit
+
+    it("grows the exposure with each on-account order, refuses beyond the limit and frees it when the merchant settles", async () => {
+      const first = await completeAs(credit, "anna", await cartOf(credit, "anna"))
+      expect(first.data.type).toBe("order")
+      expect(await creditOf(credit, "anna")).toEqual({ limit: 1000, used: 600, available: 400 })
+
+      // The limit is the company's: a colleague's order counts against it too.
+      const refused = await completeAs(credit, "ben", await cartOf(credit, "ben"))
+      expect(refused.status).toBe(400)
+      expect(refused.data.type).toBe("not_allowed")
+      expect(refused.data.message).toBe(
+        "Credit limit exceeded: your company's credit limit is €1,000.00, €400.00 remains available on account, and this order totals €600.00."
+      )
+
+      // Paying up front does not touch the credit line.
+      const prepaidOrder = await completeAs(credit, "ben", await cartOf(credit, "ben", SYSTEM_PROVIDER))
+      expect(prepaidOrder.data.type).toBe("order")
+      expect(await creditOf(credit, "ben")).toEqual({ limit: 1000, used: 600, available: 400 })
+
+      const { data: open } = await api.get(
+        `/admin/companies/${credit.id}/commitments?on_account=true&settled=false`,
+        admin
+      )
+      expect(open.count).toBe(1)
+      const commitment = open.commitments[0]
+      expect(commitment).toMatchObject({ amount: 600, on_account: true, settled_at: null })
+      const { data: all } = await api.get(`/admin/companies/${credit.id}/commitments`, admin)
+      expect(all.count).toBe(2)
+
+      // The order.placed subscriber files the order under the commitment.
+      await eventually(
+        async () => (await ledger(getContainer(), credit.id)).find((c) => c.id === commitment.id)?.order_id,
+        (orderId) => orderId === first.data.order.id
+      )
+
+      const { data: settled } = await api.post(
+        `/admin/companies/${credit.id}/commitments/${commitment.id}/settle`,
+        {},
+        admin
+      )
+      expect(settled.commitment.settled_at).not.toBeNull()
+      expect(settled.credit).toEqual({ limit: 1000, used: 0, available: 1000 })
+      expect(await creditOf(credit, "anna")).toEqual({ limit: 1000, used: 0, available: 1000 })
+
+      // Settling records the payment on the order too.
+      const { data: order } = await api.get(`/admin/orders/${first.data.order.id}?fields=payment_status`, admin)
+      expect(order.order.payment_status).toBe("captured")
+
+      // Settling twice changes nothing.
+      const { data: again } = await api.post(
+        `/admin/companies/${credit.id}/commitments/${commitment.id}/settle`,
+        {},
+        admin
+      )
+      expect(again.commitment.settled_at).toEqual(settled.commitment.settled_at)
+
+      expect((await completeAs(credit, "ben", await cartOf(credit, "ben"))).data.type).toBe("order")
+      expect(await creditOf(credit, "ben")).toEqual({ limit: 1000, used: 600, available: 400 })
+    })
+
+    it("settles only the company's own on-account commitments, for admin users only", async () => {
+      await completeAs(credit, "anna", await cartOf(credit, "anna"))
+      await completeAs(credit, "ben", await cartOf(credit, "ben", SYSTEM_PROVIDER))
+      const rows = await ledger(getContainer(), credit.id)
+      const onAccount = rows.find((r) => r.on_account)!
+      const paidUpFront = rows.find((r) => !r.on_account)!
+
+      const settle = (companyId: string, commitmentId: string, headers: object = admin) =>
+        failure(api.post(`/admin/companies/${companyId}/commitments/${commitmentId}/settle`, {}, headers))
+
+      expect((await settle(other.id, onAccount.id)).status).toBe(404)
+      expect((await settle("comp_unknown", onAccount.id)).status).toBe(404)
+      expect((await settle(credit.id, "spend_unknown")).status).toBe(404)
+      const notOnAccount = await settle(credit.id, paidUpFront.id)
+      expect(notOnAccount.status).toBe(400)
+      expect(notOnAccount.data.message).toContain("not paid on account")
+      expect((await settle(credit.id, onAccount.id, storeHeaders(key, credit.employees.anna.token))).status).toBe(401)
+      expect((await failure(api.get(`/admin/companies/${other.id}/commitments`))).status).toBe(401)
+
+      // Nothing above settled anything.
+      expect((await ledger(getContainer(), credit.id)).every((r) => r.settled_at === null)).toBe(true)
+      const { data: foreign } = await api.get(`/admin/companies/${other.id}/commitments`, admin)
+      expect(foreign.count).toBe(0)
+    })
+
+    it("CONCURRENCY: 10 on-account carts of 600 completed at once against a 1,000 credit limit place exactly one order", async () => {
+      const carts: { who: string; id: string }[] = []
+      for (let i = 0; i < 10; i++) {
+        const who = i % 2 ? "anna" : "ben"
+        carts.push({ who, id: await cartOf(credit, who) })
+      }
+      const results = await completeAllAtOnce(
+        dbConfig.clientUrl,
+        (i) => completeAs(credit, carts[i].who, carts[i].id),
+        carts.length
+      )
+
+      const orders = results.filter((r) => r.status === 200 && r.data.type === "order")
+      const refusals = results.filter((r) => r.status === 400)
+      expect(orders).toHaveLength(1)
+      expect(refusals).toHaveLength(9)
+      for (const refusal of refusals) {
+        expect(refusal.data.message).toMatch(/^Credit limit exceeded: .*€400\.00 remains available on account/)
+      }
+      const rows = await ledger(getContainer(), credit.id)
+      expect(rows).toHaveLength(1)
+      expect(rows[0]).toMatchObject({ on_account: true, settled_at: null })
+      expect(await creditOf(credit, "anna")).toEqual({ limit: 1000, used: 600, available: 400 })
+    })
+
+    it("offers pay on account only to companies with net terms", async () => {
+      const refused = await completeAs(prepaid, "pat", await cartOf(prepaid, "pat"))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("Payment on account needs net payment terms; Prepaid Pantry pays prepaid.")
+      expect((await completeAs(prepaid, "pat", await cartOf(prepaid, "pat", SYSTEM_PROVIDER))).data.type).toBe("order")
+
+      // A consumer (no company) and a guest cannot pay on account either, whatever the region offers.
+      const consumerToken = await registerCustomer(api, key, {
+        email: "consumer@example.com",
+        password: "secret-pass",
+        first_name: "Con",
+        last_name: "Sumer",
+      })
+      for (const token of [consumerToken, undefined]) {
+        const cartId = await readyCart(api, key, token, {
+          regionId: eur,
+          items: [{ variant_id: sixHundred, quantity: 1 }],
+          provider: ON_ACCOUNT,
+          address: GERMAN_ADDRESS,
+        })
+        const outsider = await complete(api, key, token, cartId)
+        expect(outsider.status).toBe(400)
+        expect(outsider.data.message).toContain("Payment on account is only available to members of an approved company")
+      }
+    })
+  },
+})

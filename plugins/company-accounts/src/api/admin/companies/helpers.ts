@@ -1,0 +1,63 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+import { companyService, type CompanyRecord } from "../../../lib/company-context"
+import { addressView, companyView, EMPLOYEE_FIELDS } from "../../../lib/serialize"
+import { creditSummary } from "../../../lib/spending"
+
+const DETAIL_FIELDS = [
+  "*",
+  ...EMPLOYEE_FIELDS.map((field) => `employees.${field}`),
+  "addresses.*",
+  "customer_group.id",
+  "customer_group.name",
+  "orders.id",
+  "orders.display_id",
+  "orders.created_at",
+  "orders.email",
+  "orders.status",
+  "orders.total",
+  "orders.currency_code",
+  "orders.metadata",
+  "orders.customer_id",
+  "orders.payment_collections.status",
+  "orders.payment_collections.amount",
+  "orders.payment_collections.captured_amount",
+  "orders.payment_collections.refunded_amount",
+]
+
+/**
+ * GET /admin/companies/:id's body: the company with employees (and their customers), addresses,
+ * its customer group, credit (limit, used, available) and orders newest first.
+ */
+export async function companyDetail(scope: Pick<MedusaContainer, "resolve">, id: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "company", fields: DETAIL_FIELDS, filters: { id } })
+  const company = data[0] as any
+  if (!company) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${id} not found`)
+  }
+  const orders = ((company.orders ?? []) as any[])
+    .filter(Boolean)
+    .map(({ payment_collections, ...order }) => ({
+      ...order,
+      payment_status: getLastPaymentStatus({ ...order, payment_collections: payment_collections ?? [] }),
+    }))
+    .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
+  return {
+    ...companyView(company as CompanyRecord),
+    metadata: company.metadata ?? null,
+    employees: ((company.employees ?? []) as any[]).map((e) => ({
+      id: e.id,
+      role: e.role,
+      spending_limit: e.spending_limit ?? null,
+      created_at: e.created_at,
+      customer: e.customer ?? null,
+    })),
+    addresses: ((company.addresses ?? []) as Record<string, unknown>[]).map(addressView),
+    customer_group_id: company.customer_group?.id ?? null,
+    customer_group: company.customer_group ?? null,
+    credit: await creditSummary(companyService(scope), company),
+    orders,
+  }
+}

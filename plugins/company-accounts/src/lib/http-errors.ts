@@ -1,0 +1,41 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * Medusa's error handler answers DUPLICATE_ERROR with 422 and replaces every CONFLICT message with
+ * a generic idempotency text, and has no 410. Our API promises "409 naming the email" and
+ * "410 for a used or expired invite", so routes that can produce them are wrapped in
+ * `withHttpErrors`, which answers these two kinds itself and leaves every other error to Medusa.
+ */
+const GONE_CODE = "company_accounts.gone"
+
+/** The record existed but can no longer be used (an expired or accepted invite): 410. */
+export function goneError(message: string): MedusaError {
+  return new MedusaError(MedusaError.Types.NOT_ALLOWED, message, GONE_CODE)
+}
+
+/** The request would create something that already exists (an account for that email): 409. */
+export function duplicateError(message: string): MedusaError {
+  return new MedusaError(MedusaError.Types.DUPLICATE_ERROR, message)
+}
+
+type Handler<Req extends MedusaRequest> = (req: Req, res: MedusaResponse) => Promise<void>
+
+export function withHttpErrors<Req extends MedusaRequest>(handler: Handler<Req>): Handler<Req> {
+  return async (req, res) => {
+    try {
+      await handler(req, res)
+    } catch (error) {
+      const { type, code, message } = (error ?? {}) as { type?: string; code?: string; message?: string }
+      if (code === GONE_CODE) {
+        res.status(410).json({ type: "not_allowed", message })
+        return
+      }
+      if (type === MedusaError.Types.DUPLICATE_ERROR) {
+        res.status(409).json({ type: "duplicate_error", message })
+        return
+      }
+      throw error
+    }
+  }
+}

@@ -1,0 +1,5 @@
+export { Company } from "./company"
+export { CompanyAddress } from "./company-address"
+export { Employee } from "./employee"
+export { EmployeeInvite } from "./employee-invite"
+export { SpendCommitment } from "./spend-commitment"

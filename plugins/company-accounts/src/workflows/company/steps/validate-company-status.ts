@@ -1,0 +1,22 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import type { CompanyStatus } from "../../../constants"
+
+export type ValidateCompanyStatusStepInput = {
+  company: { id: string; status: CompanyStatus }
+  allowed: CompanyStatus[]
+  action: string
+}
+
+/** Stops a workflow when the company is not in one of the statuses the action starts from. */
+export const validateCompanyStatusStep = createStep(
+  "validate-company-status",
+  async ({ company, allowed, action }: ValidateCompanyStatusStepInput) => {
+    if (!allowed.includes(company.status)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `status: a ${company.status} company cannot be ${action} (only from ${allowed.join(" or ")})`
+      )
+    }
+  }
+)

@@ -1,0 +1,60 @@
+import { MathBN } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { companyService, resolveCompanyContext } from "../../lib/company-context"
+import {
+  assertEmployeeMayCheckout,
+  assertNonEmployeeMayCheckout,
+  paysOnAccount,
+} from "../checkout/checkout-rules"
+
+/**
+ * Company rules on Medusa's own cart completion (POST /store/carts/:id/complete), so no client can
+ * skip them: for a customer who is an employee — active company, role not viewer, PO number when
+ * required, cart currency = company currency, payment on account only with net terms; then, under a
+ * lock on the company row, the employee's spending limit over the current period and (on account)
+ * the company's credit limit minus its exposure, writing the cart's spend_commitment.
+ * Customers outside companies complete as before, except that they cannot pay on account.
+ *
+ * Compensation: when the completion fails after this hook (inventory, payment authorization…), the
+ * commitment written here is deleted, so a failed order never holds spend or credit.
+ */
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    // A completed cart re-enters the workflow only to return its existing order.
+    if (cart.completed_at) {
+      return new StepResponse(undefined, null)
+    }
+    const onAccount = paysOnAccount(cart.payment_collection?.payment_sessions as any)
+    const customerId: string | undefined = cart.customer?.id ?? (cart as any).customer_id
+    const context = customerId ? await resolveCompanyContext(container, customerId) : null
+    if (!context) {
+      assertNonEmployeeMayCheckout({ onAccount })
+      return new StepResponse(undefined, null)
+    }
+
+    const { company, employee } = context
+    assertEmployeeMayCheckout({
+      company,
+      employee,
+      cart: { currency_code: cart.currency_code, metadata: cart.metadata as Record<string, unknown> | null },
+      onAccount,
+    })
+
+    const commitment = await companyService(container).commitSpend({
+      company_id: company.id,
+      employee_id: employee.id,
+      cart_id: cart.id,
+      amount: MathBN.convert((cart as any).raw_total ?? cart.total).toString(),
+      currency_code: cart.currency_code,
+      on_account: onAccount,
+    })
+    return new StepResponse(commitment, commitment.created ? commitment.id : null)
+  },
+  async (commitmentId, { container }) => {
+    if (!commitmentId) {
+      return
+    }
+    await companyService(container).deleteSpendCommitments(commitmentId)
+  }
+)
