@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { PortInUseError, findFreePort, runningPostmaster, startEmbeddedPostgres, type RunningPostgres } from "./database.ts";
+import { PortInUseError, findFreePort, runningPostmaster, startEmbeddedPostgres, type RunningPostgres, relocatedClustersUnder } from "./database.ts";
 import { repoPaths } from "./paths.ts";
 
 const { dataDir: repoDataDir } = repoPaths();
@@ -24,7 +24,9 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 
 afterAll(async () => {
   await Promise.all(started.map((db) => db.stop()));
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  // As root, clusters in folders the postgres user cannot enter live elsewhere behind a link.
+  const relocated = dirs.flatMap((dir) => relocatedClustersUnder(dir));
+  await Promise.all([...relocated, ...dirs].map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe("startEmbeddedPostgres", () => {
