@@ -312,6 +312,16 @@ async function prepareDataDirForPostgresUser(dataDir: string, user: PostgresUser
 /** The cluster folders that links inside `root` point to (relocated clusters), for deletion. */
 export function relocatedClustersUnder(root: string): string[] {
   const found: string[] = [];
+  const clustersDir = path.join(ROOT_SHARED_DIR, "clusters") + path.sep;
+  try {
+    // `root` may itself be the link (a data folder handed to startEmbeddedPostgres).
+    if (lstatSync(root).isSymbolicLink()) {
+      const target = path.resolve(path.dirname(root), readlinkSync(root));
+      return target.startsWith(clustersDir) ? [target] : [];
+    }
+  } catch {
+    return found;
+  }
   const visit = (dir: string) => {
     let entries: string[];
     try {
