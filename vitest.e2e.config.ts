@@ -4,7 +4,12 @@ import { defineConfig } from "vitest/config";
 // by the globalSetup and shared by every spec through inject("platform"). Run after `npm run build`.
 export default defineConfig({
   test: {
-    include: ["storefronts/*/e2e/**/*.e2e.ts", "backend/e2e/**/*.e2e.ts", "tooling/platform/e2e/**/*.e2e.ts"],
+    include: [
+      "storefronts/*/e2e/**/*.e2e.ts",
+      "plugins/*/e2e/**/*.e2e.ts",
+      "backend/e2e/**/*.e2e.ts",
+      "tooling/platform/e2e/**/*.e2e.ts",
+    ],
     globalSetup: ["./tooling/platform/src/e2e.ts"],
     // One browser-driven spec at a time: they share one platform and two CPU cores.
     fileParallelism: false,
