@@ -146,6 +146,43 @@ medusaIntegrationTestRunner({
       expect(await creditOf(credit, "ben")).toEqual({ limit: 1000, used: 600, available: 400 })
     })
 
+    it("gives a canceled order's amount back and settles an order whose payment the merchant captures in Medusa's own order page", async () => {
+      const orderIdOf = async (cartId: string) => {
+        const done = await completeAs(other, "olga", cartId)
+        expect(done.data.type).toBe("order")
+        return done.data.order.id as string
+      }
+      const onAccountCart = () => cartOf(other, "olga")
+      const openCommitments = async () =>
+        (await api.get(`/admin/companies/${other.id}/commitments?on_account=true&settled=false`, admin)).data.count
+
+      const canceled = await orderIdOf(await onAccountCart())
+      expect(await creditOf(other, "olga")).toEqual({ limit: 5000, used: 600, available: 4400 })
+      // The order.placed subscriber must have filed the order before it can be found by order id.
+      await eventually(
+        async () => (await ledger(getContainer(), other.id)).some((c) => c.order_id === canceled),
+        (filed) => filed
+      )
+      const cancel = await api.post(`/admin/orders/${canceled}/cancel`, {}, admin)
+      expect(cancel.status).toBe(200)
+      await eventually(() => creditOf(other, "olga"), (credit) => credit.used === 0)
+      expect(await creditOf(other, "olga")).toEqual({ limit: 5000, used: 0, available: 5000 })
+      expect(await openCommitments()).toBe(0)
+
+      const captured = await orderIdOf(await onAccountCart())
+      expect(await creditOf(other, "olga")).toEqual({ limit: 5000, used: 600, available: 4400 })
+      const { data } = await api.get(
+        `/admin/orders/${captured}?fields=payment_collections.payments.id,payment_collections.payments.provider_id`,
+        admin
+      )
+      const payment = data.order.payment_collections.flatMap((pc: any) => pc.payments)[0]
+      expect(payment.provider_id).toBe(ON_ACCOUNT)
+      expect((await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)).status).toBe(200)
+      await eventually(() => creditOf(other, "olga"), (credit) => credit.used === 0)
+      const { data: settled } = await api.get(`/admin/companies/${other.id}/commitments?on_account=true`, admin)
+      expect(settled.commitments.find((c: any) => c.order_id === captured)?.settled_at).not.toBeNull()
+    })
+
     it("settles only the company's own on-account commitments, for admin users only", async () => {
       await completeAs(credit, "anna", await cartOf(credit, "anna"))
       await completeAs(credit, "ben", await cartOf(credit, "ben", SYSTEM_PROVIDER))
