@@ -229,7 +229,7 @@ medusaIntegrationTestRunner({
         expect((await failure(api.get("/store/companies/me/employees", as(adminToken)))).status).toBe(403)
       })
 
-      it("the last admin can be neither demoted nor removed (enforced in the workflows, whoever calls them)", async () => {
+      it("only a current admin changes the team, checked in the workflows whoever calls them", async () => {
         const attempt = (run: Promise<{ errors: any[] }>) => run.then(({ errors }) => errors[0]?.error?.message as string | undefined)
         const demote = await attempt(
           updateEmployeeWorkflow(getContainer()).run({
@@ -237,16 +237,32 @@ medusaIntegrationTestRunner({
             throwOnError: false,
           })
         )
-        expect(demote).toContain("last admin")
+        expect(demote).toBe("Only company admins can change the team")
         const remove = await attempt(
           removeEmployeeWorkflow(getContainer()).run({
             input: { company_id: companyId, actor_employee_id: buyer.employeeId, employee_id: adminEmployeeId },
             throwOnError: false,
           })
         )
-        expect(remove).toContain("last admin")
+        expect(remove).toBe("Only company admins can change the team")
         const [stillAdmin] = await companies().listEmployees({ id: adminEmployeeId })
         expect(stillAdmin.role).toBe("admin")
+      })
+
+      it("CONCURRENCY: two admins demoting or removing each other at the same instant leave exactly one admin", async () => {
+        await api.post(`/store/companies/me/employees/${buyer.employeeId}`, { role: "admin" }, as(adminToken))
+        const status = (request: Promise<{ status: number }>) =>
+          request.then(
+            (response) => response.status,
+            (error) => error?.response?.status ?? Promise.reject(error)
+          )
+        const results = await Promise.all([
+          status(api.post(`/store/companies/me/employees/${buyer.employeeId}`, { role: "buyer" }, as(adminToken))),
+          status(api.delete(`/store/companies/me/employees/${adminEmployeeId}`, as(buyer.token))),
+        ])
+        expect(results.sort()).toEqual([200, 403])
+        const admins = await companies().listEmployees({ company_id: companyId, role: "admin" })
+        expect(admins).toHaveLength(1)
       })
 
       it("a removed employee keeps the login but loses trade prices and the company", async () => {

@@ -13,7 +13,17 @@ export type ValidateEmployeeChangeStepInput = {
 }
 
 /**
- * The team rules, checked before any write: the employee must belong to the actor's company (else
+ * The lock the team-changing workflows hold from this check to their last write, so two admins
+ * changing each other at the same instant are checked one after the other (Medusa's locking module:
+ * in memory on one server, Redis across servers).
+ */
+export function teamLockKey(companyId: string) {
+  return `company-team:${companyId}`
+}
+
+/**
+ * The team rules, checked before any write, under the team lock: the actor must still be an admin
+ * (a concurrent change may just have demoted them: 403); the employee must belong to the actor's company (else
  * 404, like an unknown id); nobody changes their own role or removes themselves (403); the last
  * admin of a company can be neither demoted nor removed (400). Returns the employee.
  */
@@ -21,6 +31,13 @@ export const validateEmployeeChangeStep = createStep(
   "validate-employee-change",
   async (input: ValidateEmployeeChangeStepInput, { container }) => {
     const service = companyService(container)
+    const [actor] = await service.listEmployees(
+      { id: input.actor_employee_id, company_id: input.company_id, role: "admin" },
+      { select: ["id"], take: 1 }
+    )
+    if (!actor) {
+      throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only company admins can change the team")
+    }
     const [employee] = (await service.listEmployees({ id: input.employee_id, company_id: input.company_id }, { take: 1 })) as unknown as EmployeeRecord[]
     if (!employee) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Employee ${input.employee_id} not found`)

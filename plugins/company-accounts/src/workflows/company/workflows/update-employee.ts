@@ -1,7 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { EmployeeRole } from "../../../constants"
 import { updateEmployeesStep } from "../steps/update-employees"
-import { validateEmployeeChangeStep } from "../steps/validate-employee-change"
+import { teamLockKey, validateEmployeeChangeStep } from "../steps/validate-employee-change"
 
 export type UpdateEmployeeInput = {
   company_id: string
@@ -16,6 +17,8 @@ export const updateEmployeeWorkflowId = "update-employee"
 
 /** A company admin changes an employee's role and/or spending limit, under the team rules. */
 export const updateEmployeeWorkflow = createWorkflow(updateEmployeeWorkflowId, (input: UpdateEmployeeInput) => {
+  const lock = transform({ input }, ({ input }) => teamLockKey(input.company_id))
+  acquireLockStep({ key: lock, timeout: 10, ttl: 30 })
   validateEmployeeChangeStep({
     company_id: input.company_id,
     actor_employee_id: input.actor_employee_id,
@@ -31,5 +34,6 @@ export const updateEmployeeWorkflow = createWorkflow(updateEmployeeWorkflowId, (
       ) as { id: string; role?: EmployeeRole; spending_limit?: number | null },
     ])
   )
+  releaseLockStep({ key: lock })
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
 })
