@@ -121,6 +121,41 @@ medusaIntegrationTestRunner({
         expect(approveLater.status).toBe(400)
       })
 
+      it("CONCURRENCY: five approvals and a rejection of one application at the same instant decide it once", async () => {
+        const { application, email } = await applyForTrade(api, key, "race")
+        const id = application.company_id
+        const status = (request: Promise<{ status: number }>) =>
+          request.then(
+            (response) => response.status,
+            (error) => error?.response?.status ?? Promise.reject(error)
+          )
+        const results = await Promise.all([
+          ...Array.from({ length: 5 }, () =>
+            status(api.post(`/admin/companies/${id}/approve`, { payment_terms: "net30", credit_limit: 100 }, admin))
+          ),
+          status(api.post(`/admin/companies/${id}/reject`, { reason: "Duplicate" }, admin)),
+        ])
+        expect(results.filter((s) => s === 200)).toHaveLength(1)
+        expect(results.filter((s) => s === 400)).toHaveLength(5)
+
+        const [company] = await companies().listCompanies({ id })
+        const { data: linked } = await getContainer()
+          .resolve("query")
+          .graph({ entity: "company", fields: ["id", "customer_group.id"], filters: { id } })
+        const groups = await customers().listCustomerGroups({ name: `Company: ${company.name}` })
+        if (company.status === "active") {
+          expect(linked[0].customer_group?.id).toBe(groups[0].id)
+          expect(groups).toHaveLength(1)
+        } else {
+          expect(company.status).toBe("rejected")
+          expect(groups).toHaveLength(0)
+        }
+        const decisions = (await notificationsTo(email))
+          .map((n) => n.template)
+          .filter((t) => t !== "company.application_received")
+        expect(decisions).toHaveLength(1)
+      })
+
       it("a second application with the same email is a 409 naming the email, and creates nothing", async () => {
         await applyForTrade(api, key, "twice")
         const before = await companies().listCompanies({})

@@ -20,3 +20,12 @@ export const validateCompanyStatusStep = createStep(
     }
   }
 )
+
+/**
+ * The lock the status-changing workflows (approve, reject) hold from the status check to their last
+ * write: two merchants approving, or one approving while another rejects, are handled one after the
+ * other, so the second sees the new status and is refused.
+ */
+export function companyStatusLockKey(companyId: string) {
+  return `company-status:${companyId}`
+}

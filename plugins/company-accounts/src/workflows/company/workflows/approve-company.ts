@@ -1,4 +1,10 @@
-import { createRemoteLinkStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  createRemoteLinkStep,
+  releaseLockStep,
+  sendNotificationsStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE, type PaymentTerms, type SpendingPeriod } from "../../../constants"
@@ -7,7 +13,7 @@ import { createCompanyCustomerGroupStep } from "../steps/create-company-customer
 import { resolvePluginOptionsStep } from "../steps/resolve-plugin-options"
 import { syncTradeMembershipsStep } from "../steps/sync-trade-memberships"
 import { updateCompaniesStep } from "../steps/update-companies"
-import { validateCompanyStatusStep } from "../steps/validate-company-status"
+import { companyStatusLockKey, validateCompanyStatusStep } from "../steps/validate-company-status"
 
 export type ApproveCompanyInput = {
   company_id: string
@@ -28,6 +34,8 @@ const definedOnly = <T extends object>(record: T) =>
  * prices from now on) and notifies the company's admins. Only from `pending`; all or nothing.
  */
 export const approveCompanyWorkflow = createWorkflow(approveCompanyWorkflowId, (input: ApproveCompanyInput) => {
+  const lock = transform({ input }, ({ input }) => companyStatusLockKey(input.company_id))
+  acquireLockStep({ key: lock, timeout: 10, ttl: 30 })
   const { data: companies } = useQueryGraphStep({
     entity: "company",
     fields: ["id", "name", "status", "currency_code", "employees.role", "employees.customer.email"],
@@ -65,6 +73,7 @@ export const approveCompanyWorkflow = createWorkflow(approveCompanyWorkflowId, (
     )
   )
 
+  releaseLockStep({ key: lock })
   return new WorkflowResponse(
     transform({ updated, group }, ({ updated, group }) => ({ ...updated[0], customer_group_id: group.id }))
   )

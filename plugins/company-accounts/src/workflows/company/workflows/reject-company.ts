@@ -1,8 +1,8 @@
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { applicationRejected } from "../../../lib/notifications"
 import { updateCompaniesStep } from "../steps/update-companies"
-import { validateCompanyStatusStep } from "../steps/validate-company-status"
+import { companyStatusLockKey, validateCompanyStatusStep } from "../steps/validate-company-status"
 import { adminEmails } from "./approve-company"
 
 export type RejectCompanyInput = { company_id: string; reason: string }
@@ -14,6 +14,8 @@ export const rejectCompanyWorkflowId = "reject-company"
  * customer login (no trade prices). Only from `pending`.
  */
 export const rejectCompanyWorkflow = createWorkflow(rejectCompanyWorkflowId, (input: RejectCompanyInput) => {
+  const lock = transform({ input }, ({ input }) => companyStatusLockKey(input.company_id))
+  acquireLockStep({ key: lock, timeout: 10, ttl: 30 })
   const { data: companies } = useQueryGraphStep({
     entity: "company",
     fields: ["id", "name", "status", "employees.role", "employees.customer.email"],
@@ -33,5 +35,6 @@ export const rejectCompanyWorkflow = createWorkflow(rejectCompanyWorkflowId, (in
       adminEmails(company).map((to) => applicationRejected(to, company, input.reason))
     )
   )
+  releaseLockStep({ key: lock })
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
 })
