@@ -25,12 +25,18 @@ export class NotFoundError extends Error {
  */
 export class BackendRequestError extends Error {
   override name = "BackendRequestError";
+  /**
+   * The backend's whole JSON error body (`{ type, message, ... }`), when the call kept it (see the
+   * client's `requestWithErrorBody`); undefined otherwise.
+   */
+  readonly body?: unknown;
   constructor(
     message: string,
     readonly status: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; body?: unknown },
   ) {
     super(message, options);
+    if (options?.body !== undefined) this.body = options.body;
   }
 }
 

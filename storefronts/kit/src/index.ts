@@ -23,6 +23,7 @@ export {
   type CompleteCartResult,
   type PriceContext,
   type ProductListParams,
+  type RawRequestInit,
   type RequestOptions,
   type StorefrontClient,
   type StorefrontClientOptions,

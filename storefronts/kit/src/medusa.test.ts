@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BackendRequestError, BackendUnavailableError, NotFoundError } from "./errors";
 import { createStorefrontClient } from "./medusa";
 
-type Call = { url: URL; method: string; headers: Headers };
+type Call = { url: URL; method: string; headers: Headers; body?: unknown };
 type Route = (call: Call) => Response | Promise<Response>;
 
 let calls: Call[];
@@ -19,7 +19,7 @@ beforeEach(() => {
   baseUrl = `http://backend-${++testNo}.test`;
   vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const call = { url, method: init?.method ?? "GET", headers: new Headers(init?.headers) };
+    const call = { url, method: init?.method ?? "GET", headers: new Headers(init?.headers), body: init?.body };
     calls.push(call);
     return routes(call);
   });
@@ -130,5 +130,65 @@ describe("per-request auth", () => {
     expect(query.get("offset")).toBe("24");
     expect(query.get("order")).toBe("title");
     expect([...query.keys()].some((k) => k.startsWith("category_id"))).toBe(true);
+  });
+});
+
+describe("requestWithErrorBody", () => {
+  const lineErrors = {
+    type: "invalid_data",
+    message: "items: 1 of 2 lines have errors",
+    errors: [{ line: 2, sku: "NOPE", field: "sku", message: "Unknown SKU NOPE" }],
+  };
+
+  it("sends the key, the token, a JSON body and repeated array parameters", async () => {
+    routes = (call) => bootstrap()(call) ?? json(200, { ok: true });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer" });
+    const result = await client.requestWithErrorBody("/store/carts/cart_1/line-items/bulk", {
+      method: "POST",
+      query: { variant_id: ["v1", "v2"], quantity: 3, skip: undefined },
+      body: { items: [{ sku: "A", quantity: 2 }] },
+      token: "jwt-a",
+    });
+    expect(result).toEqual({ ok: true });
+    const call = calls.find((c) => c.url.pathname === "/store/carts/cart_1/line-items/bulk")!;
+    expect(call.method).toBe("POST");
+    expect(call.headers.get("x-publishable-api-key")).toBe("pk_consumer");
+    expect(call.headers.get("authorization")).toBe("Bearer jwt-a");
+    expect(call.headers.get("content-type")).toBe("application/json");
+    expect(JSON.parse(String(call.body))).toEqual({ items: [{ sku: "A", quantity: 2 }] });
+    expect(call.url.searchParams.getAll("variant_id")).toEqual(["v1", "v2"]);
+    expect(call.url.searchParams.get("quantity")).toBe("3");
+    expect(call.url.searchParams.has("skip")).toBe(false);
+  });
+
+  it("keeps the backend's whole error body on a refused request", async () => {
+    routes = () => json(400, lineErrors);
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    const error = await client.requestWithErrorBody("/store/x", { method: "POST", body: {} }).catch((e) => e);
+    expect(error).toBeInstanceOf(BackendRequestError);
+    expect(error).toMatchObject({ status: 400, message: "items: 1 of 2 lines have errors", body: lineErrors });
+  });
+
+  it("translates 404, 503 and an unreachable backend like every other call", async () => {
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    routes = () => json(404, { message: "Cart not found" });
+    await expect(client.requestWithErrorBody("/store/x")).rejects.toBeInstanceOf(NotFoundError);
+    routes = () => json(503, {});
+    await expect(client.requestWithErrorBody("/store/x")).rejects.toBeInstanceOf(BackendUnavailableError);
+    routes = () => Promise.reject(new TypeError("fetch failed"));
+    await expect(client.requestWithErrorBody("/store/x")).rejects.toBeInstanceOf(BackendUnavailableError);
+  });
+
+  it("fetches a new key once when the backend rejects the cached one", async () => {
+    let key = "pk_old";
+    routes = (call) =>
+      bootstrap(key)(call) ??
+      (call.headers.get("x-publishable-api-key") === "pk_new"
+        ? json(200, { ok: true })
+        : json(400, { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" }));
+    const client = createStorefrontClient({ baseUrl, channel: "consumer" });
+    await client.requestWithErrorBody("/store/x").catch(() => undefined);
+    key = "pk_new";
+    await expect(client.requestWithErrorBody("/store/x")).resolves.toEqual({ ok: true });
   });
 });

@@ -164,6 +164,23 @@ function isRejectedPublishableKey(error: unknown): boolean {
   );
 }
 
+/** Options of `requestWithErrorBody`. */
+export interface RawRequestInit extends RequestOptions {
+  method?: "GET" | "POST" | "DELETE";
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+/** Scalars as `name=value`, arrays as repeated `name=value`; null and undefined are left out. */
+function appendQuery(params: URLSearchParams, query: Record<string, unknown> | undefined): void {
+  for (const [name, value] of Object.entries(query ?? {})) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === null || item === undefined) continue;
+      params.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
+    }
+  }
+}
+
 function bearer(token?: string): Record<string, string> | undefined {
   return token ? { authorization: `Bearer ${token}` } : undefined;
 }
@@ -193,22 +210,48 @@ export function createStorefrontClient(options: StorefrontClientOptions) {
     return sdkFor.sdk;
   }
 
-  /** Run one backend call with error translation and one retry after a rejected bootstrap key. */
-  async function call<T>(run: (sdk: Medusa) => Promise<T>): Promise<T> {
+  /** Run one backend attempt with error translation and one retry after a rejected bootstrap key. */
+  async function withKeyRetry<T>(attempt: () => Promise<T>): Promise<T> {
     try {
-      return await run(await sdk());
+      return await attempt();
     } catch (raw) {
       const error = translateError(raw);
       if (!options.publishableKey && isRejectedPublishableKey(error)) {
         forgetPublishableKey(baseUrl, channel);
         try {
-          return await run(await sdk());
+          return await attempt();
         } catch (retryRaw) {
           throw translateError(retryRaw);
         }
       }
       throw error;
     }
+  }
+
+  function call<T>(run: (sdk: Medusa) => Promise<T>): Promise<T> {
+    return withKeyRetry(async () => run(await sdk()));
+  }
+
+  /** One store request with the platform's fetch, keeping a refused request's JSON body. */
+  async function fetchKeepingErrorBody<T>(path: string, init: RawRequestInit): Promise<T> {
+    const key = options.publishableKey ?? (await resolvePublishableKey(baseUrl, channel, options.bootstrapTimeoutMs));
+    const url = new URL(`${baseUrl}/${path.replace(/^\/+/, "")}`);
+    appendQuery(url.searchParams, init.query);
+    const headers: Record<string, string> = { accept: "application/json", "x-publishable-api-key": key, ...bearer(init.token) };
+    if (init.body !== undefined) headers["content-type"] = "application/json";
+    const response = await fetch(url, {
+      method: init.method ?? "GET",
+      headers,
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+    if (response.ok) return (await response.json()) as T;
+    const body = (await response.json().catch(() => undefined)) as { message?: unknown } | undefined;
+    const message = typeof body?.message === "string" && body.message ? body.message : response.statusText;
+    const translated = translateError(new FetchError(message, response.statusText, response.status));
+    if (translated instanceof BackendRequestError) {
+      throw new BackendRequestError(translated.message, translated.status, { cause: translated.cause, body });
+    }
+    throw translated;
   }
 
   function cached<T>(
@@ -236,6 +279,16 @@ export function createStorefrontClient(options: StorefrontClientOptions) {
     request<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; query?: Record<string, unknown>; body?: unknown } & RequestOptions = {}): Promise<T> {
       const { token, ...rest } = init;
       return call((s) => s.client.fetch<T>(path, { ...rest, headers: bearer(token) } as never));
+    },
+
+    /**
+     * Like `request`, but a refused request (4xx other than 404) throws a `BackendRequestError`
+     * whose `body` is the backend's whole JSON error body: the js-sdk keeps only `message`. For
+     * routes that answer structured errors, e.g. the per-line `errors` of a bulk add. Arrays in
+     * `query` are sent as repeated parameters (`variant_id=a&variant_id=b`).
+     */
+    requestWithErrorBody<T>(path: string, init: RawRequestInit = {}): Promise<T> {
+      return withKeyRetry(() => fetchKeepingErrorBody<T>(path, init));
     },
 
     regions: {
