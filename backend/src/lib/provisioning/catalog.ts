@@ -13,6 +13,8 @@ export type CatalogVariant = {
   prices: { eur: number; usd: number }
   /** Trade price list rows per currency; absent for products not sold to the trade. */
   trade?: { eur: TradeTierRow[]; usd: TradeTierRow[] }
+  /** Trade quantity rule (minimum, case size, maximum per cart); absent: any quantity. */
+  quantity_rule?: { min_quantity: number; increment: number; max_quantity: number | null }
 }
 
 export type CatalogProduct = {

@@ -29,6 +29,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE, ON_ACCOUNT_PAYMENT_PROVIDER } from "@hybrid/company-accounts/constants"
 import { approveCompanyWorkflow } from "@hybrid/company-accounts/workflows"
+import { TRADE_PRICING_MODULE } from "@hybrid/trade-pricing/constants"
+import { upsertQuantityRuleWorkflow } from "@hybrid/trade-pricing/workflows"
 import { STOREFRONT_CHANNELS, TRADE_CUSTOMER_GROUP } from "../channels"
 import { catalog, type CatalogProduct } from "./catalog"
 import { renderProductImage } from "./product-image"
@@ -85,6 +87,7 @@ export async function provision(container: MedusaContainer, options: ProvisionOp
     ["categories", () => ensureCategories(container)],
     ["products and inventory", () => ensureProducts(container, log)],
     ["trade customer group and price list", () => ensureTradePricing(container)],
+    ["trade quantity rules", () => ensureQuantityRules(container)],
   ]
   if (options.demoAccounts) {
     steps.push(["demo accounts", () => ensureDemoAccounts(container)])
@@ -505,6 +508,38 @@ async function ensureTradePricing(container: MedusaContainer) {
   if (missing.length) {
     await createPriceListPricesWorkflow(container).run({
       input: { data: [{ id: lists[0].id, prices: missing }] },
+    })
+  }
+}
+
+/**
+ * The catalog's quantity rules (case sizes, minimums, maximums for trade carts). Only variants
+ * without a rule get one, so rules the merchant edited in the admin are kept.
+ */
+async function ensureQuantityRules(container: MedusaContainer) {
+  const wanted = catalog.products.flatMap((p) => p.variants.filter((v) => v.quantity_rule))
+  if (!wanted.length) {
+    return
+  }
+  const { data: variants } = await query(container).graph({
+    entity: "variant",
+    fields: ["id", "sku"],
+    filters: { sku: wanted.map((v) => v.sku) },
+  })
+  const idBySku = new Map(variants.map((v) => [v.sku, v.id]))
+  const existing = await container
+    .resolve<{ listQuantityRules: (filters: object, config: object) => Promise<{ variant_id: string }[]> }>(
+      TRADE_PRICING_MODULE
+    )
+    .listQuantityRules({ variant_id: [...idBySku.values()] }, { take: null })
+  const ruled = new Set(existing.map((r) => r.variant_id))
+  for (const v of wanted) {
+    const variantId = idBySku.get(v.sku)
+    if (!variantId || ruled.has(variantId)) {
+      continue
+    }
+    await upsertQuantityRuleWorkflow(container).run({
+      input: { variant_id: variantId, ...v.quantity_rule!, max_quantity: v.quantity_rule!.max_quantity ?? null },
     })
   }
 }

@@ -1,0 +1,68 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { tradePricingService } from "../../../../../../lib/context"
+import { importRecord } from "../../../../../../lib/import-record"
+import { pluginOptions } from "../../../../../../lib/options"
+import { planImport, priceListOr404 } from "../../../../../../lib/price-import"
+import { runPriceImport } from "../../../../../../lib/run-import"
+import type { AdminImportPricesType } from "../../../validators"
+
+/**
+ * POST /admin/trade-pricing/price-lists/:id/import { csv, dry_run }
+ * - dry run → 200 { rows, to_create, to_update, errors: [{ line, field, message }] }
+ * - apply with errors → 400 { type, message, errors }, nothing written
+ * - apply clean → 202 { import } processed in the background; poll GET /admin/trade-pricing/imports/:id
+ * - another import of this list still pending/running → 409, nothing written
+ */
+export async function POST(req: MedusaRequest<AdminImportPricesType>, res: MedusaResponse) {
+  const list = await priceListOr404(req.scope, req.params.id)
+  const { csv, dry_run } = req.validatedBody
+  const plan = await planImport(req.scope, list.id, csv, pluginOptions(req.scope).maxImportRows)
+  const summary = { rows: plan.rows, to_create: plan.to_create.length, to_update: plan.to_update.length, errors: plan.errors }
+  if (dry_run) {
+    res.json(summary)
+    return
+  }
+  if (plan.errors.length) {
+    const lines = new Set(plan.errors.map((e) => e.line)).size
+    res.status(400).json({
+      type: "invalid_data",
+      message: `csv: ${lines} of ${plan.rows} rows have errors; nothing was imported`,
+      errors: plan.errors,
+    })
+    return
+  }
+  const service = tradePricingService(req.scope)
+  let created
+  try {
+    created = await service.createPriceImports({
+      price_list_id: list.id,
+      status: "pending",
+      total: plan.to_create.length + plan.to_update.length,
+      processed: 0,
+      to_create: plan.to_create.length,
+      to_update: plan.to_update.length,
+    })
+  } catch (error) {
+    // The partial unique index: this list already has a pending or running import.
+    const [running] = await service.listPriceImports(
+      { price_list_id: list.id, status: ["pending", "running"] },
+      { take: 1 }
+    )
+    if (running) {
+      res.status(409).json({
+        type: "conflict",
+        message: `price list ${list.id} already has an import in progress (${running.id}); try again when it is done`,
+        import: importRecord(running),
+      })
+      return
+    }
+    throw error
+  }
+  void runPriceImport(req.scope, {
+    import_id: created.id,
+    price_list_id: list.id,
+    to_create: plan.to_create,
+    to_update: plan.to_update,
+  })
+  res.status(202).json({ import: importRecord(created) })
+}

@@ -1,0 +1,2 @@
+export { QuantityRule } from "./quantity-rule"
+export { PriceImport } from "./price-import"
