@@ -125,6 +125,10 @@ const CompanyHeader = ({ company }: { company: AdminCompanyDetail }) => {
           </Text>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {/* The company 360 (orders, carts, employees across both portals) is the insights plugin's page. */}
+          <Button size="small" variant="transparent" asChild>
+            <Link to={`/insights/companies/${company.id}`}>360 view</Link>
+          </Button>
           {company.status === "pending" && (
             <>
               <Button size="small" variant="secondary" onClick={() => setDrawer("reject")}>

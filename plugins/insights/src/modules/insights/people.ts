@@ -1,0 +1,390 @@
+import type { ChannelKey } from "../../constants"
+import { round2 } from "../../lib/period"
+import type { ChannelIds } from "./overview"
+import { bind, num, type SqlExecutor } from "./sql"
+
+/**
+ * The customer and company 360 views. A person is everyone behind one email address: a guest
+ * checkout and a registered account (Medusa keeps them as two customer records) are one person, so
+ * their private and company orders show side by side. Lifetime figures follow the overview's rules
+ * (canceled orders apart, revenue = charged − refunded), per channel and per currency.
+ */
+
+type ChannelOrOther = ChannelKey | "other"
+
+export type TimelineEvent =
+  | {
+      type: "order"
+      at: string
+      order_id: string
+      display_id: number | null
+      channel: ChannelOrOther
+      status: string
+      currency_code: string
+      total: number
+      refunded: number
+      customer_id: string | null
+      email: string | null
+      guest: boolean
+      company: { id: string; name: string } | null
+    }
+  | {
+      type: "cart"
+      at: string
+      cart_id: string
+      channel: ChannelOrOther
+      currency_code: string
+      completed_at: string | null
+      items: number
+    }
+  | { type: "membership"; at: string; company: { id: string; name: string }; role: string; employee_id: string }
+
+export type Lifetime = Array<{
+  channel: ChannelOrOther
+  currency_code: string
+  orders: number
+  revenue: number
+  average_order_value: number
+  canceled_orders: number
+  first_order_at: string | null
+  last_order_at: string | null
+}>
+
+const TIMELINE_ORDERS = 100
+const TIMELINE_CARTS = 20
+
+function channelOf(channels: ChannelIds, id: string | null): ChannelOrOther {
+  if (id && id === channels.consumer) return "consumer"
+  if (id && id === channels.trade) return "trade"
+  return "other"
+}
+
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+
+function runner(sql: SqlExecutor) {
+  return (text: string, params: Record<string, unknown>) => {
+    const bound = bind(text, params)
+    return sql(bound.text, bound.values)
+  }
+}
+
+/** Orders matching `where` (over `o`), as lifetime figures per channel and currency. */
+async function lifetime(
+  run: ReturnType<typeof runner>,
+  channels: ChannelIds,
+  where: string,
+  params: Record<string, unknown>
+): Promise<Lifetime> {
+  const rows = await run(
+    `SELECT o.sales_channel_id, o.currency_code,
+            count(*) FILTER (WHERE o.status <> 'canceled') AS orders,
+            COALESCE(sum(sm.gross - sm.refunded) FILTER (WHERE o.status <> 'canceled'), 0) AS revenue,
+            count(*) FILTER (WHERE o.status = 'canceled') AS canceled_orders,
+            min(o.created_at) FILTER (WHERE o.status <> 'canceled') AS first_order_at,
+            max(o.created_at) FILTER (WHERE o.status <> 'canceled') AS last_order_at
+     FROM "order" o
+     ${SUMMARY}
+     WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'draft' AND (${where})
+     GROUP BY 1, 2
+     ORDER BY 2, 1`,
+    params
+  )
+  const merged = new Map<string, Lifetime[number]>()
+  for (const row of rows) {
+    const channel = channelOf(channels, row.sales_channel_id)
+    const key = `${channel}:${row.currency_code}`
+    const entry = merged.get(key) ?? {
+      channel,
+      currency_code: String(row.currency_code),
+      orders: 0,
+      revenue: 0,
+      average_order_value: 0,
+      canceled_orders: 0,
+      first_order_at: null,
+      last_order_at: null,
+    }
+    entry.orders += num(row.orders)
+    entry.revenue = round2(entry.revenue + num(row.revenue))
+    entry.canceled_orders += num(row.canceled_orders)
+    const first = iso(row.first_order_at)
+    const last = iso(row.last_order_at)
+    if (first && (!entry.first_order_at || first < entry.first_order_at)) entry.first_order_at = first
+    if (last && (!entry.last_order_at || last > entry.last_order_at)) entry.last_order_at = last
+    entry.average_order_value = entry.orders === 0 ? 0 : round2(entry.revenue / entry.orders)
+    merged.set(key, entry)
+  }
+  return [...merged.values()]
+}
+
+const SUMMARY = `
+  LEFT JOIN LATERAL (
+    SELECT COALESCE((s.totals->>'original_order_total')::numeric, 0) AS gross,
+           COALESCE((s.totals->>'refunded_total')::numeric, 0) AS refunded
+    FROM order_summary s
+    WHERE s.order_id = o.id AND s.deleted_at IS NULL
+    ORDER BY s.version DESC
+    LIMIT 1
+  ) sm ON true`
+
+async function orderEvents(
+  run: ReturnType<typeof runner>,
+  channels: ChannelIds,
+  companies: boolean,
+  where: string,
+  params: Record<string, unknown>
+): Promise<TimelineEvent[]> {
+  const rows = await run(
+    `SELECT o.id, o.display_id, o.created_at, o.sales_channel_id, o.status, o.currency_code, o.customer_id, o.email,
+            sm.gross, sm.refunded, c.has_account,
+            ${companies ? "co.id AS company_id, co.name AS company_name" : "NULL AS company_id, NULL AS company_name"}
+     FROM "order" o
+     ${SUMMARY}
+     LEFT JOIN customer c ON c.id = o.customer_id
+     ${
+       companies
+         ? `LEFT JOIN company_company_order_order l ON l.order_id = o.id AND l.deleted_at IS NULL
+            LEFT JOIN company co ON co.id = l.company_id`
+         : ""
+     }
+     WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'draft' AND (${where})
+     ORDER BY o.created_at DESC
+     LIMIT ${TIMELINE_ORDERS}`,
+    params
+  )
+  return rows.map((row) => ({
+    type: "order" as const,
+    at: iso(row.created_at)!,
+    order_id: String(row.id),
+    display_id: row.display_id === null ? null : num(row.display_id),
+    channel: channelOf(channels, row.sales_channel_id),
+    status: String(row.status),
+    currency_code: String(row.currency_code),
+    total: round2(num(row.gross)),
+    refunded: round2(num(row.refunded)),
+    customer_id: row.customer_id ?? null,
+    email: row.email ?? null,
+    guest: row.has_account !== true,
+    company: row.company_id ? { id: String(row.company_id), name: String(row.company_name) } : null,
+  }))
+}
+
+export type Customer360 = {
+  person: {
+    email: string | null
+    customers: Array<{ id: string; has_account: boolean; first_name: string | null; last_name: string | null; created_at: string }>
+    companies: Array<{ id: string; name: string; role: string; employee_id: string; status: string }>
+  }
+  lifetime: Lifetime
+  timeline: TimelineEvent[]
+}
+
+/**
+ * One person's 360: every customer record with the customer's email, their orders in both
+ * channels (own account, guest checkouts, company orders), open and completed carts, and company
+ * memberships. Null when the customer does not exist.
+ */
+export async function computeCustomer360(
+  sql: SqlExecutor,
+  opts: { customer_id: string; channels: ChannelIds; companies: boolean }
+): Promise<Customer360 | null> {
+  const run = runner(sql)
+  const [customer] = await run(
+    `SELECT id, email FROM customer WHERE id = :id AND deleted_at IS NULL`,
+    { id: opts.customer_id }
+  )
+  if (!customer) return null
+  const person = customer.email ? String(customer.email).toLowerCase() : null
+  const records = await run(
+    `SELECT id, has_account, first_name, last_name, created_at FROM customer
+     WHERE deleted_at IS NULL AND (id = :id OR (CAST(:person AS text) IS NOT NULL AND lower(email) = :person))
+     ORDER BY has_account DESC, created_at`,
+    { id: opts.customer_id, person }
+  )
+  const ids = records.map((r) => String(r.id)).join(",")
+  const params = { ids, person }
+  const mine = `o.customer_id = ANY(string_to_array(:ids, ',')) OR (CAST(:person AS text) IS NOT NULL AND lower(o.email) = :person)`
+
+  const memberships = opts.companies
+    ? await run(
+        `SELECT e.id AS employee_id, e.role, e.created_at, co.id, co.name, co.status
+         FROM employee e JOIN company co ON co.id = e.company_id AND co.deleted_at IS NULL
+         WHERE e.deleted_at IS NULL AND e.customer_id = ANY(string_to_array(:ids, ','))
+         ORDER BY e.created_at`,
+        params
+      )
+    : []
+  const [orders, carts, totals] = await Promise.all([
+    orderEvents(run, opts.channels, opts.companies, mine, params),
+    run(
+      `SELECT c.id, c.created_at, c.completed_at, c.sales_channel_id, c.currency_code,
+              (SELECT COALESCE(sum(li.quantity), 0) FROM cart_line_item li WHERE li.cart_id = c.id AND li.deleted_at IS NULL) AS items
+       FROM cart c
+       WHERE c.deleted_at IS NULL
+         AND (c.customer_id = ANY(string_to_array(:ids, ',')) OR (CAST(:person AS text) IS NOT NULL AND lower(c.email) = :person))
+       ORDER BY c.created_at DESC
+       LIMIT ${TIMELINE_CARTS}`,
+      params
+    ),
+    lifetime(run, opts.channels, mine, params),
+  ])
+
+  const timeline: TimelineEvent[] = [
+    ...orders,
+    ...carts.map((row) => ({
+      type: "cart" as const,
+      at: iso(row.created_at)!,
+      cart_id: String(row.id),
+      channel: channelOf(opts.channels, row.sales_channel_id),
+      currency_code: String(row.currency_code),
+      completed_at: iso(row.completed_at),
+      items: num(row.items),
+    })),
+    ...memberships.map((row) => ({
+      type: "membership" as const,
+      at: iso(row.created_at)!,
+      company: { id: String(row.id), name: String(row.name) },
+      role: String(row.role),
+      employee_id: String(row.employee_id),
+    })),
+  ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+
+  return {
+    person: {
+      email: person,
+      customers: records.map((r) => ({
+        id: String(r.id),
+        has_account: r.has_account === true,
+        first_name: r.first_name ?? null,
+        last_name: r.last_name ?? null,
+        created_at: iso(r.created_at)!,
+      })),
+      companies: memberships.map((row) => ({
+        id: String(row.id),
+        name: String(row.name),
+        role: String(row.role),
+        employee_id: String(row.employee_id),
+        status: String(row.status),
+      })),
+    },
+    lifetime: totals,
+    timeline,
+  }
+}
+
+export type Company360 = {
+  company: {
+    id: string
+    name: string
+    status: string
+    currency_code: string
+    payment_terms: string
+    credit: { limit: number; used: number; available: number }
+  }
+  lifetime: Lifetime
+  employees: Array<{
+    employee_id: string
+    customer_id: string
+    role: string
+    name: string
+    email: string | null
+    joined_at: string
+    /** Orders placed for the company. */
+    company: Array<{ currency_code: string; orders: number; revenue: number; last_order_at: string | null }>
+    /** The same person's orders outside the company (privately, as a guest or with their account). */
+    private: Array<{ currency_code: string; orders: number; revenue: number; last_order_at: string | null }>
+  }>
+  timeline: TimelineEvent[]
+}
+
+/** A company's 360: credit, lifetime figures, each employee's company and private orders, and its timeline. */
+export async function computeCompany360(
+  sql: SqlExecutor,
+  opts: { company_id: string; channels: ChannelIds }
+): Promise<Company360 | null> {
+  const run = runner(sql)
+  const [company] = await run(
+    `SELECT co.id, co.name, co.status, co.currency_code, co.payment_terms, co.credit_limit,
+            (SELECT COALESCE(sum(sc.amount), 0) FROM spend_commitment sc
+             WHERE sc.company_id = co.id AND sc.on_account AND sc.settled_at IS NULL AND sc.deleted_at IS NULL) AS used
+     FROM company co WHERE co.id = :id AND co.deleted_at IS NULL`,
+    { id: opts.company_id }
+  )
+  if (!company) return null
+  const params = { company: opts.company_id }
+  const companyOrders = `o.id IN (SELECT l.order_id FROM company_company_order_order l WHERE l.company_id = :company AND l.deleted_at IS NULL)`
+
+  const [employees, perEmployee, totals, orders] = await Promise.all([
+    run(
+      `SELECT e.id, e.customer_id, e.role, e.created_at, c.first_name, c.last_name, c.email
+       FROM employee e LEFT JOIN customer c ON c.id = e.customer_id
+       WHERE e.company_id = :company AND e.deleted_at IS NULL
+       ORDER BY e.created_at`,
+      params
+    ),
+    // Per employee (matched by email, like the customer 360) and currency: company orders vs private ones.
+    run(
+      `WITH staff AS (
+         SELECT e.id AS employee_id, e.customer_id, lower(c.email) AS person
+         FROM employee e LEFT JOIN customer c ON c.id = e.customer_id
+         WHERE e.company_id = :company AND e.deleted_at IS NULL
+       )
+       SELECT st.employee_id, o.currency_code, (l.order_id IS NOT NULL) AS for_company,
+              count(*) AS orders, COALESCE(sum(sm.gross - sm.refunded), 0) AS revenue, max(o.created_at) AS last_order_at
+       FROM staff st
+       JOIN "order" o ON (o.customer_id = st.customer_id OR (st.person IS NOT NULL AND lower(o.email) = st.person))
+       ${SUMMARY}
+       LEFT JOIN company_company_order_order l ON l.order_id = o.id AND l.company_id = :company AND l.deleted_at IS NULL
+       WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status NOT IN ('draft', 'canceled')
+       GROUP BY 1, 2, 3`,
+      params
+    ),
+    lifetime(run, opts.channels, companyOrders, params),
+    orderEvents(run, opts.channels, true, companyOrders, params),
+  ])
+
+  const limit = num(company.credit_limit)
+  const used = num(company.used)
+  return {
+    company: {
+      id: String(company.id),
+      name: String(company.name),
+      status: String(company.status),
+      currency_code: String(company.currency_code),
+      payment_terms: String(company.payment_terms),
+      credit: { limit: round2(limit), used: round2(used), available: round2(Math.max(limit - used, 0)) },
+    },
+    lifetime: totals,
+    employees: employees.map((e) => {
+      const mine = perEmployee.filter((row) => row.employee_id === e.id)
+      const side = (forCompany: boolean) =>
+        mine
+          .filter((row) => row.for_company === forCompany)
+          .map((row) => ({
+            currency_code: String(row.currency_code),
+            orders: num(row.orders),
+            revenue: round2(num(row.revenue)),
+            last_order_at: iso(row.last_order_at),
+          }))
+      return {
+        employee_id: String(e.id),
+        customer_id: String(e.customer_id),
+        role: String(e.role),
+        name: [e.first_name, e.last_name].filter(Boolean).join(" ") || String(e.email ?? e.customer_id),
+        email: e.email ?? null,
+        joined_at: iso(e.created_at)!,
+        company: side(true),
+        private: side(false),
+      }
+    }),
+    timeline: [
+      ...orders,
+      ...employees.map((e) => ({
+        type: "membership" as const,
+        at: iso(e.created_at)!,
+        company: { id: String(company.id), name: String(company.name) },
+        role: String(e.role),
+        employee_id: String(e.id),
+      })),
+    ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)),
+  }
+}
