@@ -4,14 +4,15 @@
 import { resolve } from "node:path"
 import { parseArgs } from "node:util"
 import { fetchCatalog, readCatalogFile } from "../src/catalog.ts"
-import { readContentFiles } from "../src/files.ts"
+import { listImages, readContentFiles } from "../src/files.ts"
 import { PACKAGE_ROOT } from "../src/layout.ts"
 import { formatReport, validateContent } from "../src/validate.ts"
 
 const USAGE = `Usage: hybrid-content [--catalog <file.json> | --backend <url>] [--root <content folder>]
 
-Checks every stories/*.md and pages/*.md: frontmatter against the schemas the sites use, and
-every referenced product handle against the catalog.
+Checks every stories/*.md and pages/*.md: frontmatter against the schemas the sites use (status,
+schedule order: unpublishAt after publishAt, persona blocks), every referenced product handle
+against the catalog, and every image path against the files under images/.
 
   --catalog <file>  catalog JSON with products[].handle (and optional channels)
   --backend <url>   a running backend; handles are read through its store API
@@ -39,9 +40,11 @@ async function main() {
 
   const backend = values.catalog ? undefined : (values.backend ?? process.env.MEDUSA_BACKEND_URL)
   const catalog = backend ? await fetchCatalog(backend) : await readCatalogFile(resolve(values.catalog ?? SEED_CATALOG))
-  const files = await readContentFiles(resolve(values.root ?? PACKAGE_ROOT))
+  const root = resolve(values.root ?? PACKAGE_ROOT)
+  const files = await readContentFiles(root)
+  const images = await listImages(root)
 
-  const { ok, lines } = formatReport(validateContent(files, catalog), catalog)
+  const { ok, lines } = formatReport(validateContent(files, catalog, { images }), catalog)
   for (const line of lines) console.log(line)
   return ok ? 0 : 1
 }

@@ -28,6 +28,8 @@ async function load(collection: { loader: ReturnType<typeof storiesCollection>["
     },
     parseData: async ({ data }: { data: Record<string, unknown> }) => collection.schema.parse(data),
     generateDigest: (value: unknown) => String(JSON.stringify(value).length),
+    // Stands in for the site's Markdown pipeline.
+    renderMarkdown: async (markdown: string) => ({ html: `<rendered>${markdown.trim()}</rendered>` }),
     // Astro's Markdown entry type reads frontmatter with this same parser.
     entryTypes: new Map([
       [
@@ -75,5 +77,13 @@ describe("collection factories", () => {
     const { stored } = await load({ loader: stories.loader, schema: { parse: (data) => data } })
     expect([...stored.keys()]).toEqual(["kenya-nyeri-aa"])
     await expect(load(stories)).rejects.toThrow(/slug/)
+  })
+
+  it("render each persona block's Markdown to html at load time, in order", async () => {
+    const { stored } = await load(storiesCollection())
+    const variants = stored.get("house-espresso-blend")?.data.variants as Array<{ audience: string[]; body: string; html: string }>
+    expect(variants.map((v) => v.audience)).toEqual([["consumer"], ["trade"], ["company_admin", "approver"]])
+    for (const variant of variants) expect(variant.html).toBe(`<rendered>${variant.body.trim()}</rendered>`)
+    expect(stored.get("kenya-nyeri-aa")?.data.variants).toEqual([])
   })
 })

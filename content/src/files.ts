@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises"
 import { join, relative, sep } from "node:path"
-import { COLLECTIONS, collectionDir } from "./layout.ts"
+import { COLLECTIONS, IMAGES_DIR, collectionDir } from "./layout.ts"
 import type { ContentFile } from "./validate.ts"
 
 /**
@@ -25,4 +25,18 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
     }
   }
   return files.sort((a, b) => a.path.localeCompare(b.path))
+}
+
+/** Paths (`images/…`, with `/`) of the files under `<root>/images`, the editor's upload folder. */
+export async function listImages(root: string): Promise<Set<string>> {
+  const dir = join(root, IMAGES_DIR)
+  const dirents = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return []
+    throw error
+  })
+  return new Set(
+    dirents
+      .filter((dirent) => dirent.isFile() && !dirent.name.startsWith("."))
+      .map((dirent) => relative(root, join(dirent.parentPath, dirent.name)).split(sep).join("/")),
+  )
 }

@@ -12,8 +12,34 @@
  * `@hybrid/content/catalog.ts`; it is not re-exported here so sites do not bundle it.
  */
 export { storiesCollection, pagesCollection, type CollectionOptions } from "./collections.ts"
-export { pagesForSite, showsOnSite, storyForProduct } from "./select.ts"
 export {
+  audiencesOf,
+  isLive,
+  isVisible,
+  pageForSite,
+  pagesForSite,
+  previewBlocks,
+  scheduleState,
+  showsOnSite,
+  storyForProduct,
+  visibleBlocks,
+  type ClockOption,
+  type CompanyRole,
+  type RenderedVariant,
+  type ScheduleState,
+  type Viewer,
+} from "./select.ts"
+export { DEV_PREVIEW_SECRET, findPreviewEntry, previewPath, previewSecret, previewToken, verifyPreviewToken } from "./preview.ts"
+export { COLLECTIONS, IMAGES_DIR, type CollectionName } from "./layout.ts"
+export {
+  AUDIENCES,
+  AUDIENCE_SITE,
+  STATUSES,
+  IMAGE_PATH_PATTERN,
+  variantSchema,
+  type Audience,
+  type Status,
+  type Variant,
   SITES,
   HANDLE_PATTERN,
   siteSchema,

@@ -23,6 +23,9 @@ export const ENTRY_PATTERN = `*${ENTRY_EXTENSION}`
  */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 
+/** Uploaded images (the editor writes here); frontmatter names them `images/<sub>/<file>`. */
+export const IMAGES_DIR = "images"
+
 export function collectionDir(collection: CollectionName, root: string = PACKAGE_ROOT): string {
   return join(root, collection)
 }

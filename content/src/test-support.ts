@@ -23,6 +23,8 @@ product: kenya-nyeri-aa
 summary: Blackcurrant and grapefruit.
 related: [chemex-6-cup]
 publishedAt: 2026-02-16
+status: published
+sites: [consumer, trade]
 ---
 
 A story.
@@ -34,6 +36,7 @@ description: Who we are.
 sites: [consumer, trade]
 featuredProducts: [kenya-nyeri-aa]
 publishedAt: 2026-01-06
+status: published
 ---
 
 A page.

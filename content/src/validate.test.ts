@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest"
-import { readContentFiles } from "./files.ts"
+import { listImages, readContentFiles } from "./files.ts"
 import { fixtureCatalog, GOOD_PAGE, GOOD_STORY, writeContentTree } from "./test-support.ts"
 import { formatReport, validateContent } from "./validate.ts"
 
@@ -14,7 +14,7 @@ async function report(files: Record<string, string>) {
   const tree = await writeContentTree(files)
   cleanup = tree.cleanup
   const catalog = fixtureCatalog()
-  return formatReport(validateContent(await readContentFiles(tree.root), catalog), catalog)
+  return formatReport(validateContent(await readContentFiles(tree.root), catalog, { images: await listImages(tree.root) }), catalog)
 }
 
 describe("validateContent", () => {
@@ -94,5 +94,33 @@ describe("validateContent", () => {
     const { ok, lines } = await report({})
     expect(ok).toBe(false)
     expect(lines).toEqual(["content: no entries found to check against fixture-catalog.json (4 products)"])
+  })
+
+  it("catches a schedule that ends before it starts, with the entry and field", async () => {
+    const { ok, lines } = await report({
+      "pages/our-roastery.md": GOOD_PAGE.replace("status: published", "status: published\npublishAt: 2026-12-01T08:00\nunpublishAt: 2026-11-01T08:00"),
+    })
+    expect(ok).toBe(false)
+    expect(lines[0]).toBe("pages/our-roastery.md: frontmatter.unpublishAt: must be after publishAt (2026-12-01T08:00:00.000Z)")
+  })
+
+  it("rejects a story listed on a site that does not sell its product", async () => {
+    const { lines } = await report({
+      "stories/colombia-huila-5kg.md": GOOD_STORY.replaceAll("kenya-nyeri-aa", "colombia-huila-5kg"),
+    })
+    expect(lines[0]).toBe(
+      'stories/colombia-huila-5kg.md: product "colombia-huila-5kg" is not sold on the consumer site (only trade), which this story lists in sites',
+    )
+  })
+
+  it("checks that every image an entry names was uploaded under images/", async () => {
+    const withImage = (path: string) => GOOD_STORY.replace("related:", `hero:\n  alt: Cherries\n  image: ${path}\nrelated:`)
+    const { lines } = await report({
+      "stories/kenya-nyeri-aa.md": withImage("images/stories/missing.jpg"),
+      "images/stories/kenya.jpg": "jpeg",
+    })
+    expect(lines[0]).toBe('stories/kenya-nyeri-aa.md: frontmatter.hero.image: image "images/stories/missing.jpg" does not exist (upload it, or fix the path)')
+    const fine = await report({ "stories/kenya-nyeri-aa.md": withImage("images/stories/kenya.jpg"), "images/stories/kenya.jpg": "jpeg" })
+    expect(fine.ok).toBe(true)
   })
 })

@@ -61,7 +61,20 @@ function parseSource(source: string): { data: Record<string, unknown>; body: str
   }
 }
 
-function checkStory(id: string, data: unknown, catalog: Catalog): string[] {
+export interface ValidateOptions {
+  /**
+   * Paths of the files under `images/` (e.g. `images/stories/kenya.jpg`); when given, every image
+   * an entry names must be one of them.
+   */
+  images?: ReadonlySet<string>
+}
+
+function checkImage(path: string | undefined, field: string, options: ValidateOptions): string[] {
+  if (!path || !options.images || options.images.has(path)) return []
+  return [`${field}: image "${path}" does not exist (upload it, or fix the path)`]
+}
+
+function checkStory(id: string, data: unknown, catalog: Catalog, options: ValidateOptions): string[] {
   const parsed = storySchema.safeParse(data)
   if (!parsed.success) return describeIssues(parsed.error.issues)
   const story = parsed.data
@@ -69,20 +82,29 @@ function checkStory(id: string, data: unknown, catalog: Catalog): string[] {
   if (story.product !== id) {
     problems.push(`file name must be the product handle: rename it to stories/${story.product}${ENTRY_EXTENSION}`)
   }
-  if (!catalog.products.has(story.product)) {
+  const soldOn = catalog.products.get(story.product)
+  if (!soldOn) {
     problems.push(`product "${story.product}" does not exist in the catalog`)
+  } else {
+    const missing = story.sites.filter((site) => !soldOn.has(site))
+    if (missing.length > 0) {
+      problems.push(
+        `product "${story.product}" is not sold on the ${missing.join(" and ")} site (only ${sitesLabel(soldOn)}), which this story lists in sites`,
+      )
+    }
   }
+  problems.push(...checkImage(story.hero?.image, "frontmatter.hero.image", options))
   for (const handle of story.related) {
     if (!catalog.products.has(handle)) problems.push(`related product "${handle}" does not exist in the catalog`)
   }
   return problems
 }
 
-function checkPage(data: unknown, catalog: Catalog): string[] {
+function checkPage(data: unknown, catalog: Catalog, options: ValidateOptions): string[] {
   const parsed = pageSchema.safeParse(data)
   if (!parsed.success) return describeIssues(parsed.error.issues)
   const page = parsed.data
-  const problems: string[] = []
+  const problems: string[] = [...checkImage(page.image?.src, "frontmatter.image.src", options)]
   for (const handle of page.featuredProducts) {
     const soldOn = catalog.products.get(handle)
     if (!soldOn) {
@@ -100,7 +122,7 @@ function checkPage(data: unknown, catalog: Catalog): string[] {
 }
 
 /** Every problem of one file, each a self-contained sentence (without the file name). */
-export function checkFile(file: ContentFile, catalog: Catalog): string[] {
+export function checkFile(file: ContentFile, catalog: Catalog, options: ValidateOptions = {}): string[] {
   const [collection, fileName, ...deeper] = file.path.split("/")
   if (!COLLECTIONS.includes(collection as CollectionName) || !fileName) {
     return [`not in a content folder (${COLLECTIONS.join(", ")})`]
@@ -119,16 +141,16 @@ export function checkFile(file: ContentFile, catalog: Catalog): string[] {
   if ("error" in parsed) return [...problems, parsed.error]
 
   problems.push(
-    ...(collection === "stories" ? checkStory(id, parsed.data, catalog) : checkPage(parsed.data, catalog)),
+    ...(collection === "stories" ? checkStory(id, parsed.data, catalog, options) : checkPage(parsed.data, catalog, options)),
   )
   if (parsed.body.trim() === "") problems.push("has no text after the frontmatter")
   return problems
 }
 
 /** Validates a content tree against a catalog. Pure: the caller reads the files and the catalog. */
-export function validateContent(files: readonly ContentFile[], catalog: Catalog): ValidationReport {
+export function validateContent(files: readonly ContentFile[], catalog: Catalog, options: ValidateOptions = {}): ValidationReport {
   const invalid = files
-    .map((file) => ({ path: file.path, problems: checkFile(file, catalog) }))
+    .map((file) => ({ path: file.path, problems: checkFile(file, catalog, options) }))
     .filter((entry) => entry.problems.length > 0)
   return { checked: files.length, invalid }
 }

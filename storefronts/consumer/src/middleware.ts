@@ -29,8 +29,11 @@ const backendFailures = defineMiddleware(async (context, next) => {
   }
 });
 
+/** Answered without the backend (no region, navigation or cart needed). */
+const BACKEND_FREE_PATHS = new Set([UNAVAILABLE_PATH, "/robots.txt"]);
+
 const siteContext = defineMiddleware(async (context, next) => {
-  if (context.url.pathname === UNAVAILABLE_PATH || context.isPrerendered) return next();
+  if (BACKEND_FREE_PATHS.has(context.url.pathname) || context.isPrerendered) return next();
 
   const resolved = resolveRegion(await loadRegions(), {
     chosen: siteCookies(SITE, context.cookies, context.url).region.get(),

@@ -1,21 +1,28 @@
-/** Shared editorial content for the consumer site (from @hybrid/content). */
-import { pagesForSite, showsOnSite, storyForProduct } from "@hybrid/content";
+/**
+ * Shared editorial content for the consumer site (from @hybrid/content). Every function decides
+ * visibility for `now`, the request time by default: drafts never show, and scheduled entries
+ * appear and disappear at their publishAt / unpublishAt without a rebuild.
+ */
+import { pageForSite, pagesForSite, storyForProduct, visibleBlocks } from "@hybrid/content";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { SITE } from "../../lib/backend";
 
-/** Editorial pages the consumer site lists, newest first. */
-export async function consumerPages(): Promise<CollectionEntry<"pages">[]> {
-  return pagesForSite(await getCollection("pages"), SITE);
+/** Editorial pages the consumer site lists at `now`, newest first. */
+export async function consumerPages(now = new Date()): Promise<CollectionEntry<"pages">[]> {
+  return pagesForSite(await getCollection("pages"), SITE, { now });
 }
 
-/** The page with this slug if the consumer site shows it. */
-export async function consumerPage(slug: string): Promise<CollectionEntry<"pages"> | undefined> {
-  const pages = await getCollection("pages");
-  const page = pages.find((p) => p.id === slug);
-  return page && showsOnSite(page, SITE) ? page : undefined;
+/** The page with this slug if the consumer site shows it at `now`. */
+export async function consumerPage(slug: string, now = new Date()): Promise<CollectionEntry<"pages"> | undefined> {
+  return pageForSite(await getCollection("pages"), slug, SITE, { now });
 }
 
-/** The story for a product, if the content has one. */
-export async function productStory(handle: string): Promise<CollectionEntry<"stories"> | undefined> {
-  return storyForProduct(await getCollection("stories"), handle);
+/** The story for a product, if the content has one live on the consumer site at `now`. */
+export async function productStory(handle: string, now = new Date()): Promise<CollectionEntry<"stories"> | undefined> {
+  return storyForProduct(await getCollection("stories"), handle, { site: SITE, now });
+}
+
+/** The persona blocks of an entry a consumer-site visitor sees (the `consumer` audience). */
+export function consumerBlocks(entry: CollectionEntry<"stories"> | CollectionEntry<"pages">, now = new Date()) {
+  return visibleBlocks(entry, { site: SITE, audience: "consumer", now });
 }
