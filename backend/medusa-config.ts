@@ -1,5 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import type { CompanyAccountsOptions } from "@hybrid/company-accounts/types"
+import type { TradePricingOptions } from "@hybrid/trade-pricing/types"
+import type { InsightsOptions } from "@hybrid/insights/types"
 import {
   ConfigError,
   UPLOADS_ROUTE,
@@ -11,7 +13,7 @@ import {
   resolveUploadDir,
   resolveWorkerMode,
 } from "./src/lib/platform-config"
-import { TRADE_CUSTOMER_GROUP } from "./src/lib/channels"
+import { STOREFRONT_CHANNELS, TRADE_CUSTOMER_GROUP } from "./src/lib/channels"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -37,6 +39,21 @@ function configure() {
           tradeStorefrontUrl: env.TRADE_STOREFRONT_URL ?? "http://localhost:4322",
         } satisfies CompanyAccountsOptions,
       },
+      {
+        resolve: "@hybrid/trade-pricing",
+        options: {
+          tradeSalesChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
+          tradeCustomerGroupName: TRADE_CUSTOMER_GROUP,
+        } satisfies TradePricingOptions,
+      },
+      {
+        // The B2B vs B2C dashboard and the customer/company 360 views in the admin.
+        resolve: "@hybrid/insights",
+        options: {
+          consumerChannelName: STOREFRONT_CHANNELS.consumer.salesChannel,
+          tradeChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
+        } satisfies InsightsOptions,
+      },
     ],
     admin: {
       path: "/app",
@@ -45,6 +62,16 @@ function configure() {
     },
     modules: [
       ...redisModules(env),
+      {
+        // Catalog search (GET /store/search): index definitions in src/search/, PostgreSQL full text
+        // + pg_trgm typo tolerance; `db:migrate` creates the indexes, the module seeds and syncs them.
+        resolve: "@medusajs/medusa/search",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native", language: "english" } },
+          ],
+        },
+      },
       {
         resolve: "@medusajs/medusa/file",
         options: {
