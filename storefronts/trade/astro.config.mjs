@@ -6,8 +6,9 @@ export default defineConfig({
   output: "server",
   adapter: node({
     mode: "standalone",
-    // Forms here carry an email, a password or a quantity; nothing legitimate comes close.
-    bodySizeLimit: 64 * 1024,
+    // The largest legitimate post is quick order: up to 500 typed lines, a pasted list and a CSV
+    // file of at most 256 KB (features/quick-order). Anything bigger is refused unread.
+    bodySizeLimit: 512 * 1024,
   }),
   server: { port: 4322 },
   env: {

@@ -200,10 +200,9 @@ describe("company accounts: apply, approve, invite, order on account", () => {
   });
 
   it("lets the employee add a product and check out on account with a PO number", async () => {
-    const row = employee.locator("tr[data-variant-id]").filter({ has: employee.locator("label", { hasText: /^1 kg$/ }) });
-    await row.locator('input[type="radio"]').check();
-    await employee.getByLabel("Quantity").fill("2");
-    await Promise.all([employee.waitForURL(/added=1/), employee.getByRole("button", { name: "Add to cart" }).click()]);
+    // The variant matrix: each size's quantity field is labelled with the size.
+    await employee.getByLabel("1 kg", { exact: true }).fill("2");
+    await Promise.all([employee.waitForURL(/added=1/), employee.getByRole("button", { name: "Add selected to cart" }).click()]);
 
     await employee.goto(`${tradeUrl}/cart`);
     await Promise.all([employee.waitForURL("**/checkout"), employee.getByRole("link", { name: "Checkout" }).click()]);

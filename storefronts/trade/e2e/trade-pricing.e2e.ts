@@ -109,21 +109,28 @@ describe("trade site pricing", () => {
     }
   });
 
+  it("explains the price: RRP, net price, saving and the Trade list", async () => {
+    const why = page.locator(`section[data-why-price="${variantId}"]`);
+    expect(await why.locator("[data-unit-price]").getAttribute("data-unit-price")).toBe(String(tradeNet));
+    expect(await why.textContent()).toContain("Trade prices");
+    expect(Number(await why.locator("[data-rrp-gross]").getAttribute("data-rrp-gross"))).toBeGreaterThan(tradeNet);
+    expect(await why.locator("[data-saving]").count()).toBe(1);
+  });
+
   it("highlights the 10–49 tier for 10 units and charges the tier price in the cart", async () => {
-    const row = page.locator(`tr[data-variant-id="${variantId}"]`);
-    await row.locator('input[type="radio"]').check();
-    await page.getByLabel("Quantity").fill("10");
-    await Promise.all([page.waitForURL(/quantity=10/), page.getByRole("button", { name: "Show price for this quantity" }).click()]);
-    const current = page.locator('.tier-table tr[aria-current="true"]');
+    await page.getByLabel("1 kg", { exact: true }).fill("10");
+    await Promise.all([page.waitForURL(/quantity=10/), page.getByRole("button", { name: "Show prices for these quantities" }).click()]);
+    const current = page.locator(`section[data-why-price="${variantId}"] .tier-table tr[aria-current="true"]`);
     expect(await current.count()).toBe(1);
     expect(await current.locator("th").textContent()).toContain("10–49");
     const tierPrice = (await current.locator("td.net").textContent())!.trim();
 
-    await Promise.all([page.waitForURL(/added=1/), page.getByRole("button", { name: "Add to cart" }).click()]);
+    await Promise.all([page.waitForURL(/added=1/), page.getByRole("button", { name: "Add selected to cart" }).click()]);
     await page.goto(`${tradeUrl}/cart`);
     const line = page.locator(`tr[data-variant-id="${variantId}"]`);
     expect(await line.locator("[data-unit-price]").textContent()).toBe(tierPrice);
-    expect(await line.textContent()).toContain("Tier 10–49 applied");
+    expect(await line.locator("[data-source]").textContent()).toBe("Trade prices, 10+");
+    expect(await line.locator("[data-next-tier]").textContent()).toMatch(/^Order 50 for €[\d.]+ each \(40 more\)$/);
   });
 
   it("marks every trade response private, no-store", async () => {

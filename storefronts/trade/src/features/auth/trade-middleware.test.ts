@@ -49,7 +49,7 @@ describe("auth guard: anonymous visitors", () => {
     expect(body).not.toMatch(/€|\$\d|28\.10/);
   });
 
-  it.each(["/", "/cart", "/categories/coffee-beans", "/pages/wholesale-programme", "/no-such-page", "/region"])(
+  it.each(["/", "/cart", "/quick-order", "/quick-order/suggest?q=huila", "/categories/coffee-beans", "/pages/wholesale-programme", "/no-such-page", "/region"])(
     "guards %s too",
     async (path) => {
       const { response, page } = await request(path);
@@ -123,9 +123,12 @@ describe("responses", () => {
     ["a redirect to anonymous visitors", "/products/colombia-huila", undefined],
     ["the sign-in page", "/sign-in", undefined],
     ["a priced page for a buyer", "/products/colombia-huila", `${SESSION_COOKIE}=${token}`],
+    ["quick order for a buyer", "/quick-order", `${SESSION_COOKIE}=${token}`],
+    ["SKU suggestions for a buyer", "/quick-order/suggest?q=huila", `${SESSION_COOKIE}=${token}`],
   ])("carry Cache-Control: private, no-store on %s", async (_name, path, cookie) => {
     const { response } = await request(path, { cookie });
     expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");
   });
 
   it("even when the page built an immutable response", async () => {

@@ -58,7 +58,8 @@ function taxContext(scope: CartScope): HttpTypes.StoreUpdateCart {
   return { region_id: scope.regionId, shipping_address: { country_code: scope.countryCode } };
 }
 
-async function openCart(scope: CartScope): Promise<HttpTypes.StoreCart> {
+/** The buyer's open cart, or a new one in their region (remembered in the cart cookie). */
+export async function openCart(scope: CartScope): Promise<HttpTypes.StoreCart> {
   const existing = await loadCart(scope);
   if (existing) return existing;
   const created = await scope.client.carts.create(scope.regionId, { token: scope.token });

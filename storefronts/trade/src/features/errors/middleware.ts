@@ -3,21 +3,26 @@ import type { MiddlewareHandler } from "astro";
 import { unavailableResponse } from "./unavailable";
 
 export const CACHE_CONTROL = "private, no-store";
+/** The trade site is for signed-in buyers only: no page of it belongs in a search engine. */
+export const ROBOTS_TAG = "noindex, nofollow";
 
 /**
  * Every trade response is private and never stored: pages carry the buyer's prices, and even the
- * sign-in page must not be served from a shared cache to the next person.
+ * sign-in page must not be served from a shared cache to the next person. Every response also
+ * tells crawlers not to index it (robots.txt disallows the whole site as well).
  */
 export const privateNoStore: MiddlewareHandler = async (_context, next) => {
   const response = await next();
+  const mark = (target: Response) => {
+    target.headers.set("Cache-Control", CACHE_CONTROL);
+    target.headers.set("X-Robots-Tag", ROBOTS_TAG);
+    return target;
+  };
   try {
-    response.headers.set("Cache-Control", CACHE_CONTROL);
-    return response;
+    return mark(response);
   } catch {
     // Response.redirect() and fetch() responses have immutable headers: copy into a new one.
-    const copy = new Response(response.body, response);
-    copy.headers.set("Cache-Control", CACHE_CONTROL);
-    return copy;
+    return mark(new Response(response.body, response));
   }
 };
 

@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../test/render";
 import TierTable from "./TierTable.astro";
-import type { PriceTier } from "./tiers";
+import type { PriceTier } from "./explanations";
 
-const tier = (min: number, max: number | null, amount: number): PriceTier => ({
+const tier = (min: number, max: number | null, unit_price: number, current = false): PriceTier => ({
   min_quantity: min,
   max_quantity: max,
-  amount,
-  currency_code: "eur",
-  price_list_id: "plist_trade",
+  unit_price,
+  source_title: "Trade prices",
+  current,
 });
-// Colombia Huila 1 kg, as /store/price-tiers answers for the trade buyer (order not guaranteed).
+// Colombia Huila 1 kg, as /store/trade-pricing/prices answers for the trade buyer (order not guaranteed).
 const tiers = [tier(10, 49, 29.7), tier(1, 9, 31.9), tier(50, null, 27.2)];
 
-async function render(quantity: number, rows: PriceTier[] = tiers) {
+async function render(quantity: number | undefined, rows: PriceTier[] = tiers) {
   const html = await renderHtml(TierTable, {
-    props: { tiers: rows, quantity, variantTitle: "1 kg", netLabel: "net, excl. VAT" },
+    props: { tiers: rows, quantity, currencyCode: "eur", variantTitle: "1 kg", netLabel: "net, excl. VAT" },
   });
   const body = html.match(/<tbody>([\s\S]*)<\/tbody>/)?.[1] ?? "";
   const bodyRows = [...body.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => m[0]);
@@ -56,6 +56,19 @@ describe("TierTable", () => {
     expect(bodyRows[0]).not.toContain("−");
     expect(bodyRows[1]).toContain("−7%"); // 29.70 vs 31.90
     expect(bodyRows[2]).toContain("−15%"); // 27.20 vs 31.90
+  });
+
+  it("names the list each tier comes from", async () => {
+    const { bodyRows } = await render(1, [tier(1, 9, 31.9), { ...tier(10, null, 29.7), source_title: "Corner Café contract" }]);
+    expect(bodyRows[0]).toContain("Trade prices");
+    expect(bodyRows[1]).toContain("Corner Café contract");
+  });
+
+  it("without a quantity, highlights the tier the backend marked current", async () => {
+    const { current } = await render(undefined, [tier(1, 9, 31.9), tier(10, 49, 29.7, true), tier(50, null, 27.2)]);
+    expect(current).toHaveLength(1);
+    expect(current[0]).toContain("10–49");
+    expect(current[0]).toContain("your price");
   });
 
   it("highlights nothing when no tier covers the quantity", async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseQuantity, sortTiers, tierForQuantity, tierRangeLabel, type PriceTier } from "./tiers";
+import { nextTierAfter, parseQuantity, sortTiers, tierForQuantity, tierRangeLabel, type PriceTier } from "./tiers";
 
-const tier = (min: number, max: number | null, amount: number): PriceTier => ({
+const tier = (min: number, max: number | null, unit_price: number): PriceTier => ({
   min_quantity: min,
   max_quantity: max,
-  amount,
-  currency_code: "eur",
-  price_list_id: "plist_trade",
+  unit_price,
+  source_title: "Trade prices",
+  current: false,
 });
 
 // Colombia Huila 1 kg trade tiers, deliberately out of order.
@@ -21,7 +21,7 @@ describe("tierForQuantity", () => {
     [50, 27.2],
     [500, 27.2],
   ])("quantity %i uses the %d tier", (quantity, amount) => {
-    expect(tierForQuantity(tiers, quantity)?.amount).toBe(amount);
+    expect(tierForQuantity(tiers, quantity)?.unit_price).toBe(amount);
   });
 
   it("finds nothing below the first tier", () => {
@@ -29,9 +29,17 @@ describe("tierForQuantity", () => {
   });
 
   it("prefers the most specific tier when a base price overlaps the trade tiers", () => {
-    const withBase = [...tiers, { ...tier(1, null, 42.5), price_list_id: null }];
-    expect(tierForQuantity(withBase, 12)?.amount).toBe(29.7);
-    expect(tierForQuantity(withBase, 3)?.amount).toBe(31.9);
+    const withBase = [...tiers, { ...tier(1, null, 42.5), source_title: null }];
+    expect(tierForQuantity(withBase, 12)?.unit_price).toBe(29.7);
+    expect(tierForQuantity(withBase, 3)?.unit_price).toBe(31.9);
+  });
+});
+
+describe("nextTierAfter", () => {
+  it("finds the next break above the quantity, whatever the order", () => {
+    expect(nextTierAfter(tiers, 4)?.min_quantity).toBe(10);
+    expect(nextTierAfter(tiers, 10)?.min_quantity).toBe(50);
+    expect(nextTierAfter(tiers, 50)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderHtml } from "../test/render";
-import SignIn from "./sign-in.astro";
+import { renderHtml } from "../render";
+import SignIn from "../../pages/sign-in.astro";
 
 const anonymous: App.Locals = { buyer: null, sessionToken: null, region: null, countries: [] };
 

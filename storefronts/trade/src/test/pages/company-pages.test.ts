@@ -13,14 +13,14 @@ const backend = vi.hoisted(() => ({
   carts: { get: vi.fn(), update: vi.fn() },
   checkout: { paymentProviders: vi.fn(), shippingOptions: vi.fn() },
 }));
-vi.mock("../backend", () => ({ backend }));
+vi.mock("../../backend", () => ({ backend }));
 
-const { default: Apply } = await import("./apply/index.astro");
-const { default: SignIn } = await import("./sign-in.astro");
-const { default: Team } = await import("./account/team.astro");
-const { default: Company } = await import("./account/company.astro");
-const { default: Checkout } = await import("./checkout/index.astro");
-const { default: Invite } = await import("./invite/[token].astro");
+const { default: Apply } = await import("../../pages/apply/index.astro");
+const { default: SignIn } = await import("../../pages/sign-in.astro");
+const { default: Team } = await import("../../pages/account/team.astro");
+const { default: Company } = await import("../../pages/account/company.astro");
+const { default: Checkout } = await import("../../pages/checkout/index.astro");
+const { default: Invite } = await import("../../pages/invite/[token].astro");
 
 const anonymous: App.Locals = { buyer: null, sessionToken: null, region: null, countries: [] };
 const signedIn: App.Locals = {
