@@ -30,6 +30,13 @@ const FIELDS = [
   "product.sales_channels.id",
 ]
 
+/**
+ * Just what deciding "is this line addable" needs (id, SKU, published, sales channels): no price
+ * set (a link into the pricing module) and no display fields, for the bulk add, whose real add
+ * prices the lines in Medusa's own workflow.
+ */
+const VISIBILITY_FIELDS = ["id", "sku", "product.id", "product.status", "product.sales_channels.id"]
+
 function toCatalogVariant(v: any, channelIds: string[]): CatalogVariant {
   const channels: string[] = (v.product?.sales_channels ?? []).filter(Boolean).map((c: any) => c.id)
   return {
@@ -45,18 +52,24 @@ function toCatalogVariant(v: any, channelIds: string[]): CatalogVariant {
   }
 }
 
-/** Variants by id and/or SKU (SKUs matched as given and upper-cased), with their visibility in the channels. */
+/**
+ * Variants by id and/or SKU (SKUs matched as given and upper-cased), with their visibility in the
+ * channels. `visibilityOnly`: id, SKU and visibility only (title, product title/handle, thumbnail
+ * and price_set_id come back null) — a cheaper lookup when nothing is shown or priced from it.
+ */
 export async function findVariants(
   container: Resolver,
   by: { ids?: string[]; skus?: string[] },
-  channelIds: string[]
+  channelIds: string[],
+  { visibilityOnly = false }: { visibilityOnly?: boolean } = {}
 ): Promise<CatalogVariant[]> {
+  const fields = visibilityOnly ? VISIBILITY_FIELDS : FIELDS
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ids = [...new Set(by.ids ?? [])]
   const skus = [...new Set((by.skus ?? []).flatMap((s) => [s, s.toUpperCase()]))]
   const [byId, bySku] = await Promise.all([
-    ids.length ? query.graph({ entity: "variant", fields: FIELDS, filters: { id: ids } }) : Promise.resolve({ data: [] }),
-    skus.length ? query.graph({ entity: "variant", fields: FIELDS, filters: { sku: skus } }) : Promise.resolve({ data: [] }),
+    ids.length ? query.graph({ entity: "variant", fields, filters: { id: ids } }) : Promise.resolve({ data: [] }),
+    skus.length ? query.graph({ entity: "variant", fields, filters: { sku: skus } }) : Promise.resolve({ data: [] }),
   ])
   const all = new Map<string, CatalogVariant>()
   for (const v of [...byId.data, ...bySku.data]) {

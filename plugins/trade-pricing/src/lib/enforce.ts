@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { rulesApply, rulesByVariant } from "./context"
-import { checkQuantity } from "./quantity-rules"
+import { checkQuantity, type QuantityRuleShape } from "./quantity-rules"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -19,15 +19,23 @@ export type ResultingQuantity = { variant_id: string; total: number; requested: 
  * or trade customer) and a resulting quantity breaks its variant's rule. A removal (total 0) is
  * always allowed. Used by the cart hooks; the bulk add reports the same checks line by line.
  */
-export async function assertQuantityRules(container: Resolver, cart: CartAudience, resulting: ResultingQuantity[]) {
+export async function assertQuantityRules(
+  container: Resolver,
+  cart: CartAudience,
+  resulting: ResultingQuantity[],
+  /** The variants' rules when the caller has just looked them up (at least every changed variant's). */
+  known?: Map<string, QuantityRuleShape>
+) {
   const changes = resulting.filter((r) => r.total > 0)
   if (!changes.length) {
     return
   }
-  const rules = await rulesByVariant(
-    container,
-    changes.map((c) => c.variant_id)
-  )
+  const rules =
+    known ??
+    (await rulesByVariant(
+      container,
+      changes.map((c) => c.variant_id)
+    ))
   if (!rules.size || !(await rulesApply(container, cart))) {
     return
   }

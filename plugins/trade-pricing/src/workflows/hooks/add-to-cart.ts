@@ -34,6 +34,7 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
       customer_id: (cart as any).customer?.id ?? (cart as any).customer_id,
       group_ids: (cart as any).customer?.groups?.map((g: { id: string }) => g.id),
     },
-    resultingQuantities(existing, items)
+    resultingQuantities(existing, items),
+    rules
   )
 })

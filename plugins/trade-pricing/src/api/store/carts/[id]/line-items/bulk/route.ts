@@ -24,16 +24,23 @@ import type { StoreBulkAddItemsType } from "../../../../validators"
 export async function POST(req: AuthenticatedMedusaRequest<StoreBulkAddItemsType>, res: MedusaResponse) {
   const { items, dry_run } = req.validatedBody
   const cart = await ownOpenCartOr404(req.scope, req.params.id, req.auth_context?.actor_id)
-  const variants = await findVariants(
-    req.scope,
-    {
-      ids: items.filter((i) => !i.sku && i.variant_id).map((i) => i.variant_id!),
-      skus: items.map((i) => i.sku?.trim()).filter((s): s is string => !!s),
-    },
-    cart.sales_channel_id ? [cart.sales_channel_id] : []
-  )
-  const groups = await customerGroupIds(req.scope, cart.customer_id)
-  const subject = await rulesApply(req.scope, { ...cart, group_ids: groups })
+  // The variant lookup and the audience (customer groups → trade cart or not) are independent:
+  // run them together. The real add looks variants up for visibility only (Medusa's workflow
+  // prices them); the dry run also needs their price sets and titles.
+  const groupsOf = customerGroupIds(req.scope, cart.customer_id)
+  const [variants, groups, subject] = await Promise.all([
+    findVariants(
+      req.scope,
+      {
+        ids: items.filter((i) => !i.sku && i.variant_id).map((i) => i.variant_id!),
+        skus: items.map((i) => i.sku?.trim()).filter((s): s is string => !!s),
+      },
+      cart.sales_channel_id ? [cart.sales_channel_id] : [],
+      { visibilityOnly: !dry_run }
+    ),
+    groupsOf,
+    groupsOf.then((group_ids) => rulesApply(req.scope, { ...cart, group_ids })),
+  ])
   const rules = subject ? await rulesByVariant(req.scope, variants.map((v) => v.id)) : null
   const held = new Map<string, number>()
   for (const line of cart.items) {
