@@ -1,9 +1,20 @@
-import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createPriceListPricesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
+  PLUGIN_TEST_BACKEND_DIR,
+  adminHeaders,
+  applyForTrade,
+  approve,
+  failure,
+  storeHeaders,
+  type Api,
+} from "../../../company-accounts/integration-tests/helpers/company-accounts"
+
+// The backend's store helpers and the admin sign-in, as the company-accounts suite has them.
+export {
   DEMO,
+  adminHeaders,
   customerToken,
   failure,
   productByHandle,
@@ -12,23 +23,13 @@ import {
   regionId,
   registerCustomer,
   storeHeaders,
-  type Api,
-} from "../../../../backend/integration-tests/helpers/storefront-api"
-import { applyForTrade, approve } from "../../../company-accounts/integration-tests/helpers/company-accounts"
-
-export { DEMO, customerToken, failure, productByHandle, provisionDemo, publishableKey, regionId, registerCustomer, storeHeaders }
+} from "../../../company-accounts/integration-tests/helpers/company-accounts"
 export type { Api }
 
 /** The backend app the plugin's integration tests boot (medusaIntegrationTestRunner's `cwd`). */
-export const BACKEND_DIR = path.resolve(__dirname, "../../../../backend")
+export const BACKEND_DIR = PLUGIN_TEST_BACKEND_DIR
 
 export type Headers = { headers: Record<string, string> }
-
-/** Bearer headers of the demo admin user. */
-export async function adminHeaders(api: Api): Promise<Headers> {
-  const { data } = await api.post("/auth/user/emailpass", { email: DEMO.admin.email, password: DEMO.admin.password })
-  return { headers: { authorization: `Bearer ${data.token}` } }
-}
 
 export type TestVariant = { id: string; sku: string; productId: string; handle: string }
 
