@@ -1,7 +1,9 @@
-import type { ChannelKey } from "../../constants"
 import { round2 } from "../../lib/period"
 import type { ChannelIds } from "./overview"
 import { bind, num, type SqlExecutor } from "./sql"
+import type { ChannelOrOther, Company360, Customer360, Lifetime, TimelineEvent } from "../../people-types"
+
+export type { Company360, Customer360, Lifetime, TimelineEvent }
 
 /**
  * The customer and company 360 views. A person is everyone behind one email address: a guest
@@ -10,45 +12,6 @@ import { bind, num, type SqlExecutor } from "./sql"
  * (canceled orders apart, revenue = charged − refunded), per channel and per currency.
  */
 
-type ChannelOrOther = ChannelKey | "other"
-
-export type TimelineEvent =
-  | {
-      type: "order"
-      at: string
-      order_id: string
-      display_id: number | null
-      channel: ChannelOrOther
-      status: string
-      currency_code: string
-      total: number
-      refunded: number
-      customer_id: string | null
-      email: string | null
-      guest: boolean
-      company: { id: string; name: string } | null
-    }
-  | {
-      type: "cart"
-      at: string
-      cart_id: string
-      channel: ChannelOrOther
-      currency_code: string
-      completed_at: string | null
-      items: number
-    }
-  | { type: "membership"; at: string; company: { id: string; name: string }; role: string; employee_id: string }
-
-export type Lifetime = Array<{
-  channel: ChannelOrOther
-  currency_code: string
-  orders: number
-  revenue: number
-  average_order_value: number
-  canceled_orders: number
-  first_order_at: string | null
-  last_order_at: string | null
-}>
 
 const TIMELINE_ORDERS = 100
 const TIMELINE_CARTS = 20
@@ -168,16 +131,6 @@ async function orderEvents(
   }))
 }
 
-export type Customer360 = {
-  person: {
-    email: string | null
-    customers: Array<{ id: string; has_account: boolean; first_name: string | null; last_name: string | null; created_at: string }>
-    companies: Array<{ id: string; name: string; role: string; employee_id: string; status: string }>
-  }
-  lifetime: Lifetime
-  timeline: TimelineEvent[]
-}
-
 /**
  * One person's 360: every customer record with the customer's email, their orders in both
  * channels (own account, guest checkouts, company orders), open and completed carts, and company
@@ -269,31 +222,6 @@ export async function computeCustomer360(
     lifetime: totals,
     timeline,
   }
-}
-
-export type Company360 = {
-  company: {
-    id: string
-    name: string
-    status: string
-    currency_code: string
-    payment_terms: string
-    credit: { limit: number; used: number; available: number }
-  }
-  lifetime: Lifetime
-  employees: Array<{
-    employee_id: string
-    customer_id: string
-    role: string
-    name: string
-    email: string | null
-    joined_at: string
-    /** Orders placed for the company. */
-    company: Array<{ currency_code: string; orders: number; revenue: number; last_order_at: string | null }>
-    /** The same person's orders outside the company (privately, as a guest or with their account). */
-    private: Array<{ currency_code: string; orders: number; revenue: number; last_order_at: string | null }>
-  }>
-  timeline: TimelineEvent[]
 }
 
 /** A company's 360: credit, lifetime figures, each employee's company and private orders, and its timeline. */
