@@ -2,6 +2,8 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import type { CompanyAccountsOptions } from "@hybrid/company-accounts/types"
 import type { TradePricingOptions } from "@hybrid/trade-pricing/types"
 import type { InsightsOptions } from "@hybrid/insights/types"
+import type { QuotesOptions } from "@hybrid/quotes/types"
+import type { ApprovalsOptions } from "@hybrid/approvals/types"
 import {
   ConfigError,
   UPLOADS_ROUTE,
@@ -53,6 +55,20 @@ function configure() {
           consumerChannelName: STOREFRONT_CHANNELS.consumer.salesChannel,
           tradeChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
         } satisfies InsightsOptions,
+      },
+      {
+        // Request for quote → counter-offer → accept into an order at the quoted prices.
+        resolve: "@hybrid/quotes",
+        options: {
+          tradeStorefrontUrl: env.TRADE_STOREFRONT_URL ?? "http://localhost:4322",
+        } satisfies QuotesOptions,
+      },
+      {
+        // Company approval rules enforced at checkout, and the merchant's review before fulfilment.
+        resolve: "@hybrid/approvals",
+        options: {
+          tradeStorefrontUrl: env.TRADE_STOREFRONT_URL ?? "http://localhost:4322",
+        } satisfies ApprovalsOptions,
       },
     ],
     admin: {

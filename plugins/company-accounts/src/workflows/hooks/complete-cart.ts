@@ -1,6 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { runCheckoutGuards } from "../../lib/checkout-guards"
 import { companyService, resolveCompanyContext } from "../../lib/company-context"
 import {
   assertEmployeeMayCheckout,
@@ -16,6 +17,9 @@ import {
  * the company's credit limit minus its exposure, writing the cart's spend_commitment.
  * Customers outside companies complete as before, except that they cannot pay on account.
  *
+ * Rules of other plugins run here too, through the checkout-guard registry (lib/checkout-guards.ts):
+ * Medusa allows one handler per hook, so this is the one place cart completion is extended.
+ *
  * Compensation: when the completion fails after this hook (inventory, payment authorization…), the
  * commitment written here is deleted, so a failed order never holds spend or credit.
  */
@@ -30,6 +34,7 @@ completeCartWorkflow.hooks.validate(
     const context = customerId ? await resolveCompanyContext(container, customerId) : null
     if (!context) {
       assertNonEmployeeMayCheckout({ onAccount })
+      await runCheckoutGuards({ container, cart: cart as any, company: null, employee: null })
       return new StepResponse(undefined, null)
     }
 
@@ -40,6 +45,8 @@ completeCartWorkflow.hooks.validate(
       cart: { currency_code: cart.currency_code, metadata: cart.metadata as Record<string, unknown> | null },
       onAccount,
     })
+    // Other plugins' rules (approvals, quotes), before any spend is committed.
+    await runCheckoutGuards({ container, cart: cart as any, company, employee })
 
     const commitment = await companyService(container).commitSpend({
       company_id: company.id,

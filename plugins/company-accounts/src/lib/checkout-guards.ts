@@ -1,0 +1,61 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CompanyRecord, EmployeeRecord } from "./company-context"
+
+/**
+ * What a checkout guard is given: the cart as Medusa's completeCartWorkflow loaded it
+ * (`completeCartFields`: items.*, totals, raw totals, metadata, customer.*), and — when the
+ * customer is an employee — their company and employee record (null otherwise).
+ */
+export type CheckoutGuardContext = {
+  container: Pick<MedusaContainer, "resolve">
+  cart: Record<string, any> & { id: string; currency_code: string; items?: Record<string, any>[] }
+  company: CompanyRecord | null
+  employee: EmployeeRecord | null
+}
+
+/**
+ * A rule another plugin adds to cart completion. `check` throws a MedusaError (its type decides the
+ * HTTP status) to refuse the order; returning means the cart may complete. Guards run in the order
+ * they were registered, after the company rules and before the spend commitment is written.
+ */
+export type CheckoutGuard = {
+  /** Unique name; registering the same name again replaces the guard. */
+  name: string
+  check(context: CheckoutGuardContext): Promise<void>
+}
+
+// Medusa lets one handler subscribe to completeCartWorkflow.hooks.validate, and this plugin owns
+// it. Other plugins (approvals, quotes) add their rules here instead. The registry lives on
+// globalThis under a registered symbol, so two copies of this file (source and build) share it.
+const REGISTRY = Symbol.for("@hybrid/company-accounts/checkout-guards")
+type Registry = Map<string, CheckoutGuard>
+
+function registry(): Registry {
+  const holder = globalThis as unknown as Record<symbol, Registry | undefined>
+  return (holder[REGISTRY] ??= new Map())
+}
+
+/**
+ * Adds a rule to Medusa's cart completion (POST /store/carts/:id/complete and every workflow that
+ * runs completeCartWorkflow). Call it at module load, e.g. from a file in your plugin's
+ * src/workflows/hooks/ folder, which Medusa imports at startup:
+ *
+ * ```ts
+ * registerCheckoutGuard({ name: "approvals", check: async ({ cart, company }) => { ... } })
+ * ```
+ */
+export function registerCheckoutGuard(guard: CheckoutGuard): void {
+  registry().set(guard.name, guard)
+}
+
+/** The registered guards, in registration order. */
+export function checkoutGuards(): CheckoutGuard[] {
+  return [...registry().values()]
+}
+
+/** Runs every registered guard in order; the first that throws refuses the completion. */
+export async function runCheckoutGuards(context: CheckoutGuardContext): Promise<void> {
+  for (const guard of checkoutGuards()) {
+    await guard.check(context)
+  }
+}
