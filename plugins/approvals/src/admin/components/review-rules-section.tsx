@@ -1,0 +1,164 @@
+import { Button, Hint, Input, Label, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useId, useState, type FormEvent } from "react"
+import { useReviewRules, useSaveReviewRule, useStoreCurrencies } from "../lib/api"
+import { errorMessage, formatMoney, parseThreshold } from "../lib/format"
+import { EmptyRow, Section } from "./section"
+
+/**
+ * The merchant's review rules: per currency, orders whose total is above the threshold wait for a
+ * merchant review before they can be fulfilled. Saving a currency that has a rule replaces it.
+ */
+export const ReviewRulesSection = () => {
+  const id = useId()
+  const rules = useReviewRules()
+  const currencies = useStoreCurrencies()
+  const save = useSaveReviewRule()
+  const prompt = usePrompt()
+  const [currency, setCurrency] = useState("")
+  const [amount, setAmount] = useState("")
+  const [errors, setErrors] = useState<{ currency?: string; amount?: string }>({})
+  const list = [...(rules.data?.rules ?? [])].sort((a, b) => a.currency_code.localeCompare(b.currency_code))
+  const options = currencies.data?.length ? currencies.data : ["eur", "usd", "gbp"]
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const threshold = parseThreshold(amount)
+    const next = {
+      currency: currency ? undefined : "Currency is required",
+      amount: threshold === null ? "Amount must be 0 or more, with at most 2 decimals" : undefined,
+    }
+    setErrors(next)
+    if (next.currency || next.amount) {
+      return
+    }
+    save.mutate(
+      { currency_code: currency, amount_threshold: threshold },
+      {
+        onSuccess: () => {
+          toast.success("Review rule saved", {
+            description: `${currency.toUpperCase()} orders above ${formatMoney(threshold, currency)} wait for your review.`,
+          })
+          setAmount("")
+          setCurrency("")
+        },
+        onError: (error) => toast.error("Could not save the rule", { description: errorMessage(error) }),
+      }
+    )
+  }
+
+  const remove = async (code: string) => {
+    const confirmed = await prompt({
+      title: `Remove the ${code.toUpperCase()} rule?`,
+      description: "New orders in this currency no longer wait for a review. Orders already waiting stay in the queue.",
+      confirmText: "Remove",
+      cancelText: "Cancel",
+      variant: "danger",
+    })
+    if (!confirmed) {
+      return
+    }
+    save.mutate(
+      { currency_code: code, amount_threshold: null },
+      {
+        onSuccess: () => toast.success(`${code.toUpperCase()} rule removed`),
+        onError: (error) => toast.error("Could not remove the rule", { description: errorMessage(error) }),
+      }
+    )
+  }
+
+  return (
+    <Section
+      title="Review rules"
+      description="Orders above the amount (order total, per currency) wait for your review before they can be fulfilled."
+    >
+      {rules.isError ? (
+        <div className="px-6 py-4" role="alert">
+          <Text size="small" className="text-ui-fg-error">
+            Could not load the rules: {errorMessage(rules.error)}
+          </Text>
+        </div>
+      ) : list.length === 0 ? (
+        <EmptyRow>{rules.isLoading ? "Loading…" : "No rules: no order needs a review."}</EmptyRow>
+      ) : (
+        <Table aria-label="Review rules">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Currency</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Review orders above</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">
+                <span className="sr-only">Actions</span>
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {list.map((rule) => (
+              <Table.Row key={rule.currency_code} data-currency={rule.currency_code}>
+                <Table.Cell>{rule.currency_code.toUpperCase()}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">
+                  {formatMoney(rule.amount_threshold, rule.currency_code)}
+                </Table.Cell>
+                <Table.Cell className="text-right">
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    disabled={save.isPending}
+                    aria-label={`Remove the ${rule.currency_code.toUpperCase()} rule`}
+                    onClick={() => remove(rule.currency_code)}
+                  >
+                    Remove
+                  </Button>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <form onSubmit={submit} className="flex flex-wrap items-start gap-3 px-6 py-4" noValidate aria-label="Add a review rule">
+        <div className="flex min-w-[120px] flex-col gap-y-1">
+          <Label id={`${id}-currency-label`} size="xsmall" weight="plus">
+            Currency
+          </Label>
+          <Select size="small" value={currency} onValueChange={setCurrency}>
+            <Select.Trigger
+              aria-labelledby={`${id}-currency-label`}
+              aria-invalid={errors.currency ? true : undefined}
+            >
+              <Select.Value placeholder="Choose" />
+            </Select.Trigger>
+            <Select.Content>
+              {options.map((code) => (
+                <Select.Item key={code} value={code}>
+                  {code.toUpperCase()}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+          {errors.currency && <Hint variant="error">{errors.currency}</Hint>}
+        </div>
+        <div className="flex min-w-[160px] flex-col gap-y-1">
+          <Label htmlFor={`${id}-amount`} size="xsmall" weight="plus">
+            Review orders above
+          </Label>
+          <Input
+            id={`${id}-amount`}
+            size="small"
+            inputMode="decimal"
+            placeholder="5000"
+            value={amount}
+            aria-invalid={errors.amount ? true : undefined}
+            aria-describedby={errors.amount ? `${id}-amount-error` : undefined}
+            onChange={(event) => setAmount(event.target.value)}
+          />
+          {errors.amount && (
+            <Hint id={`${id}-amount-error`} variant="error">
+              {errors.amount}
+            </Hint>
+          )}
+        </div>
+        <Button size="small" variant="secondary" type="submit" className="mt-5" isLoading={save.isPending}>
+          Save rule
+        </Button>
+      </form>
+    </Section>
+  )
+}

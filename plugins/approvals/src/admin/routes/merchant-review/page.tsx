@@ -1,0 +1,243 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ShieldCheck } from "@medusajs/icons"
+import {
+  Button,
+  Container,
+  DataTable,
+  Heading,
+  Tabs,
+  Text,
+  createDataTableColumnHelper,
+  useDataTable,
+  type DataTablePaginationState,
+} from "@medusajs/ui"
+import { useMemo, useState, type MouseEvent } from "react"
+import { Link, useSearchParams } from "react-router-dom"
+import { ReviewStatusBadge } from "../../components/badges"
+import { DecideReviewDrawer, type Decision } from "../../components/decide-review-drawer"
+import { ReviewRulesSection } from "../../components/review-rules-section"
+import { useReviewCounts, useReviews } from "../../lib/api"
+import { errorMessage, formatDateTime, formatMoney, orderLabel } from "../../lib/format"
+import { REVIEW_STATUSES, type MerchantReview, type ReviewStatus } from "../../lib/types"
+
+const PAGE_SIZE = 20
+
+type Tab = ReviewStatus | "all"
+const TABS: Tab[] = ["pending", "approved", "rejected", "all"]
+const TAB_LABELS: Record<Tab, string> = { pending: "Pending", approved: "Approved", rejected: "Rejected", all: "All" }
+
+function parseTab(value: string | null): Tab {
+  return value === "all" || (REVIEW_STATUSES as readonly string[]).includes(value ?? "") ? (value as Tab) : "pending"
+}
+
+const columnHelper = createDataTableColumnHelper<MerchantReview>()
+
+/**
+ * Merchant review: large orders (above the currency's rule) wait here before they can be fulfilled.
+ * The pending queue has Approve / Reject (rejecting cancels the order); the other tabs show the
+ * decisions; the rules are edited below.
+ */
+const MerchantReviewPage = () => {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const tab = parseTab(searchParams.get("status"))
+  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "0", 10) || 0)
+  const [deciding, setDeciding] = useState<{ review: MerchantReview; decision: Decision } | null>(null)
+
+  const updateParams = (next: { status?: Tab; page?: number }) => {
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current)
+        if (next.status !== undefined) {
+          if (next.status === "pending") params.delete("status")
+          else params.set("status", next.status)
+        }
+        if (next.page !== undefined) {
+          if (next.page === 0) params.delete("page")
+          else params.set("page", String(next.page))
+        }
+        return params
+      },
+      { replace: true }
+    )
+  }
+
+  const { data, isLoading, isError, error } = useReviews({ status: tab, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
+  const counts = useReviewCounts()
+
+  const columns = useMemo(
+    () => [
+      columnHelper.accessor("order_display_id", {
+        header: "Order",
+        cell: ({ row }) => (
+          <Link
+            to={`/orders/${row.original.order_id}`}
+            className="text-ui-fg-interactive txt-compact-small-plus hover:underline"
+            onClick={(event) => event.stopPropagation()}
+          >
+            {orderLabel(row.original)}
+          </Link>
+        ),
+      }),
+      columnHelper.accessor("company_name", {
+        header: "Company",
+        cell: ({ row }) =>
+          row.original.company_id ? (
+            <Link
+              to={`/companies/${row.original.company_id}`}
+              className="hover:underline"
+              onClick={(event) => event.stopPropagation()}
+            >
+              {row.original.company_name ?? "Company"}
+            </Link>
+          ) : (
+            <span className="text-ui-fg-subtle">No company</span>
+          ),
+      }),
+      columnHelper.accessor("amount", {
+        header: "Amount",
+        cell: ({ row }) => (
+          <span className="tabular-nums">{formatMoney(row.original.amount, row.original.currency_code)}</span>
+        ),
+      }),
+      columnHelper.accessor("created_at", {
+        header: "Placed",
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
+      columnHelper.accessor("status", {
+        header: "Status",
+        cell: ({ getValue }) => <ReviewStatusBadge status={getValue()} />,
+      }),
+      columnHelper.display({
+        id: "decision",
+        header: "Decision",
+        cell: ({ row }) => {
+          const review = row.original
+          if (review.status === "pending") {
+            return <span className="text-ui-fg-subtle">—</span>
+          }
+          return (
+            <div className="flex max-w-[280px] flex-col">
+              <span className="txt-compact-small">
+                {review.decided_by_name ?? "Merchant"} · {formatDateTime(review.decided_at)}
+              </span>
+              {review.comment && (
+                <span className="text-ui-fg-subtle txt-compact-small truncate" title={review.comment}>
+                  “{review.comment}”
+                </span>
+              )}
+            </div>
+          )
+        },
+      }),
+      columnHelper.display({
+        id: "actions",
+        header: () => <span className="sr-only">Actions</span>,
+        cell: ({ row }) => {
+          const review = row.original
+          if (review.status !== "pending") {
+            return null
+          }
+          const act = (decision: Decision) => (event: MouseEvent) => {
+            event.stopPropagation()
+            setDeciding({ review, decision })
+          }
+          return (
+            <div className="flex items-center justify-end gap-x-2">
+              <Button size="small" variant="secondary" onClick={act("reject")}>
+                Reject
+              </Button>
+              <Button size="small" onClick={act("approve")}>
+                Approve
+              </Button>
+            </div>
+          )
+        },
+      }),
+    ],
+    []
+  )
+
+  const table = useDataTable({
+    data: data?.reviews ?? [],
+    columns,
+    getRowId: (review) => review.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination: {
+      state: { pageIndex, pageSize: PAGE_SIZE },
+      onPaginationChange: (state: DataTablePaginationState) => updateParams({ page: state.pageIndex }),
+    },
+  })
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <DataTable instance={table}>
+          <DataTable.Toolbar>
+            <div>
+              <Heading level="h1">Merchant review</Heading>
+              <Text size="small" className="text-ui-fg-subtle">
+                Large orders wait here before they can be fulfilled. Approve to release them; rejecting cancels the
+                order.
+              </Text>
+            </div>
+          </DataTable.Toolbar>
+          <Tabs value={tab} onValueChange={(value) => updateParams({ status: value as Tab, page: 0 })}>
+            <div className="px-6 py-3">
+              <Tabs.List aria-label="Filter by status">
+                {TABS.map((value) => (
+                  <Tabs.Trigger key={value} value={value}>
+                    <span>
+                      {TAB_LABELS[value]}
+                      {counts[value] !== undefined && (
+                        <>
+                          {" "}
+                          <span className="text-ui-fg-muted tabular-nums">{counts[value]}</span>
+                        </>
+                      )}
+                    </span>
+                  </Tabs.Trigger>
+                ))}
+              </Tabs.List>
+            </div>
+            {TABS.map((value) => (
+              <Tabs.Content key={value} value={value} className="border-t">
+                {isError ? (
+                  <div className="px-6 py-8" role="alert">
+                    <Text className="text-ui-fg-error">Could not load reviews: {errorMessage(error)}</Text>
+                  </div>
+                ) : (
+                  <DataTable.Table
+                    emptyState={{
+                      empty: {
+                        heading: value === "pending" ? "Nothing to review" : "No reviews",
+                        description:
+                          value === "pending"
+                            ? "Orders above a review rule's amount appear here when they are placed."
+                            : "Decided reviews appear here.",
+                      },
+                    }}
+                  />
+                )}
+              </Tabs.Content>
+            ))}
+          </Tabs>
+          <DataTable.Pagination />
+        </DataTable>
+      </Container>
+      <ReviewRulesSection />
+      <DecideReviewDrawer review={deciding?.review ?? null} decision={deciding?.decision ?? null} onClose={() => setDeciding(null)} />
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Merchant review",
+  icon: ShieldCheck,
+})
+
+export const handle = {
+  breadcrumb: () => "Merchant review",
+}
+
+export default MerchantReviewPage

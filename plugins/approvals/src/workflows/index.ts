@@ -1,0 +1,7 @@
+export * from "./approval/workflows/submit-approval-request"
+export * from "./approval/workflows/decide-approval-request"
+export * from "./approval/workflows/withdraw-approval-request"
+export * from "./approval/workflows/save-approval-settings"
+export * from "./order/workflows/record-approval-order"
+export * from "./merchant-review/workflows/decide-merchant-review"
+export * from "./merchant-review/workflows/save-merchant-review-rule"
