@@ -1,0 +1,152 @@
+import type { INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { QUOTE_MODULE } from "../../src/constants"
+import type QuoteModuleService from "../../src/modules/quote/service"
+import {
+  PLUGIN_TEST_BACKEND_DIR,
+  activeCompany,
+  addEmployee,
+  adminHeaders,
+  priceOf,
+  productByHandle,
+  provisionDemo,
+  publishableKey,
+  regionId,
+  registerCustomer,
+  storeHeaders,
+  type ActiveCompany,
+  type Api,
+  type Member,
+} from "../../../company-accounts/integration-tests/helpers/company-accounts"
+
+export {
+  activeCompany,
+  addEmployee,
+  adminHeaders,
+  priceOf,
+  provisionDemo,
+  publishableKey,
+  regionId,
+  registerCustomer,
+  storeHeaders,
+  type ActiveCompany,
+  type Api,
+  type Member,
+}
+
+/** The backend app the specs boot (medusaIntegrationTestRunner's `cwd`). */
+export const BACKEND_DIR = PLUGIN_TEST_BACKEND_DIR
+
+/** The merchant address quote notifications go to (QuotesOptions.merchantEmail default). */
+export const MERCHANT_EMAIL = "sales@example.com"
+
+/** Any request as { status, data }, whether it succeeds or not. */
+export async function call(request: Promise<{ status: number; data: any }>): Promise<{ status: number; data: any }> {
+  try {
+    const { status, data } = await request
+    return { status, data }
+  } catch (error: any) {
+    if (error?.response) {
+      return { status: error.response.status, data: error.response.data }
+    }
+    throw error
+  }
+}
+
+/** A variant of the demo catalog by product handle and SKU: id and the caller's calculated price. */
+export async function variant(api: Api, key: string, regionId: string, handle: string, sku: string, token?: string) {
+  const product = await productByHandle(api, key, handle, { regionId, token })
+  const found = product.variants.find((v: any) => v.sku === sku)
+  return { id: found.id as string, price: found.calculated_price?.calculated_amount as number }
+}
+
+/** A new cart of the caller with these items; returns its id. */
+export async function cartWith(
+  api: Api,
+  key: string,
+  token: string,
+  region: string,
+  items: { variant_id: string; quantity: number }[]
+): Promise<string> {
+  const auth = storeHeaders(key, token)
+  const { data } = await api.post("/store/carts", { region_id: region }, auth)
+  for (const item of items) {
+    await api.post(`/store/carts/${data.cart.id}/line-items`, item, auth)
+  }
+  return data.cart.id
+}
+
+/** POST /store/quotes from a new cart with these items; returns the quote JSON. */
+export async function requestQuote(
+  api: Api,
+  key: string,
+  token: string,
+  region: string,
+  items: { variant_id: string; quantity: number }[],
+  message = "Could you do a better price for these?"
+) {
+  const cartId = await cartWith(api, key, token, region, items)
+  const { data } = await api.post("/store/quotes", { cart_id: cartId, message }, storeHeaders(key, token))
+  return data.quote
+}
+
+/** An ISO date-time `days` from now. */
+export const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString()
+
+/** POST /admin/quotes/:id/send; returns the quote JSON. */
+export async function sendOffer(api: Api, admin: object, quoteId: string, body: Record<string, unknown>) {
+  const { data } = await api.post(`/admin/quotes/${quoteId}/send`, { expires_at: inDays(7), ...body }, admin)
+  return data.quote
+}
+
+/** A quote requested by `token` for the items and sent back with the same lines at `prices` (by variant). */
+export async function sentQuote(
+  api: Api,
+  key: string,
+  admin: object,
+  token: string,
+  region: string,
+  items: { variant_id: string; quantity: number; unit_price: number }[]
+) {
+  const quote = await requestQuote(
+    api,
+    key,
+    token,
+    region,
+    items.map(({ variant_id, quantity }) => ({ variant_id, quantity }))
+  )
+  return sendOffer(api, admin, quote.id, {
+    lines: quote.lines.map((line: any) => {
+      const offered = items.find((i) => i.variant_id === line.variant_id)!
+      return { id: line.id, quantity: offered.quantity, unit_price: offered.unit_price }
+    }),
+  })
+}
+
+/** The quote module's service (to move an expiry into the past, or read raw rows). */
+export function quoteModule(container: MedusaContainer) {
+  return container.resolve<QuoteModuleService>(QUOTE_MODULE)
+}
+
+/** Notifications recorded by the Notification Module, filtered by recipient and template. */
+export async function notifications(container: MedusaContainer, filter: { to?: string; template: string }) {
+  return container
+    .resolve<INotificationModuleService>(Modules.NOTIFICATION)
+    .listNotifications(filter, { order: { created_at: "ASC" } })
+}
+
+/** The orders a customer has placed, with their items. */
+export async function ordersOf(container: MedusaContainer, customerId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "display_id", "metadata", "items.variant_id", "items.unit_price", "items.quantity", "items.detail.quantity"],
+    filters: { customer_id: customerId },
+  })
+  return data as any[]
+}
+
+/** The customer id behind a store token (GET /store/customers/me). */
+export async function customerIdOf(api: Api, key: string, token: string): Promise<string> {
+  const { data } = await api.get("/store/customers/me", storeHeaders(key, token))
+  return data.customer.id
+}

@@ -1,0 +1,283 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  BACKEND_DIR,
+  MERCHANT_EMAIL,
+  activeCompany,
+  addEmployee,
+  adminHeaders,
+  call,
+  customerIdOf,
+  notifications,
+  ordersOf,
+  provisionDemo,
+  publishableKey,
+  quoteModule,
+  regionId,
+  requestQuote,
+  sentQuote,
+  storeHeaders,
+  variant,
+  type ActiveCompany,
+  type Api,
+  type Member,
+} from "../helpers/quotes"
+import {
+  ON_ACCOUNT,
+  companyModule,
+  complete,
+  ledger,
+  readyCart,
+} from "../../../company-accounts/integration-tests/helpers/checkout"
+
+/**
+ * Accepting a quote: one order at the quoted prices through Medusa's checkout (company rules and
+ * limits apply), exactly once under concurrency, never for expired, rejected or declined quotes,
+ * never with prices from the client, and never by completing some other cart that names the quote.
+ */
+medusaIntegrationTestRunner({
+  cwd: BACKEND_DIR,
+  inApp: true,
+  testSuite: ({ api: rawApi, getContainer }) => {
+    const api = rawApi as Api
+    let key: string
+    let eur: string
+    let A: ActiveCompany
+    let B: ActiveCompany
+    let colleague: Member
+    let viewer: Member
+    let buyerId: string
+    let adminId: string
+    let huila1kg: { id: string; price: number }
+    let huila250: { id: string; price: number }
+    let admin: { headers: Record<string, string> }
+    const store = (token?: string) => storeHeaders(key, token)
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await provisionDemo(container)
+      key = await publishableKey(api, "trade")
+      eur = await regionId(api, key, "eur")
+      const merchant = await adminHeaders(api)
+      A = await activeCompany(api, key, container, merchant, "accept-alpha")
+      B = await activeCompany(api, key, container, merchant, "accept-beta")
+      colleague = await addEmployee(api, key, container, A.admin.token, "colleague@accept-alpha.example", "buyer")
+      viewer = await addEmployee(api, key, container, A.admin.token, "viewer@accept-alpha.example", "viewer")
+      buyerId = await customerIdOf(api, key, A.buyer.token)
+      adminId = await customerIdOf(api, key, A.admin.token)
+      huila1kg = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-1KG", A.buyer.token)
+      huila250 = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-250G", A.buyer.token)
+    })
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api)
+    })
+
+    const offer = () =>
+      sentQuote(api, key, admin, A.buyer.token, eur, [
+        { variant_id: huila1kg.id, quantity: 10, unit_price: 21.75 },
+        { variant_id: huila250.id, quantity: 2, unit_price: 6 },
+      ])
+    const accept = (quoteId: string, token: string, body: Record<string, unknown> = {}) =>
+      call(api.post(`/store/quotes/${quoteId}/accept`, { company_address_id: A.addressId, ...body }, store(token)))
+
+    describe("accept", () => {
+      it("places one order at the quoted prices, on account, and refuses a second accept", async () => {
+        const container = getContainer()
+        const quote = await offer()
+        expect(huila1kg.price).not.toBe(21.75)
+
+        // The body cannot carry prices or lines; foreign addresses and other companies are unknown.
+        for (const field of ["prices", "items", "lines", "unit_price"]) {
+          const tampered = await accept(quote.id, A.buyer.token, { [field]: [{ variant_id: huila1kg.id, unit_price: 0.01 }] })
+          expect([field, tampered.status]).toEqual([field, 400])
+          expect(tampered.data.message).toMatch(new RegExp(field))
+        }
+        expect((await accept(quote.id, A.buyer.token, { company_address_id: B.addressId })).status).toBe(404)
+        expect((await call(api.post(`/store/quotes/${quote.id}/accept`, { company_address_id: B.addressId }, store(B.buyer.token)))).status).toBe(404)
+        expect((await accept(quote.id, colleague.token)).status).toBe(404)
+        expect((await accept(quote.id, viewer.token)).status).toBe(403)
+        expect(await ordersOf(container, buyerId)).toEqual([])
+
+        const accepted = await accept(quote.id, A.buyer.token, { po_number: "PO-4711" })
+        expect(accepted.status).toBe(200)
+        expect(accepted.data.order).toEqual({ id: expect.stringMatching(/^order_/), display_id: expect.any(Number) })
+        expect(accepted.data.quote).toMatchObject({ status: "accepted", order_id: accepted.data.order.id })
+        expect(accepted.data.quote.history.map((h: any) => h.action)).toEqual(["requested", "counter_offer_sent", "accepted"])
+
+        const orders = await ordersOf(container, buyerId)
+        expect(orders).toHaveLength(1)
+        expect(orders[0].id).toBe(accepted.data.order.id)
+        expect(orders[0].metadata).toMatchObject({ quote_id: quote.id, po_number: "PO-4711", company_id: A.id })
+        const lines = orders[0].items.map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.detail?.quantity ?? i.quantity)])
+        expect(lines.sort()).toEqual(
+          [
+            [huila1kg.id, 21.75, 10],
+            [huila250.id, 6, 2],
+          ].sort()
+        )
+        const { data: sessions } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "order",
+          fields: ["payment_collections.payment_sessions.provider_id", "shipping_address.city"],
+          filters: { id: orders[0].id },
+        })
+        expect((sessions[0] as any).payment_collections[0].payment_sessions[0].provider_id).toBe(ON_ACCOUNT)
+        expect((sessions[0] as any).shipping_address.city).toBe("Berlin")
+
+        const mails = await notifications(container, { to: MERCHANT_EMAIL, template: "quote.accepted" })
+        expect(mails.map((m) => m.data?.order_id)).toEqual([accepted.data.order.id])
+
+        const again = await accept(quote.id, A.buyer.token)
+        expect(again.status).toBe(409)
+        expect(again.data.message).toMatch(/already accepted/)
+        expect(await ordersOf(container, buyerId)).toHaveLength(1)
+
+        // What the insights dashboard reads: nothing open, one of one won, accepted within the hour.
+        const hour = 60 * 60 * 1000
+        const figures = await quoteModule(container).insightsFigures({
+          currency_code: "eur",
+          from: new Date(Date.now() - hour),
+          to: new Date(Date.now() + hour),
+        })
+        expect(figures.quotes).toMatchObject({ open_count: 0, open_value: 0, win_rate: 1 })
+        expect(figures.quotes.median_hours_to_accept).toBeLessThan(0.1)
+      })
+
+      it("lets the company admin accept a buyer's quote", async () => {
+        const quote = await offer()
+        const accepted = await accept(quote.id, A.admin.token)
+        expect(accepted.status).toBe(200)
+        expect(await ordersOf(getContainer(), adminId)).toHaveLength(1)
+      })
+
+      it("refuses expired, requested, rejected and declined quotes with 409", async () => {
+        const container = getContainer()
+        const expired = await offer()
+        await quoteModule(container).updateQuotes({ id: expired.id, expires_at: new Date(Date.now() - 1000) })
+        const answer = await accept(expired.id, A.buyer.token)
+        expect([answer.status, answer.data.message]).toEqual([409, expect.stringMatching(/expired/)])
+
+        const requested = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
+        expect((await accept(requested.id, A.buyer.token)).data.message).toMatch(/requested/)
+
+        const rejected = await offer()
+        await api.post(`/store/quotes/${rejected.id}/reject`, {}, store(A.buyer.token))
+        const rejectedAnswer = await accept(rejected.id, A.buyer.token)
+        expect([rejectedAnswer.status, rejectedAnswer.data.message]).toEqual([409, expect.stringMatching(/rejected/)])
+
+        const declined = await offer()
+        await api.post(`/admin/quotes/${declined.id}/decline`, { reason: "No stock" }, admin)
+        const declinedAnswer = await accept(declined.id, A.buyer.token)
+        expect([declinedAnswer.status, declinedAnswer.data.message]).toEqual([409, expect.stringMatching(/declined/)])
+
+        expect(await ordersOf(container, buyerId)).toEqual([])
+
+        // Insights: the requested quote is open; rejected, declined and expired count as lost.
+        const hour = 60 * 60 * 1000
+        const figures = await quoteModule(container).insightsFigures({
+          currency_code: "eur",
+          from: new Date(Date.now() - hour),
+          to: new Date(Date.now() + hour),
+        })
+        expect(figures.quotes).toEqual({
+          open_count: 1,
+          open_value: requested.totals.subtotal,
+          win_rate: 0,
+          median_hours_to_accept: null,
+        })
+        const usd = await quoteModule(container).insightsFigures({ currency_code: "usd", from: new Date(0), to: new Date() })
+        expect(usd.quotes).toEqual({ open_count: 0, open_value: 0, win_rate: null, median_hours_to_accept: null })
+      })
+
+      it("refuses to complete another cart that carries the quote's id", async () => {
+        const container = getContainer()
+        const quote = await offer()
+        const cartId = await readyCart(api, key, A.buyer.token, {
+          regionId: eur,
+          items: [
+            { variant_id: huila1kg.id, quantity: 10 },
+            { variant_id: huila250.id, quantity: 2 },
+          ],
+          provider: ON_ACCOUNT,
+          trade: { company_address_id: A.addressId },
+        })
+        const { data } = await api.get(`/store/carts/${cartId}?fields=metadata`, store(A.buyer.token))
+        await api.post(`/store/carts/${cartId}`, { metadata: { ...data.cart.metadata, quote_id: quote.id } }, store(A.buyer.token))
+
+        const copied = await complete(api, key, A.buyer.token, cartId)
+        expect(copied.status).toBe(400)
+        expect(copied.data.message).toMatch(/only by accepting it/)
+
+        // Even named as the quote's accept cart, its lines (catalog prices) differ from the offer.
+        await quoteModule(container).updateQuotes({ id: quote.id, accept_cart_id: cartId } as any)
+        const altered = await complete(api, key, A.buyer.token, cartId)
+        expect(altered.status).toBe(400)
+        expect(altered.data.message).toMatch(/lines or prices differ/)
+        expect(await ordersOf(container, buyerId)).toEqual([])
+        expect(await ledger(container, A.id)).toEqual([])
+
+        // The quote itself is still good.
+        expect((await accept(quote.id, A.buyer.token)).status).toBe(200)
+      })
+    })
+
+    describe("exactly once", () => {
+      it("answers 10 concurrent accepts with one 200 and one order", async () => {
+        const container = getContainer()
+        const quote = await offer()
+        const answers = await Promise.all(Array.from({ length: 10 }, () => accept(quote.id, A.buyer.token)))
+        const statuses = answers.map((a) => a.status).sort()
+        expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409])
+        for (const refused of answers.filter((a) => a.status === 409)) {
+          expect(refused.data.message).toMatch(/already/)
+        }
+        const orders = await ordersOf(container, buyerId)
+        expect(orders).toHaveLength(1)
+        const { data } = await api.get(`/store/quotes/${quote.id}`, store(A.buyer.token))
+        expect(data.quote).toMatchObject({ status: "accepted", order_id: orders[0].id })
+        expect(data.quote.history.filter((h: any) => h.action === "accepted")).toHaveLength(1)
+        expect(await ledger(container, A.id)).toHaveLength(1)
+      })
+
+      it("leaves the quote sent and places no order when the credit limit refuses, then accepts once it allows", async () => {
+        const container = getContainer()
+        const quote = await offer()
+        await companyModule(container).updateCompanies({ id: A.id, credit_limit: 50 })
+
+        const refused = await accept(quote.id, A.buyer.token)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/Credit limit exceeded/)
+        const { data } = await api.get(`/store/quotes/${quote.id}`, store(A.buyer.token))
+        expect(data.quote).toMatchObject({ status: "sent", order_id: null })
+        expect(data.quote.history.map((h: any) => h.action)).toEqual(["requested", "counter_offer_sent"])
+        expect(await ordersOf(container, buyerId)).toEqual([])
+        expect(await ledger(container, A.id)).toEqual([])
+        const [row] = await quoteModule(container).listQuotes({ id: quote.id }, { select: ["id", "accept_cart_id"] as any })
+        expect((row as any).accept_cart_id).toBeNull()
+        expect(await notifications(container, { to: MERCHANT_EMAIL, template: "quote.accepted" })).toEqual([])
+
+        // The lock was released and nothing is left half-done: with credit, the same quote goes through.
+        await companyModule(container).updateCompanies({ id: A.id, credit_limit: 5000 })
+        const accepted = await accept(quote.id, A.buyer.token)
+        expect(accepted.status).toBe(200)
+        expect(await ordersOf(container, buyerId)).toHaveLength(1)
+      })
+    })
+
+    describe("counter-offer after acceptance", () => {
+      it("cannot change an accepted quote", async () => {
+        const quote = await offer()
+        await accept(quote.id, A.buyer.token)
+        const resend = await call(
+          api.post(`/admin/quotes/${quote.id}/send`, { lines: [{ id: quote.lines[0].id, quantity: 1, unit_price: 0.5 }] }, admin)
+        )
+        expect([resend.status, resend.data.message]).toEqual([409, expect.stringMatching(/already accepted/)])
+        const decline = await call(api.post(`/admin/quotes/${quote.id}/decline`, { reason: "late" }, admin))
+        expect(decline.status).toBe(409)
+        const { data } = await api.get(`/admin/quotes/${quote.id}`, admin)
+        expect(data.quote.lines.map((l: any) => l.unit_price).sort()).toEqual([21.75, 6].sort())
+      })
+    })
+  },
+})

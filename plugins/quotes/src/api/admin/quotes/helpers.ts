@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** The admin user acting, as the history and thread record them: id and name (else email). */
+export async function adminActor(req: AuthenticatedMedusaRequest): Promise<{ id: string; name: string }> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "user",
+    fields: ["id", "first_name", "last_name", "email"],
+    filters: { id: req.auth_context.actor_id },
+  })
+  const user = data[0] as any
+  const name = [user?.first_name, user?.last_name].filter(Boolean).join(" ") || user?.email || req.auth_context.actor_id
+  return { id: req.auth_context.actor_id, name }
+}

@@ -1,0 +1,62 @@
+import { z } from "@medusajs/framework/zod"
+import { dateFilter, futureDateTime, id, limit, offset, optionalText, statusFilter, text } from "../../../lib/validators"
+
+/** GET /admin/quotes — newest first. */
+export const AdminListQuotes = z.object({
+  status: statusFilter,
+  company_id: z.string().trim().min(1).optional(),
+  expires_before: dateFilter("expires_before").optional(),
+  expires_after: dateFilter("expires_after").optional(),
+  q: z.string().trim().max(200).optional(),
+  limit,
+  offset,
+})
+export type AdminListQuotesType = z.infer<typeof AdminListQuotes>
+
+const OfferLine = z
+  .object({
+    id: z.string().trim().min(1, "lines[].id: must not be empty").optional(),
+    variant_id: z.string().trim().min(1, "lines[].variant_id: must not be empty").optional(),
+    quantity: z
+      .number({ error: "lines[].quantity: expected a whole number greater than 0" })
+      .int("lines[].quantity: expected a whole number greater than 0")
+      .positive("lines[].quantity: expected a whole number greater than 0"),
+    unit_price: z
+      .number({ error: "lines[].unit_price: expected a number" })
+      .finite("lines[].unit_price: expected a number")
+      .min(0, "lines[].unit_price: must not be negative"),
+  })
+  .strict()
+  .refine((line) => !!line.id !== !!line.variant_id, {
+    message: "lines[]: give either id (an existing line) or variant_id (a new line), not both",
+  })
+
+/**
+ * POST /admin/quotes/:id/send — the counter-offer: the complete list of offered lines (unlisted
+ * lines are removed), expiry (default: options.defaultValidityDays from now), optional message and
+ * optional contract prices until ends_at.
+ */
+export const AdminSendQuote = z
+  .object({
+    lines: z.array(OfferLine, { error: "lines is required" }).min(1, "lines: offer at least one line"),
+    expires_at: futureDateTime("expires_at").optional(),
+    message: optionalText("message", 5000),
+    contract_prices: z.object({ ends_at: futureDateTime("contract_prices.ends_at") }).strict().nullish(),
+  })
+  .strict()
+export type AdminSendQuoteType = z.infer<typeof AdminSendQuote>
+
+/** POST /admin/quotes/:id/contract-prices */
+export const AdminQuoteContractPrices = z.object({ ends_at: futureDateTime("ends_at") }).strict()
+export type AdminQuoteContractPricesType = z.infer<typeof AdminQuoteContractPrices>
+
+/** POST /admin/quotes/:id/decline */
+export const AdminDeclineQuote = z.object({ reason: text("reason", 2000) }).strict()
+export type AdminDeclineQuoteType = z.infer<typeof AdminDeclineQuote>
+
+/** POST /admin/quotes/:id/messages */
+export const AdminPostQuoteMessage = z
+  .object({ body: text("body", 5000), line_id: optionalText("line_id", 100) })
+  .strict()
+export type AdminPostQuoteMessageType = z.infer<typeof AdminPostQuoteMessage>
+

@@ -1,0 +1,41 @@
+import { z } from "@medusajs/framework/zod"
+import { id, limit, offset, optionalText, statusFilter, text } from "../../../lib/validators"
+
+/** POST /store/quotes — ask for a quote on one's own open cart. */
+export const StoreRequestQuote = z
+  .object({
+    cart_id: id("cart_id"),
+    message: text("message", 2000),
+  })
+  .strict()
+export type StoreRequestQuoteType = z.infer<typeof StoreRequestQuote>
+
+/** GET /store/quotes — newest first. */
+export const StoreListQuotes = z.object({ status: statusFilter, limit, offset })
+export type StoreListQuotesType = z.infer<typeof StoreListQuotes>
+
+/** POST /store/quotes/:id/messages — a message in the thread, or a comment on one line. */
+export const StorePostQuoteMessage = z
+  .object({
+    body: text("body", 5000),
+    line_id: optionalText("line_id", 100),
+  })
+  .strict()
+export type StorePostQuoteMessageType = z.infer<typeof StorePostQuoteMessage>
+
+/** POST /store/quotes/:id/reject */
+export const StoreRejectQuote = z.object({ reason: optionalText("reason", 2000) }).strict()
+export type StoreRejectQuoteType = z.infer<typeof StoreRejectQuote>
+
+/**
+ * POST /store/quotes/:id/accept — strict: the lines and prices are the quote's, so a body naming
+ * prices, items or anything else is refused (400 naming the field).
+ */
+export const StoreAcceptQuote = z
+  .object({
+    company_address_id: id("company_address_id"),
+    po_number: optionalText("po_number", 100),
+    shipping_option_id: optionalText("shipping_option_id", 100),
+  })
+  .strict()
+export type StoreAcceptQuoteType = z.infer<typeof StoreAcceptQuote>

@@ -1,0 +1,51 @@
+import { z } from "@medusajs/framework/zod"
+import { REPORTED_QUOTE_STATUSES } from "../constants"
+
+/**
+ * Field schemas shared by the plugin's validators. Every message names its field: the API promises
+ * 400s that say which field is wrong.
+ */
+
+/** A required line of text, trimmed. */
+export const text = (field: string, max = 2000) =>
+  z
+    .string({ error: `${field} is required` })
+    .trim()
+    .min(1, `${field} is required`)
+    .max(max, `${field}: at most ${max} characters`)
+
+/** Optional text; blank counts as absent. */
+export const optionalText = (field: string, max = 2000) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    z.string({ error: `${field}: expected text` }).trim().max(max, `${field}: at most ${max} characters`).nullish()
+  )
+
+/** An id of some record. */
+export const id = (field: string) => z.string({ error: `${field} is required` }).trim().min(1, `${field} is required`)
+
+/** An ISO 8601 date-time strictly in the future, kept as the string given. */
+export const futureDateTime = (field: string) =>
+  z
+    .string({ error: `${field} is required (ISO 8601 date-time)` })
+    .refine((value) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)), {
+      message: `${field}: expected an ISO 8601 date-time such as 2030-01-31T12:00:00Z`,
+    })
+    .refine((value) => Date.parse(value) > Date.now(), { message: `${field}: must be in the future` })
+
+/** An ISO 8601 date or date-time (filters). */
+export const dateFilter = (field: string) =>
+  z
+    .string()
+    .refine((value) => !Number.isNaN(Date.parse(value)), { message: `${field}: expected an ISO 8601 date or date-time` })
+    .transform((value) => new Date(value))
+
+/** A status filter: one reported status, or "all" (default). */
+export const statusFilter = z
+  .enum([...REPORTED_QUOTE_STATUSES, "all"], {
+    error: `status: expected one of ${[...REPORTED_QUOTE_STATUSES, "all"].join(", ")}`,
+  })
+  .default("all")
+
+export const limit = z.coerce.number().int().min(1).max(100).default(20)
+export const offset = z.coerce.number().int().min(0).default(0)

@@ -1,0 +1,7 @@
+export * from "./quote/workflows/request-quote"
+export * from "./quote/workflows/send-counter-offer"
+export * from "./quote/workflows/create-quote-contract-prices"
+export * from "./quote/workflows/decline-quote"
+export * from "./quote/workflows/reject-quote"
+export * from "./quote/workflows/post-quote-message"
+export * from "./quote/workflows/accept-quote"

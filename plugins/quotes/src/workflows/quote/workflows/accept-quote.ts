@@ -1,0 +1,121 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addShippingMethodToCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  emitEventStep,
+  sendNotificationsStep,
+} from "@medusajs/medusa/core-flows"
+import { QUOTE_EVENTS } from "../../../constants"
+import { quoteAccepted } from "../../../lib/notifications"
+import { quoteSummary } from "../../../lib/quotes"
+import { quoteTotals } from "../../../lib/serialize"
+import { chooseShippingOptionStep } from "../steps/choose-shipping-option"
+import { completeQuoteCartStep } from "../steps/complete-quote-cart"
+import { createQuoteEventsStep } from "../steps/create-quote-events"
+import { loadQuoteStep } from "../steps/load-quote"
+import { prepareQuoteAcceptanceStep } from "../steps/prepare-quote-acceptance"
+import { acquireQuoteLockStep, releaseQuoteLockStep } from "../steps/quote-lock"
+import { resolveQuoteOptionsStep } from "../steps/resolve-quote-options"
+import { updateQuoteStep } from "../steps/update-quote"
+
+export type AcceptQuoteInput = {
+  quote_id: string
+  /** The caller's scope: a company admin any of the company's quotes, others only their own (404). */
+  scope: { company_id: string; customer_id?: string }
+  /** The customer placing the order (the caller). */
+  customer_id: string
+  actor_name: string
+  company_address_id: string
+  po_number?: string | null
+  shipping_option_id?: string | null
+}
+
+export const acceptQuoteWorkflowId = "accept-quote"
+
+/**
+ * Turns a sent offer into an order at the quoted prices, exactly once:
+ * 1. the quote's lock (Locking Module), without waiting: a concurrent accept answers 409;
+ * 2. under the lock, the quote is read again: 409 unless sent and unexpired ("already accepted");
+ * 3. a new cart of the caller (quote's region, channel, currency; company address as shipping and
+ *    billing; metadata {company_id, po_number, quote_id}) holding the offered lines at the quoted
+ *    unit prices (custom prices, which Medusa keeps on refresh); the quote records it as its accept
+ *    cart, the only cart the "quotes" checkout guard lets complete for this quote;
+ * 4. the given shipping option, else the cheapest; a payment session (on account for net terms);
+ * 5. Medusa's completeCartWorkflow — company rules, credit and spending limits, approvals apply;
+ * 6. the quote becomes accepted with the order id; history; quote.accepted to the merchant.
+ * Any failure (a limit, stock) compensates: no order, the quote stays sent, the lock is released.
+ * A notification that cannot be sent does not undo the order (continueOnPermanentFailure).
+ */
+export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input: AcceptQuoteInput) => {
+  const lock = acquireQuoteLockStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, wait: 0 })))
+  const options = resolveQuoteOptionsStep()
+  const quote = loadQuoteStep(transform({ input }, ({ input }) => ({ id: input.quote_id, scope: input.scope })))
+  const prepared = prepareQuoteAcceptanceStep(
+    transform({ quote, input }, ({ quote, input }) => ({
+      quote,
+      customer_id: input.customer_id,
+      company_address_id: input.company_address_id,
+      po_number: input.po_number ?? null,
+    }))
+  )
+  const cart = createCartWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.cart as any) })
+  updateQuoteStep(transform({ quote, cart }, ({ quote, cart }) => ({ id: quote.id, accept_cart_id: cart.id }))).config({
+    name: "claim-quote-accept-cart",
+  })
+  const optionId = chooseShippingOptionStep(
+    transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, shipping_option_id: input.shipping_option_id ?? null }))
+  )
+  addShippingMethodToCartWorkflow.runAsStep({
+    input: transform({ cart, optionId }, ({ cart, optionId }) => ({ cart_id: cart.id, options: [{ id: optionId }] })),
+  })
+  const collection = createPaymentCollectionForCartWorkflow.runAsStep({
+    input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
+  })
+  createPaymentSessionsWorkflow.runAsStep({
+    input: transform({ collection, prepared, input }, ({ collection, prepared, input }) => ({
+      payment_collection_id: collection.id,
+      provider_id: prepared.provider_id,
+      customer_id: input.customer_id,
+    })),
+  })
+  const order = completeQuoteCartStep(transform({ cart }, ({ cart }) => ({ cart_id: cart.id })))
+  updateQuoteStep(
+    transform({ quote, order }, ({ quote, order }) => ({
+      id: quote.id,
+      status: "accepted" as const,
+      order_id: order.id,
+      accept_cart_id: null,
+    }))
+  ).config({ name: "mark-quote-accepted" })
+  createQuoteEventsStep(
+    transform({ quote, order, input }, ({ quote, order, input }) => [
+      {
+        quote_id: quote.id,
+        action: "accepted",
+        actor_type: "customer" as const,
+        actor_id: input.customer_id,
+        actor_name: input.actor_name,
+        from_status: "sent",
+        to_status: "accepted",
+        data: {
+          order_id: order.id,
+          order_display_id: order.display_id,
+          subtotal: quoteTotals(quote.lines ?? []).subtotal,
+        },
+      },
+    ])
+  )
+  releaseQuoteLockStep(lock)
+  sendNotificationsStep(
+    transform({ quote, order, options }, ({ quote, order, options }) => [
+      quoteAccepted(options.merchantEmail, quoteSummary(quote, quote.company_name), order),
+    ])
+  ).config({ continueOnPermanentFailure: true })
+  emitEventStep({
+    eventName: QUOTE_EVENTS.accepted,
+    data: transform({ quote, order }, ({ quote, order }) => ({ id: quote.id, order_id: order.id })),
+  })
+  return new WorkflowResponse(transform({ quote, order }, ({ quote, order }) => ({ id: quote.id, order })))
+})
