@@ -28,7 +28,8 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE, ON_ACCOUNT_PAYMENT_PROVIDER } from "@hybrid/company-accounts/constants"
-import { approveCompanyWorkflow } from "@hybrid/company-accounts/workflows"
+import { acceptInviteWorkflow, approveCompanyWorkflow, inviteEmployeeWorkflow } from "@hybrid/company-accounts/workflows"
+import { saveApprovalSettingsWorkflow, saveMerchantReviewRuleWorkflow } from "@hybrid/approvals/workflows"
 import { TRADE_PRICING_MODULE } from "@hybrid/trade-pricing/constants"
 import { upsertQuantityRuleWorkflow } from "@hybrid/trade-pricing/workflows"
 import { STOREFRONT_CHANNELS, TRADE_CUSTOMER_GROUP } from "../channels"
@@ -40,6 +41,15 @@ export const DEMO_ACCOUNTS = {
   admin: { email: "admin@example.com", password: "hybrid-demo" },
   buyer: { email: "buyer@example.com", password: "hybrid-demo", first_name: "Bea", last_name: "Barista", company_name: "Corner Café" },
 } as const
+
+/**
+ * The demo company's team besides its admin (buyer@example.com), so approvals can be tried out:
+ * an approver, and a buyer whose larger orders need approval. Password "hybrid-demo".
+ */
+export const DEMO_TEAM = [
+  { email: "approver@example.com", first_name: "Arne", last_name: "Approver", role: "approver" },
+  { email: "orders@example.com", first_name: "Olli", last_name: "Orders", role: "buyer" },
+] as const
 
 export const REGIONS = {
   europe: {
@@ -601,6 +611,62 @@ async function ensureDemoAccounts(container: MedusaContainer) {
     })
   }
   await ensureDemoCompany(container, buyer!.id)
+  await ensureDemoTeam(container, buyer!.id)
+  await ensureDemoApprovalRules(container, buyer!.id)
+}
+
+/** Demo approval rules, set once (a merchant's or company admin's later change is kept). */
+export const DEMO_APPROVAL_RULES = {
+  /** Corner Café: orders by buyers above €250 net need an approver. */
+  company: { amount_threshold: 250, amount_applies_to: ["buyer"] as ("buyer")[] },
+  /** The merchant reviews EUR orders above €2,000 before fulfilment. */
+  merchantReview: { currency_code: "eur", amount_threshold: 2000 },
+}
+
+async function ensureDemoApprovalRules(container: MedusaContainer, adminCustomerId: string) {
+  const companies = container.resolve<any>(COMPANY_MODULE)
+  const approvals = container.resolve<any>("approval")
+  const [admin] = await companies.listEmployees({ customer_id: adminCustomerId })
+  const [settings] = await approvals.listApprovalSettings({ company_id: admin.company_id })
+  if (!settings) {
+    await saveApprovalSettingsWorkflow(container).run({
+      input: { company_id: admin.company_id, ...DEMO_APPROVAL_RULES.company, updated_by: adminCustomerId },
+    })
+  }
+  const [rule] = await approvals.listMerchantReviewRules({ currency_code: DEMO_APPROVAL_RULES.merchantReview.currency_code })
+  if (!rule) {
+    await saveMerchantReviewRuleWorkflow(container).run({ input: DEMO_APPROVAL_RULES.merchantReview })
+  }
+}
+
+/**
+ * The demo company's approver and second buyer, joined the way real employees join: an invite
+ * from the company admin, accepted (which also grants the company's and the Trade group).
+ */
+async function ensureDemoTeam(container: MedusaContainer, adminCustomerId: string) {
+  const companies = container.resolve<any>(COMPANY_MODULE)
+  const [admin] = await companies.listEmployees({ customer_id: adminCustomerId })
+  const { data: existing } = await query(container).graph({
+    entity: "customer",
+    fields: ["id", "email", "has_account"],
+    filters: { email: DEMO_TEAM.map((m) => m.email) },
+  })
+  for (const member of DEMO_TEAM) {
+    if (existing.some((c) => c.email === member.email && c.has_account)) {
+      continue
+    }
+    const { result: invite } = await inviteEmployeeWorkflow(container).run({
+      input: { company_id: admin.company_id, invited_by_employee_id: admin.id, email: member.email, role: member.role },
+    })
+    await acceptInviteWorkflow(container).run({
+      input: {
+        token: (invite as any).token,
+        password: DEMO_ACCOUNTS.buyer.password,
+        first_name: member.first_name,
+        last_name: member.last_name,
+      },
+    })
+  }
 }
 
 /**
