@@ -10,6 +10,11 @@ declare namespace App {
     region: import("@hybrid/storefront-kit").ResolvedRegion | null;
     /** Countries the buyer may calculate prices for (empty when anonymous). */
     countries: import("@hybrid/storefront-kit").CountryOption[];
+    /**
+     * The header's "Approvals" entry for approvers and administrators (set by the middleware for
+     * signed-in buyers; never rejects). Absent when nothing set it, e.g. in component tests.
+     */
+    approvalsNav?: import("./features/approvals/nav").ApprovalsNavLookup;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { StorefrontClient } from "@hybrid/storefront-kit";
 import { sequence } from "astro/middleware";
+import { approvalsNavMiddleware, type ApprovalsNav } from "../approvals/nav";
 import { backendUnavailable, privateNoStore } from "../errors/middleware";
 import { regionMiddleware } from "../region/middleware";
 import { createSessionMiddleware } from "../session/middleware";
@@ -11,12 +12,15 @@ export interface TradeMiddlewareDeps {
   lookup: AccountLookup;
   /** Regions for pricing (the kit client). */
   regions: Pick<StorefrontClient, "regions">;
+  /** The header's approvals entry (customer id, token) -> pending count for approvers; optional. */
+  approvalsNav?: (customerId: string, token: string) => Promise<ApprovalsNav | null>;
 }
 
 /**
  * The trade site's request pipeline, in order: Cache-Control on every response (redirects and the
  * 503 page included); the 503 boundary around every backend call; the session; the sign-in guard;
- * the pricing region, for signed-in buyers only. `src/middleware.ts` wires it to the backend;
+ * the pricing region, for signed-in buyers only; the header's approvals entry (started here, awaited
+ * by the layout). `src/middleware.ts` wires it to the backend;
  * tests wire it to fakes.
  */
 export function tradeMiddleware(deps: TradeMiddlewareDeps) {
@@ -26,5 +30,6 @@ export function tradeMiddleware(deps: TradeMiddlewareDeps) {
     createSessionMiddleware(deps.lookup),
     authGuard,
     regionMiddleware(deps.regions),
+    ...(deps.approvalsNav ? [approvalsNavMiddleware(deps.approvalsNav)] : []),
   );
 }

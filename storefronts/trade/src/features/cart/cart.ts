@@ -3,7 +3,7 @@
  * the buyer's token, so the cart belongs to the customer and Medusa prices its lines with the
  * Trade price list, tier by quantity.
  */
-import { isNotFound, siteCookies, type StorefrontClient } from "@hybrid/storefront-kit";
+import { isBackendRequestError, isNotFound, siteCookies, type StorefrontClient } from "@hybrid/storefront-kit";
 import type { HttpTypes } from "@medusajs/types";
 import type { AstroCookies } from "astro";
 
@@ -45,7 +45,12 @@ export async function loadCart(scope: CartScope): Promise<HttpTypes.StoreCart | 
   if (cart.region_id !== scope.regionId || !cart.shipping_address?.country_code) {
     // The buyer changed region: reprice the cart there rather than mix currencies. (A full
     // address entered later at checkout is left alone while the region stays the same.)
-    cart = await scope.client.carts.update(cart.id, taxContext(scope), { token: scope.token });
+    try {
+      cart = await scope.client.carts.update(cart.id, taxContext(scope), { token: scope.token });
+    } catch (error) {
+      // A cart awaiting approval is locked (409): show it as it is rather than fail the page.
+      if (!(isBackendRequestError(error) && error.status === 409)) throw error;
+    }
   }
   return cart;
 }

@@ -15,6 +15,18 @@ describe("describeCompletionError", () => {
     expect(describeCompletionError("Some variant does not have the required inventory").problem).toBe("stock");
   });
 
+  it("recognises the approval guard's refusals and keeps their wording", () => {
+    for (const message of [
+      "This cart needs approval before it can be ordered",
+      "This cart is awaiting approval",
+      "This cart's approval was rejected",
+      "This cart changed since it was approved — submit it again",
+    ]) {
+      expect(describeCompletionError(message)).toMatchObject({ problem: "approval", title: "Approval needed", message });
+    }
+    expect(describeCompletionError("This cart belongs to quote #12 and its lines differ from the quote").problem).toBe("quote");
+  });
+
   it("passes anything else through", () => {
     expect(describeCompletionError("Payment was declined")).toEqual({ problem: "other", title: "Your order was not placed", message: "Payment was declined", hint: null });
     expect(describeCompletionError("").message).toBe("Your order could not be placed.");

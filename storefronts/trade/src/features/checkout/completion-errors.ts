@@ -2,7 +2,7 @@
  * Turns the backend's refusal to place an order into what the buyer reads: a heading saying what
  * happened, the backend's own message (it names the limit and what remains) and what to do next.
  */
-export type CompletionProblem = "spending-limit" | "credit-limit" | "po-number" | "stock" | "not-allowed" | "other";
+export type CompletionProblem = "spending-limit" | "credit-limit" | "po-number" | "stock" | "approval" | "quote" | "not-allowed" | "other";
 
 export interface CompletionError {
   problem: CompletionProblem;
@@ -21,6 +21,12 @@ export function describeCompletionError(message: string): CompletionError {
   }
   if (/po[_ ]?number|purchase order/i.test(text)) {
     return { problem: "po-number", title: "PO number needed", message: text, hint: "Go back to the details step and enter your PO number." };
+  }
+  if (/approv/i.test(text)) {
+    return { problem: "approval", title: "Approval needed", message: text, hint: "Go back to your cart to submit it for approval, or to see the approver's decision." };
+  }
+  if (/\bquote\b/i.test(text)) {
+    return { problem: "quote", title: "This order belongs to a quote", message: text, hint: "Orders at quoted prices are placed from the quote page." };
   }
   if (/inventory|stock/i.test(text)) {
     return { problem: "stock", title: "Not enough stock", message: "Some items are no longer in stock in that quantity.", hint: "Update the quantities in your cart and try again." };

@@ -5,6 +5,7 @@
  * - approver: all company orders, checkout, reads addresses.
  * - buyer: own orders, checkout, reads addresses.
  * - viewer: all company orders, read-only (no checkout, no reorder).
+ * Approvals: approvers and admins decide on other employees' carts; admins set the rules.
  */
 import type { EmployeeRole } from "./types";
 
@@ -28,6 +29,13 @@ export const canManageTeam = (role: EmployeeRole): boolean => role === "admin";
 export const canManageAddresses = (role: EmployeeRole): boolean => role === "admin";
 export const canPlaceOrders = (role: EmployeeRole): boolean => role !== "viewer";
 export const canReorder = (role: EmployeeRole): boolean => role !== "viewer";
+/** Company approval rules: everyone reads them, administrators change them. */
+export const canEditApprovalRules = (role: EmployeeRole): boolean => role === "admin";
+/** Approvers and administrators approve or reject other employees' carts (never their own). */
+export const canDecideApprovals = (role: EmployeeRole): boolean => role === "approver" || role === "admin";
+/** Quotes: anyone who may order may ask for one (viewers cannot). */
+export const canRequestQuotes = (role: EmployeeRole): boolean => role !== "viewer";
+
 /** Buyers see their own orders only; everyone else the whole company's. */
 export const seesAllOrders = (role: EmployeeRole): boolean => role !== "buyer";
 
@@ -42,6 +50,7 @@ export function accountLinks(role: EmployeeRole): AccountLink[] {
     { href: "/account/company", label: "Company" },
     ...(canManageTeam(role) ? [{ href: "/account/team", label: "Team" }] : []),
     { href: "/account/addresses", label: "Addresses" },
+    { href: "/account/approval-rules", label: "Approval rules" },
     { href: "/orders", label: seesAllOrders(role) ? "Company orders" : "My orders" },
   ];
 }

@@ -4,7 +4,7 @@
  * the cart's price notes and rule errors, quick order (check, add all, errors, more rows) and its
  * suggestion endpoint. The backend's own enforcement is tested in the plugin.
  */
-import { BackendRequestError } from "@hybrid/storefront-kit";
+import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -249,6 +249,8 @@ describe("cart", () => {
           ],
         };
       }
+      // A trade customer outside any company: no quotes, no approval rules (see quotes-approvals-pages.test.ts).
+      if (path === "/store/companies/me" || path === `/store/carts/${CART}/approval`) throw new NotFoundError();
       throw new Error(`unexpected ${path}`);
     });
   });
