@@ -16,6 +16,7 @@ import {
   quoteModule,
   regionId,
   requestQuote,
+  sendOffer,
   sentQuote,
   storeHeaders,
   variant,
@@ -27,6 +28,7 @@ import {
   ON_ACCOUNT,
   companyModule,
   complete,
+  eventually,
   ledger,
   readyCart,
 } from "../../../company-accounts/integration-tests/helpers/checkout"
@@ -35,6 +37,8 @@ import {
  * Accepting a quote: one order at the quoted prices through Medusa's checkout (company rules and
  * limits apply), exactly once under concurrency, never for expired, rejected or declined quotes,
  * never with prices from the client, and never by completing some other cart that names the quote.
+ * When the company's approval rules cover the buyer, the quote's cart (POST /store/quotes/:id/cart)
+ * goes through the approvals plugin first, and accepting orders from that approved cart.
  */
 medusaIntegrationTestRunner({
   cwd: BACKEND_DIR,
@@ -45,6 +49,10 @@ medusaIntegrationTestRunner({
     let eur: string
     let A: ActiveCompany
     let B: ActiveCompany
+    /** A company whose buyers need approval for orders above 100 net, with an approver. */
+    let C: ActiveCompany
+    let approver: Member
+    let cBuyerId: string
     let colleague: Member
     let viewer: Member
     let buyerId: string
@@ -68,6 +76,13 @@ medusaIntegrationTestRunner({
       adminId = await customerIdOf(api, key, A.admin.token)
       huila1kg = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-1KG", A.buyer.token)
       huila250 = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-250G", A.buyer.token)
+      // Set up here: the runner restores the database to its state after this hook before each test.
+      C = await activeCompany(api, key, container, merchant, "accept-gamma")
+      approver = await addEmployee(api, key, container, C.admin.token, "approver@accept-gamma.example", "approver")
+      cBuyerId = await customerIdOf(api, key, C.buyer.token)
+      // Buyers' orders above 100 net need approval (the offers below are 229.50 net).
+      const rules = await call(api.post("/store/approvals/settings", { amount_threshold: 100 }, store(C.admin.token)))
+      expect([rules.status, rules.data.settings?.amount_threshold]).toEqual([200, 100])
     })
 
     beforeEach(async () => {
@@ -209,8 +224,8 @@ medusaIntegrationTestRunner({
         expect(copied.status).toBe(400)
         expect(copied.data.message).toMatch(/only by accepting it/)
 
-        // Even named as the quote's accept cart, its lines (catalog prices) differ from the offer.
-        await quoteModule(container).updateQuotes({ id: quote.id, accept_cart_id: cartId } as any)
+        // Even named as the cart the accept workflow is completing, its lines (catalog prices) differ from the offer.
+        await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: cartId } as any)
         const altered = await complete(api, key, A.buyer.token, cartId)
         expect(altered.status).toBe(400)
         expect(altered.data.message).toMatch(/lines or prices differ/)
@@ -218,6 +233,7 @@ medusaIntegrationTestRunner({
         expect(await ledger(container, A.id)).toEqual([])
 
         // The quote itself is still good.
+        await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: null } as any)
         expect((await accept(quote.id, A.buyer.token)).status).toBe(200)
       })
     })
@@ -262,6 +278,154 @@ medusaIntegrationTestRunner({
         const accepted = await accept(quote.id, A.buyer.token)
         expect(accepted.status).toBe(200)
         expect(await ordersOf(container, buyerId)).toHaveLength(1)
+      })
+    })
+
+    describe("company approval of the quote's cart", () => {
+      const items = () => [
+        { variant_id: huila1kg.id, quantity: 10, unit_price: 21.75 },
+        { variant_id: huila250.id, quantity: 2, unit_price: 6 },
+      ]
+      const acceptC = (quoteId: string, token: string, body: Record<string, unknown> = {}) =>
+        call(api.post(`/store/quotes/${quoteId}/accept`, { company_address_id: C.addressId, ...body }, store(token)))
+      const quoteCart = (quoteId: string, token: string, body: Record<string, unknown> = {}) =>
+        call(api.post(`/store/quotes/${quoteId}/cart`, { company_address_id: C.addressId, ...body }, store(token)))
+      const submit = (cartId: string, token: string) =>
+        call(api.post(`/store/carts/${cartId}/approval`, { comment: "Our quote" }, store(token)))
+      const decide = (approvalId: string, token: string) =>
+        call(api.post(`/store/approvals/${approvalId}/approve`, { comment: "Fine" }, store(token)))
+
+      it("orders the quote from the cart an approver approved, once it is approved", async () => {
+        const container = getContainer()
+        const quote = await sentQuote(api, key, admin, C.buyer.token, eur, items())
+
+        // Accepting builds a cart nobody approved: 403 naming the approval, nothing left behind.
+        const unapproved = await acceptC(quote.id, C.buyer.token)
+        expect([unapproved.status, unapproved.data.message]).toEqual([403, expect.stringMatching(/needs approval/)])
+        const { data: unchanged } = await api.get(`/store/quotes/${quote.id}`, store(C.buyer.token))
+        expect(unchanged.quote).toMatchObject({ status: "sent", accept_cart_id: null, order_id: null })
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const quoteCartsOfBuyer = async () =>
+          ((await query.graph({ entity: "cart", fields: ["id", "metadata"], filters: { customer_id: cBuyerId } })).data as any[])
+            .filter((c) => c.metadata?.quote_id === quote.id)
+            .map((c) => c.id)
+        expect(await quoteCartsOfBuyer()).toEqual([]) // the cart the failed accept made is gone
+
+        // The cart the quote will be ordered from: strict body, scoped like accept, idempotent.
+        const tampered = await quoteCart(quote.id, C.buyer.token, { prices: [{ variant_id: huila1kg.id, unit_price: 0.01 }] })
+        expect([tampered.status, tampered.data.message]).toEqual([400, expect.stringMatching(/prices/)])
+        const foreign = await call(api.post(`/store/quotes/${quote.id}/cart`, { company_address_id: B.addressId }, store(B.buyer.token)))
+        expect(foreign.status).toBe(404)
+        expect((await quoteCart(quote.id, C.buyer.token, { company_address_id: A.addressId })).status).toBe(404)
+        const prepared = await quoteCart(quote.id, C.buyer.token, { po_number: "PO-1" })
+        expect(prepared.status).toBe(200)
+        const cartId: string = prepared.data.cart_id
+        expect(cartId).toMatch(/^cart_/)
+        expect(prepared.data.quote).toMatchObject({ id: quote.id, status: "sent", accept_cart_id: cartId })
+        const again = await quoteCart(quote.id, C.buyer.token, { po_number: "PO-2" })
+        expect([again.status, again.data.cart_id]).toEqual([200, cartId])
+        const { data: cart } = await api.get(
+          `/store/carts/${cartId}?fields=id,metadata,*items,shipping_address.city`,
+          store(C.buyer.token)
+        )
+        expect(cart.cart.metadata).toMatchObject({ quote_id: quote.id, company_id: C.id, po_number: "PO-2" })
+        expect(cart.cart.shipping_address.city).toBe("Berlin")
+        expect(cart.cart.items.map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.quantity)]).sort()).toEqual(
+          items().map((i) => [i.variant_id, i.unit_price, i.quantity]).sort()
+        )
+        const { data: status } = await api.get(`/store/carts/${cartId}/approval`, store(C.buyer.token))
+        expect(status).toMatchObject({ requirement: { required: true }, approval: null, valid: false })
+
+        // Submitted: pending. Accepting now is refused, and the cart and its request survive.
+        const submitted = await submit(cartId, C.buyer.token)
+        expect(submitted.status).toBe(200)
+        expect(submitted.data.approval).toMatchObject({ status: "pending", cart_id: cartId })
+        const approvalId: string = submitted.data.approval.id
+        const pending = await acceptC(quote.id, C.buyer.token)
+        expect([pending.status, pending.data.message]).toEqual([403, expect.stringMatching(/awaiting approval/)])
+        const { data: waiting } = await api.get(`/store/quotes/${quote.id}`, store(C.buyer.token))
+        expect(waiting.quote).toMatchObject({ status: "sent", accept_cart_id: cartId, order_id: null })
+        const { data: stillPending } = await api.get(`/store/carts/${cartId}/approval`, store(C.buyer.token))
+        expect(stillPending.approval).toMatchObject({ id: approvalId, status: "pending" })
+        expect(await quoteCartsOfBuyer()).toEqual([cartId])
+        const { data: kept } = await api.get(`/store/carts/${cartId}?fields=id,*shipping_methods`, store(C.buyer.token))
+        expect(kept.cart.shipping_methods).toEqual([]) // what the failed run added is undone
+        expect(await ordersOf(container, cBuyerId)).toEqual([])
+
+        // The buyer cannot approve their own cart; the company's approver can.
+        expect((await decide(approvalId, C.buyer.token)).status).toBe(403)
+        const approved = await decide(approvalId, approver.token)
+        expect([approved.status, approved.data.approval?.status]).toEqual([200, "approved"])
+
+        // Approved or not, the cart never completes past the quote — not even without quote_id.
+        const auth = store(C.buyer.token)
+        await api.post(`/store/carts/${cartId}`, { metadata: { company_id: C.id, po_number: "PO-2", quote_id: null } }, auth)
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
+        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
+        await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: ON_ACCOUNT }, auth)
+        const direct = await complete(api, key, C.buyer.token, cartId)
+        expect([direct.status, direct.data.message]).toEqual([400, expect.stringMatching(/only by accepting it/)])
+        expect(await ordersOf(container, cBuyerId)).toEqual([])
+
+        // Accepting orders from the approved cart: one order at the quoted prices.
+        const accepted = await acceptC(quote.id, C.buyer.token, { po_number: "PO-3" })
+        expect(accepted.status).toBe(200)
+        expect(accepted.data.quote).toMatchObject({ status: "accepted", order_id: accepted.data.order.id, accept_cart_id: null })
+        const orders = await ordersOf(container, cBuyerId)
+        expect(orders.map((o) => o.id)).toEqual([accepted.data.order.id])
+        expect(orders[0].metadata).toMatchObject({ quote_id: quote.id, po_number: "PO-3", company_id: C.id })
+        expect(
+          orders[0].items.map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.detail?.quantity ?? i.quantity)]).sort()
+        ).toEqual(items().map((i) => [i.variant_id, i.unit_price, i.quantity]).sort())
+        const { data: carts } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "cart",
+          fields: ["id", "completed_at"],
+          filters: { id: cartId },
+        })
+        expect((carts[0] as any).completed_at).toBeTruthy()
+        const ordered = await eventually(
+          async () => (await api.get(`/store/approvals/${approvalId}`, store(C.buyer.token))).data.approval,
+          (approval: any) => approval.status === "ordered"
+        )
+        expect(ordered.order_id).toBe(accepted.data.order.id)
+      })
+
+      it("does not let the approval of an earlier offer cover a new counter-offer", async () => {
+        const container = getContainer()
+        const before = (await ordersOf(container, cBuyerId)).length
+        const quote = await sentQuote(api, key, admin, C.buyer.token, eur, items())
+        const prepared = await quoteCart(quote.id, C.buyer.token)
+        const cartId: string = prepared.data.cart_id
+        // Rejected: accepting is refused, the cart and its request stay; submitted again and approved.
+        const first = await submit(cartId, C.buyer.token)
+        const rejected = await call(
+          api.post(`/store/approvals/${first.data.approval.id}/reject`, { comment: "Too much this month" }, store(approver.token))
+        )
+        expect([rejected.status, rejected.data.approval?.status]).toEqual([200, "rejected"])
+        const refusedRejected = await acceptC(quote.id, C.buyer.token)
+        expect([refusedRejected.status, refusedRejected.data.message]).toEqual([403, expect.stringMatching(/was rejected/)])
+        const { data: afterReject } = await api.get(`/store/quotes/${quote.id}`, store(C.buyer.token))
+        expect(afterReject.quote).toMatchObject({ status: "sent", accept_cart_id: cartId })
+        const submitted = await submit(cartId, C.buyer.token)
+        expect(submitted.status).toBe(200)
+        expect((await decide(submitted.data.approval.id, approver.token)).status).toBe(200)
+
+        // The merchant sends a new offer: the approved cart holds the old one and is forgotten.
+        const resent = await sendOffer(api, admin, quote.id, {
+          lines: quote.lines.map((l: any) => ({ id: l.id, quantity: l.quantity, unit_price: l.unit_price - 0.5 })),
+        })
+        expect(resent).toMatchObject({ status: "sent", version: 2, accept_cart_id: null })
+        const refused = await acceptC(quote.id, C.buyer.token)
+        expect([refused.status, refused.data.message]).toEqual([403, expect.stringMatching(/needs approval/)])
+        expect((await ordersOf(container, cBuyerId)).length).toBe(before)
+
+        // The new offer needs a cart (and an approval) of its own.
+        const next = await quoteCart(quote.id, C.buyer.token)
+        expect(next.status).toBe(200)
+        expect(next.data.cart_id).not.toBe(cartId)
+        const { data: fresh } = await api.get(`/store/carts/${next.data.cart_id}/approval`, store(C.buyer.token))
+        expect(fresh).toMatchObject({ requirement: { required: true }, approval: null, valid: false })
       })
     })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isExpired, lineChange, quoteTotals, reportedStatus, serializeQuote, type QuoteLineRecord, type QuoteRecord } from "./serialize"
+import { isExpired, lineChange, quoteTotals, reportedStatus, serializeQuote, serializeQuoteSummary, type QuoteLineRecord, type QuoteRecord } from "./serialize"
 
 const line = (over: Partial<QuoteLineRecord> = {}): QuoteLineRecord => ({
   id: "quoline_1",
@@ -94,5 +94,7 @@ describe("totals and JSON", () => {
     expect(json.history.map((h) => h.id)).toEqual(["e1", "e2"])
     expect(json.requested_by).toEqual({ customer_id: "cus_1", name: "Anna Buyer", email: "anna@example.com" })
     expect(json.status).toBe("sent")
+    expect(json.accept_cart_id).toBeNull()
+    expect(serializeQuoteSummary(quote({ accept_cart_id: "cart_9" }), "Cafe").accept_cart_id).toBe("cart_9")
   })
 })

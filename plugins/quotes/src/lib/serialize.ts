@@ -61,6 +61,8 @@ export type QuoteRecord = {
   version: number
   order_id: string | null
   contract_price_list_id: string | null
+  /** The cart this quote will be ordered from (POST /store/quotes/:id/cart), if any. */
+  accept_cart_id?: string | null
   message: string
   created_at: Date | string
   updated_at: Date | string
@@ -169,6 +171,7 @@ function head(quote: QuoteRecord, companyName: string | null, now: Date) {
     version: quote.version,
     order_id: quote.order_id,
     contract_price_list_id: quote.contract_price_list_id,
+    accept_cart_id: quote.accept_cart_id ?? null,
     message: quote.message,
   }
 }

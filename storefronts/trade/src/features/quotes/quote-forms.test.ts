@@ -51,6 +51,32 @@ describe("parseQuoteAction: accept", () => {
   });
 });
 
+describe("parseQuoteAction: submit for approval", () => {
+  it("splits the accept cart's address and PO number from the comment for the approver", () => {
+    expect(parseQuoteAction(form({ intent: "submit-approval", company_address_id: "caddr_1", po_number: "", comment: "  " }), context)).toEqual({
+      ok: true,
+      action: { intent: "submit-approval", body: { cart: { company_address_id: "caddr_1" }, approval: {} } },
+    });
+    expect(
+      parseQuoteAction(form({ intent: "submit-approval", company_address_id: "caddr_2", po_number: " PO-9 ", comment: " New branch ", unit_price: "0" }), context),
+    ).toEqual({
+      ok: true,
+      action: { intent: "submit-approval", body: { cart: { company_address_id: "caddr_2", po_number: "PO-9" }, approval: { comment: "New branch" } } },
+    });
+  });
+
+  it("needs an offered address, the required PO number and a comment of at most 2000 characters", () => {
+    const result = parseQuoteAction(form({ intent: "submit-approval", company_address_id: "caddr_x", po_number: "", comment: "x".repeat(2001) }), { ...context, poRequired: true });
+    expect(result).toMatchObject({ ok: false, form: "submit-approval" });
+    if (!result.ok) {
+      expect(result.errors.company_address_id).toMatch(/delivery addresses/);
+      expect(result.errors.po_number).toMatch(/requires a PO number/);
+      expect(result.errors.comment).toMatch(/at most 2000/);
+    }
+    expect(quoteFieldId("submit-approval", "comment")).toBe("submit-approval-comment");
+  });
+});
+
 describe("parseQuoteAction: reject and reply", () => {
   it("rejects with an optional reason", () => {
     expect(parseQuoteAction(form({ intent: "reject", reason: "" }), context)).toEqual({ ok: true, action: { intent: "reject", body: {} } });

@@ -1,6 +1,6 @@
 /**
- * The quote forms (plain POSTs): "Request a quote" on the cart, and accept / reject / reply on a
- * quote page (one `intent` each). They check the form of what was typed; the backend decides
+ * The quote forms (plain POSTs): "Request a quote" on the cart, and accept / reject / reply /
+ * submit for approval on a quote page (one `intent` each). They check the form of what was typed; the backend decides
  * whether the quote may be accepted, by whom, and whether the order can be placed.
  */
 import { z } from "astro/zod";
@@ -23,12 +23,17 @@ export function parseQuoteRequest(form: FormData) {
 export const ACCEPT_FIELDS = ["company_address_id", "po_number", "shipping_option_id"] as const;
 export type AcceptField = (typeof ACCEPT_FIELDS)[number];
 export const REJECT_FIELDS = ["reason"] as const;
+/** "Submit for approval": the accept cart's address and PO number, and a note for the approver. */
+export const APPROVAL_FIELDS = ["company_address_id", "po_number", "comment"] as const;
+export type ApprovalField = (typeof APPROVAL_FIELDS)[number];
+export const APPROVAL_COMMENT_MAX = 2000;
 export const REPLY_FIELDS = ["body", "line_id"] as const;
 export type ReplyField = (typeof REPLY_FIELDS)[number];
 
 export type QuoteAction =
   | { intent: "accept"; body: { company_address_id: string; po_number?: string; shipping_option_id?: string } }
   | { intent: "reject"; body: { reason?: string } }
+  | { intent: "submit-approval"; body: { cart: { company_address_id: string; po_number?: string }; approval: { comment?: string } } }
   | { intent: "reply"; body: { body: string; line_id?: string } };
 
 export type QuoteForm = QuoteAction["intent"];
@@ -48,14 +53,16 @@ export interface QuoteFormContext {
 
 export function parseQuoteAction(form: FormData, context: QuoteFormContext): QuoteActionResult {
   const intent = textField(form, "intent");
+  const addressField = z
+    .string({ error: "Choose the delivery address." })
+    .refine((id) => context.addressIds.includes(id), { error: "Choose one of your company's delivery addresses." });
+  const poField = context.poRequired
+    ? requiredText(64, "Your company requires a PO number on every order.", "The PO number")
+    : optionalText(64, "The PO number");
   if (intent === "accept") {
     const schema = z.object({
-      company_address_id: z
-        .string({ error: "Choose the delivery address." })
-        .refine((id) => context.addressIds.includes(id), { error: "Choose one of your company's delivery addresses." }),
-      po_number: context.poRequired
-        ? requiredText(64, "Your company requires a PO number on every order.", "The PO number")
-        : optionalText(64, "The PO number"),
+      company_address_id: addressField,
+      po_number: poField,
       shipping_option_id: z
         .string()
         .optional()
@@ -68,6 +75,16 @@ export function parseQuoteAction(form: FormData, context: QuoteFormContext): Quo
     return {
       ok: true,
       action: { intent, body: { company_address_id, ...(po_number ? { po_number } : {}), ...(shipping_option_id ? { shipping_option_id } : {}) } },
+    };
+  }
+  if (intent === "submit-approval") {
+    const schema = z.object({ company_address_id: addressField, po_number: poField, comment: optionalText(APPROVAL_COMMENT_MAX, "The comment") });
+    const parsed = parseForm(schema, form, APPROVAL_FIELDS);
+    if (!parsed.ok) return { ok: false, form: "submit-approval", errors: parsed.errors, values: parsed.values };
+    const { company_address_id, po_number, comment } = parsed.data;
+    return {
+      ok: true,
+      action: { intent, body: { cart: { company_address_id, ...(po_number ? { po_number } : {}) }, approval: comment ? { comment } : {} } },
     };
   }
   if (intent === "reject") {
@@ -97,6 +114,8 @@ export const QUOTE_NOTICES: Record<string, string> = {
   accepted: "You accepted the offer and the order was placed.",
   rejected: "You rejected the offer. We have let our sales team know.",
   reply: "Your message was sent.",
+  "approval-submitted":
+    "The order was submitted for approval. An approver in your company decides in Approvals; we will email you the decision. Once it is approved, come back here to accept the offer.",
 };
 
 /** Field ids on the quote page (`accept-po_number`): several forms share field names. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { mayAnswerOffer } from "./accept";
-import { acceptQuote, listQuotes, normalizeQuote, requestQuote } from "./quotes";
+import { acceptQuote, createAcceptCart, listQuotes, normalizeQuote, requestQuote } from "./quotes";
 
 describe("normalizeQuote", () => {
   it("reads amounts given as numbers, strings or raw big numbers, and fills absent lists", () => {
@@ -22,6 +22,12 @@ describe("normalizeQuote", () => {
     expect(quote.messages).toEqual([]);
     expect(quote.history).toEqual([]);
     expect(quote.line_count).toBe(2);
+    expect(quote.accept_cart_id).toBeNull();
+  });
+
+  it("reads the accept cart id", () => {
+    expect(normalizeQuote({ id: "quo_1", status: "sent", accept_cart_id: "cart_acc" }).accept_cart_id).toBe("cart_acc");
+    expect(normalizeQuote({ id: "quo_1", status: "sent", accept_cart_id: "" }).accept_cart_id).toBeNull();
   });
 
   it("takes line_count and subtotal from a list row without lines", () => {
@@ -50,6 +56,14 @@ describe("quote calls", () => {
     const accepted = await acceptQuote(client as never, "t", "quo_1", { company_address_id: "caddr_1" });
     expect(client.request).toHaveBeenLastCalledWith("/store/quotes/quo_1/accept", { method: "POST", token: "t", body: { company_address_id: "caddr_1" } });
     expect(accepted.order).toEqual({ id: "order_1", display_id: 12 });
+  });
+
+  it("creates the accept cart with only the address and PO number", async () => {
+    const client = { request: vi.fn().mockResolvedValue({ quote: { id: "quo_1", status: "sent", accept_cart_id: "cart_acc" }, cart_id: "cart_acc" }) };
+    const result = await createAcceptCart(client as never, "t", "quo_1", { company_address_id: "caddr_1", po_number: "PO-1" });
+    expect(client.request).toHaveBeenLastCalledWith("/store/quotes/quo_1/cart", { method: "POST", token: "t", body: { company_address_id: "caddr_1", po_number: "PO-1" } });
+    expect(result.cart_id).toBe("cart_acc");
+    expect(result.quote.accept_cart_id).toBe("cart_acc");
   });
 });
 

@@ -7,7 +7,7 @@ import type { StorefrontClient } from "@hybrid/storefront-kit";
 import { toAmount } from "../company/amounts";
 import { lineChangeKind } from "./lines";
 import { isQuoteStatus } from "./status";
-import type { AcceptedQuote, Quote, QuoteEvent, QuoteLine, QuoteMessage, QuoteStatus } from "./types";
+import type { AcceptedQuote, Quote, QuoteAcceptCart, QuoteEvent, QuoteLine, QuoteMessage, QuoteStatus } from "./types";
 
 type Client = Pick<StorefrontClient, "request">;
 
@@ -59,6 +59,7 @@ export function normalizeQuote(raw: Record<string, unknown>): Quote {
     version: num(raw.version),
     order_id: str(raw.order_id),
     contract_price_list_id: str(raw.contract_price_list_id),
+    accept_cart_id: str(raw.accept_cart_id),
     message: str(raw.message),
     lines,
     line_count: toAmount(raw.line_count) ?? lines.length,
@@ -103,6 +104,16 @@ export async function postQuoteMessage(client: Client, token: string, id: string
 export async function rejectQuote(client: Client, token: string, id: string, body: { reason?: string }): Promise<Quote> {
   const r = await client.request<{ quote: Record<string, unknown> }>(`/store/quotes/${encodeURIComponent(id)}/reject`, { method: "POST", token, body });
   return normalizeQuote(r.quote);
+}
+
+/**
+ * Creates (or returns) the quote's accept cart: the caller's cart with the offered lines at the
+ * quoted prices, the company address and PO number. The site then submits it for approval
+ * (`submitForApproval` with `cart_id`); accepting the offer later reuses it. Strict body.
+ */
+export async function createAcceptCart(client: Client, token: string, id: string, body: { company_address_id: string; po_number?: string }): Promise<QuoteAcceptCart> {
+  const r = await client.request<{ quote: Record<string, unknown>; cart_id: string }>(`/store/quotes/${encodeURIComponent(id)}/cart`, { method: "POST", token, body });
+  return { quote: normalizeQuote(r.quote), cart_id: r.cart_id };
 }
 
 /**

@@ -63,6 +63,11 @@ export interface Quote {
   version: number;
   order_id: string | null;
   contract_price_list_id: string | null;
+  /**
+   * The cart the backend prepared to accept this offer (`POST /store/quotes/:id/cart`), which goes
+   * through the company's approval like any cart; null until then, and again after a new offer.
+   */
+  accept_cart_id: string | null;
   message: string | null;
   lines: QuoteLine[];
   /** List endpoints may leave `lines` out and give these instead. */
@@ -72,6 +77,12 @@ export interface Quote {
   history: QuoteEvent[];
   created_at: string;
   updated_at: string | null;
+}
+
+/** `POST /store/quotes/:id/cart` answer: the quote and its accept cart. */
+export interface QuoteAcceptCart {
+  quote: Quote;
+  cart_id: string;
 }
 
 /** `POST /store/quotes/:id/accept` answer. */

@@ -2,7 +2,7 @@
  * Quotes and approvals pages rendered through Astro's container with a fake backend: the cart's
  * "Request a quote" and approval panel (locked while pending), checkout review refusing "Place
  * order" without a valid approval, the quote list and page (requested vs offered, accept / reject /
- * reply), the approvals inbox and decision page, the approval rules, the header entries. The
+ * reply, and approval before accepting), the approvals inbox and decision page, the approval rules, the header entries. The
  * backend's own enforcement is tested in the plugins.
  */
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
@@ -383,12 +383,15 @@ describe("/quotes", () => {
   });
 });
 
+const noRules = { amount_threshold: null, currency_code: "eur", amount_applies_to: ["buyer"], always_roles: [] };
+
 describe("/quotes/[id]", () => {
   const quoteRoutes = (extra: Record<string, Handler | object> = {}, role = "buyer") =>
     routes({
       "GET /store/companies/me": company(role, { po_required: true }),
       "GET /store/quotes/quo_1": { quote: quote() },
       "GET /store/companies/me/addresses": { addresses: [address] },
+      "GET /store/approvals/settings": { settings: noRules },
       ...extra,
     });
 
@@ -500,6 +503,178 @@ describe("/quotes/[id]", () => {
     });
     const { status } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_x", { params: { id: "quo_x" } });
     expect(status).toBe(404);
+  });
+});
+
+describe("/quotes/[id]: approval before accepting", () => {
+  const ACCEPT_CART = "cart_01JACCEPT0000000000000001";
+  const overLimit = { amount_threshold: 250, currency_code: "eur", amount_applies_to: ["buyer"], always_roles: [] };
+  const acceptCartApproval = (approval: unknown, valid = false) => ({
+    requirement: { required: true, reasons: [{ code: "amount", message: "The cart's value of €1,320.00 (net) is above your company's approval limit of €250.00 for buyers." }] },
+    approval,
+    valid,
+  });
+  const decided = (status: string, extra: Record<string, unknown> = {}) =>
+    request(status, { cart_id: ACCEPT_CART, amount: 1320, decided_by: { customer_id: "cus_2", name: "Al Approver" }, decided_at: "2026-11-27T09:00:00Z", ...extra });
+  const approvalRoutes = (extra: Record<string, Handler | object> = {}, quoteExtra: Record<string, unknown> = {}, role = "buyer") =>
+    routes({
+      "GET /store/companies/me": company(role),
+      "GET /store/quotes/quo_1": { quote: quote(quoteExtra) },
+      "GET /store/companies/me/addresses": { addresses: [address] },
+      "GET /store/approvals/settings": { settings: overLimit },
+      ...extra,
+    });
+  const page = (url = "http://localhost:4322/quotes/quo_1", init: RequestInit = {}) => render(QuotePage as never, url, { params: { id: "quo_1" }, ...init });
+
+  it("needed: says why from the company's rules and offers 'Submit for approval' (address, PO number, comment) instead of 'Accept offer'", async () => {
+    approvalRoutes();
+    const { status, html } = await page();
+    expect(status).toBe(200);
+    expect(calls("GET /store/approvals/settings")).toHaveLength(1);
+    const panel = element(html, "section", "data-approval-state", "needed");
+    expect(panel).toContain('<h2 id="quote-approval-title">Approval needed</h2>');
+    expect(panel).toContain("an approver in your company decides in Approvals");
+    expect(panel).toContain("The offer&#39;s value of €1,320.00 (net) is above your company&#39;s approval limit of €250.00 for buyers.");
+    expect(panel).toMatch(/<label for="submit-approval-company_address_id">Delivery and invoice address/);
+    expect(panel).toContain('<option value="caddr_1" selected>');
+    expect(panel).toMatch(/<label for="submit-approval-po_number">PO number/);
+    expect(panel).toMatch(/<label for="submit-approval-comment">Comment for the approver/);
+    expect(panel).toMatch(/<textarea id="submit-approval-comment" name="comment"/);
+    expect(panel).toContain('<input type="hidden" name="intent" value="submit-approval">');
+    expect(panel).toContain(">Submit for approval</button>");
+    expect(html).not.toContain(">Accept offer</button>");
+    expect(html).toContain(">Reject offer</button>");
+  });
+
+  it("needs nothing for a role the rule does not cover: 'Accept offer' as usual", async () => {
+    approvalRoutes({}, {}, "admin");
+    const { html } = await page();
+    expect(html).not.toContain("data-approval-state");
+    expect(html).toContain(">Accept offer</button>");
+  });
+
+  it("shows the backend's refusal of a submit the rules did not call for", async () => {
+    approvalRoutes({
+      "GET /store/approvals/settings": { settings: noRules },
+      "POST /store/quotes/quo_1/cart": { quote: quote({ accept_cart_id: ACCEPT_CART }), cart_id: ACCEPT_CART },
+      [`POST /store/carts/${ACCEPT_CART}/approval`]: () => {
+        throw new BackendRequestError("This cart does not need approval", 409);
+      },
+    });
+    const { status, html } = await page(undefined, post([["intent", "submit-approval"], ["company_address_id", "caddr_1"]]));
+    expect(status).toBe(409);
+    expect(html).toContain("Nothing was submitted for approval");
+    expect(html).toMatch(/data-approval-error>This cart does not need approval<\/p>/);
+    expect(html).toContain(">Accept offer</button>");
+  });
+
+  it("submits: the quote's accept cart first, then that cart for approval, and back with a notice (303)", async () => {
+    approvalRoutes({
+      "POST /store/quotes/quo_1/cart": { quote: quote({ accept_cart_id: ACCEPT_CART }), cart_id: ACCEPT_CART },
+      [`POST /store/carts/${ACCEPT_CART}/approval`]: { approval: decided("pending", { decided_by: null, decided_at: null }) },
+    });
+    const { status, location } = await page(undefined, post([["intent", "submit-approval"], ["company_address_id", "caddr_1"], ["po_number", "PO-12"], ["comment", "Christmas stock"]]));
+    expect(status).toBe(303);
+    expect(location).toBe("/quotes/quo_1?done=approval-submitted");
+    expect(calls("POST /store/quotes/quo_1/cart")[0]![1]).toEqual({ method: "POST", token: "a.b.c", body: { company_address_id: "caddr_1", po_number: "PO-12" } });
+    expect(calls(`POST /store/carts/${ACCEPT_CART}/approval`)[0]![1]).toEqual({ method: "POST", token: "a.b.c", body: { comment: "Christmas stock" } });
+    const order = backend.request.mock.calls.map(([path, init]) => `${init?.method ?? "GET"} ${path}`).filter((key) => key.startsWith("POST"));
+    expect(order).toEqual(["POST /store/quotes/quo_1/cart", `POST /store/carts/${ACCEPT_CART}/approval`]);
+  });
+
+  it("shows a refused submit in its form with what was typed", async () => {
+    approvalRoutes({
+      "POST /store/quotes/quo_1/cart": { quote: quote({ accept_cart_id: ACCEPT_CART }), cart_id: ACCEPT_CART },
+      [`POST /store/carts/${ACCEPT_CART}/approval`]: () => {
+        throw new BackendRequestError("This cart already has a pending approval request", 409);
+      },
+    });
+    const { status, html } = await page(undefined, post([["intent", "submit-approval"], ["company_address_id", "caddr_1"], ["comment", "Please"]]));
+    expect(status).toBe(409);
+    const panel = element(html, "section", "data-approval-state", "needed");
+    expect(panel).toContain("Nothing was submitted for approval");
+    expect(panel).toContain("This cart already has a pending approval request");
+    expect(html).toMatch(/<textarea id="submit-approval-comment"[^>]*>Please<\/textarea>/);
+  });
+
+  it("pending: 'Awaiting approval', an approver decides in Approvals, no 'Accept offer'", async () => {
+    approvalRoutes({ [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null, comment: "Christmas stock" })) }, { accept_cart_id: ACCEPT_CART });
+    const { status, html } = await page("http://localhost:4322/quotes/quo_1?done=approval-submitted");
+    expect(status).toBe(200);
+    expect(calls("GET /store/approvals/settings")).toHaveLength(0);
+    expect(html).toContain("The order was submitted for approval.");
+    const panel = element(html, "section", "data-approval-state", "pending");
+    expect(panel).toContain('<h2 id="quote-approval-title">Awaiting approval</h2>');
+    expect(panel).toContain("An approver in your company decides in Approvals; once it is approved, you can accept the offer here.");
+    expect(panel).toMatch(/data-status="pending">Awaiting approval<\/span>/);
+    expect(panel).toContain("€1,320.00");
+    expect(panel).toContain("Christmas stock");
+    expect(panel).toContain('<a href="/approvals/apreq_1">View the approval request</a>');
+    expect(panel).not.toContain(">Submit for approval</button>");
+    expect(html).not.toContain(">Accept offer</button>");
+  });
+
+  it("pending: an accept posted anyway shows the backend's 403 message", async () => {
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null })),
+        "POST /store/quotes/quo_1/accept": () => {
+          throw new BackendRequestError("This cart is awaiting approval: it can be ordered once an approver has approved it.", 403);
+        },
+      },
+      { accept_cart_id: ACCEPT_CART },
+    );
+    const { status, html } = await page(undefined, post([["intent", "accept"], ["company_address_id", "caddr_1"]]));
+    expect(status).toBe(403);
+    expect(html).toContain("The offer was not accepted");
+    expect(html).toContain("This cart is awaiting approval: it can be ordered once an approver has approved it.");
+    expect(html).toContain('data-approval-state="pending"');
+    expect(html).not.toContain(">Accept offer</button>");
+  });
+
+  it("rejected: shows who rejected it and the approver's comment, and the submit form again", async () => {
+    approvalRoutes({ [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("rejected", { decision_comment: "Wait for the January budget" })) }, { accept_cart_id: ACCEPT_CART });
+    const { html } = await page();
+    const panel = element(html, "section", "data-approval-state", "needed");
+    expect(panel).toContain('<h2 id="quote-approval-title">Approval was rejected</h2>');
+    expect(panel).toContain("Rejected by Al Approver");
+    expect(panel).toMatch(/data-decision-comment>Wait for the January budget<\/blockquote>/);
+    expect(panel).toContain(">Submit for approval</button>");
+    expect(html).not.toContain(">Accept offer</button>");
+  });
+
+  it("approved: 'Accept offer' is back, with who approved it", async () => {
+    approvalRoutes({ [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("approved", { decision_comment: "Go ahead" }), true) }, { accept_cart_id: ACCEPT_CART });
+    const { html } = await page();
+    expect(html).not.toContain(">Submit for approval</button>");
+    const note = element(html, "div", "data-approval-state", "approved");
+    expect(note).toContain("Approved</strong> by Al Approver");
+    expect(note).toContain("Go ahead");
+    expect(html).toContain(">Accept offer</button>");
+  });
+
+  it("believes the backend over the estimate: an accept refused for approval (403) shows its message and the submit form", async () => {
+    approvalRoutes({
+      "GET /store/approvals/settings": { settings: noRules },
+      "POST /store/quotes/quo_1/accept": () => {
+        throw new BackendRequestError("This cart needs approval: submit it to your company's approvers before placing the order.", 403);
+      },
+    });
+    const before = await page();
+    expect(before.html).toContain(">Accept offer</button>");
+    const { status, html } = await page(undefined, post([["intent", "accept"], ["company_address_id", "caddr_1"]]));
+    expect(status).toBe(403);
+    expect(html).toMatch(/data-accept-error>This cart needs approval: submit it to your company&#39;s approvers before placing the order.<\/p>/);
+    expect(element(html, "section", "data-approval-state", "needed")).toContain(">Submit for approval</button>");
+  });
+
+  it("asks nothing about approval on a closed offer or for someone who cannot accept it", async () => {
+    approvalRoutes({}, { status: "accepted", order_id: "order_9" });
+    await page();
+    approvalRoutes({}, { requested_by: { customer_id: "cus_9", name: "Cy", email: null } }, "approver");
+    const other = await page();
+    expect(calls("GET /store/approvals/settings")).toHaveLength(0);
+    expect(other.html).not.toContain("data-approval-state");
   });
 });
 

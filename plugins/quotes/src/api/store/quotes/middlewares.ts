@@ -5,7 +5,14 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { companyGuard } from "@hybrid/company-accounts/lib/company-context"
-import { StoreAcceptQuote, StoreListQuotes, StorePostQuoteMessage, StoreRejectQuote, StoreRequestQuote } from "./validators"
+import {
+  StoreAcceptQuote,
+  StoreListQuotes,
+  StorePostQuoteMessage,
+  StorePrepareQuoteCart,
+  StoreRejectQuote,
+  StoreRequestQuote,
+} from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Roles that may act on quotes; viewers only read (403 on writes). */
@@ -46,5 +53,10 @@ export const storeQuotesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/quotes/:id/accept",
     methods: ["POST"],
     middlewares: [customer, companyGuard({ roles: ACTING_ROLES }), validateAndTransformBody(StoreAcceptQuote)],
+  },
+  {
+    matcher: "/store/quotes/:id/cart",
+    methods: ["POST"],
+    middlewares: [customer, companyGuard({ roles: ACTING_ROLES }), validateAndTransformBody(StorePrepareQuoteCart)],
   },
 ]

@@ -39,3 +39,15 @@ export const StoreAcceptQuote = z
   })
   .strict()
 export type StoreAcceptQuoteType = z.infer<typeof StoreAcceptQuote>
+
+/**
+ * POST /store/quotes/:id/cart — the cart the quote will be ordered from (for the company's
+ * approval before accepting). Strict like accept: lines and prices are the quote's.
+ */
+export const StorePrepareQuoteCart = z
+  .object({
+    company_address_id: id("company_address_id"),
+    po_number: optionalText("po_number", 100),
+  })
+  .strict()
+export type StorePrepareQuoteCartType = z.infer<typeof StorePrepareQuoteCart>

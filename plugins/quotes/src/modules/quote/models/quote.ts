@@ -29,10 +29,18 @@ export const Quote = model
     contract_price_list_id: model.text().nullable(),
     message: model.text(),
     /**
-     * Internal: the cart the accept workflow is completing right now. The "quotes" checkout guard
-     * lets a cart carrying metadata.quote_id complete only when it is this cart. Not in the API.
+     * The cart this quote will be ordered from: the caller's cart holding the offered lines at the
+     * quoted prices, prepared by POST /store/quotes/:id/cart (so it can be submitted for company
+     * approval) or by the accept workflow. In the API. Cleared by a new counter-offer and on
+     * acceptance.
      */
     accept_cart_id: model.text().nullable(),
+    /**
+     * Internal: the cart the accept workflow is completing right now (set just before
+     * completeCartWorkflow, cleared after; compensation clears it). The "quotes" checkout guard lets
+     * a quote cart complete only when it is this cart. Not in the API.
+     */
+    completing_cart_id: model.text().nullable(),
     lines: model.hasMany(() => QuoteLine, { mappedBy: "quote" }),
     messages: model.hasMany(() => QuoteMessage, { mappedBy: "quote" }),
     events: model.hasMany(() => QuoteEvent, { mappedBy: "quote" }),
@@ -42,5 +50,6 @@ export const Quote = model
     { on: ["customer_id"] },
     { on: ["status", "expires_at"] },
     { on: ["order_id"], unique: true, where: "order_id IS NOT NULL AND deleted_at IS NULL" },
+    { on: ["completing_cart_id"], where: "completing_cart_id IS NOT NULL AND deleted_at IS NULL" },
   ])
   .cascades({ delete: ["lines", "messages", "events"] })

@@ -8,7 +8,7 @@ export type LoadQuoteInput = {
   scope?: { company_id?: string; customer_id?: string }
 }
 
-export type LoadedQuote = QuoteRecord & { company_name: string | null; accept_cart_id?: string | null }
+export type LoadedQuote = QuoteRecord & { company_name: string | null }
 
 /** The quote with lines, thread and history and its company's name; 404 outside the caller's scope. Reads only. */
 export const loadQuoteStep = createStep("load-quote", async (input: LoadQuoteInput, { container }) => {

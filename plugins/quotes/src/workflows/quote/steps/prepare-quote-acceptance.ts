@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ON_ACCOUNT_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "../../../constants"
+import { cartMatchesQuote } from "../../../lib/lines"
 import { reportedStatus, toAmount } from "../../../lib/serialize"
 import type { LoadedQuote } from "./load-quote"
 
@@ -11,13 +12,33 @@ export type PrepareQuoteAcceptanceInput = {
   po_number?: string | null
 }
 
+/** A cart input line and the postal address of an accept cart. */
+type Postal = Record<string, unknown>
+
+export type PreparedQuoteAcceptance = {
+  /** createCartWorkflow's input for a new accept cart (used when `reuse_cart_id` is null). */
+  cart: Record<string, unknown> & { metadata: Record<string, unknown> }
+  /**
+   * The quote's existing accept cart when it can be ordered from as it is: it exists, is not
+   * completed, belongs to the caller and holds exactly the offered lines at the quoted prices.
+   */
+  reuse_cart_id: string | null
+  /** The reused cart's payment collection, if it already has one. */
+  reuse_payment_collection_id: string | null
+  /** updateCartWorkflow's input for the reused cart: company address, PO number. */
+  update: { id: string; shipping_address: Postal; billing_address: Postal; metadata: Record<string, unknown> } | null
+  provider_id: string
+}
+
 /**
- * Everything the accept workflow needs before it writes: 409 unless the quote is `sent` and not
- * expired ("already accepted" when it is), 404 for an address outside the company's address book;
- * then the new cart (the caller's, in the quote's region, channel and currency, the company address
- * as shipping and billing, metadata {company_id, po_number, quote_id}, the offered lines at their
- * quoted unit prices as custom prices) and the payment provider (on account for net terms, else
- * Medusa's system provider). Reads only.
+ * Everything the accept workflow (and POST /store/quotes/:id/cart) needs before it writes: 409
+ * unless the quote is `sent` and not expired ("already accepted" when it is), 404 for an address
+ * outside the company's address book; then which cart the quote is ordered from — the quote's
+ * accept cart when it is still valid for the caller (see `reuse_cart_id`; it gets the address and PO
+ * number), else a new cart (the caller's, in the quote's region, channel and currency, the company
+ * address as shipping and billing, metadata {company_id, po_number, quote_id}, the offered lines at
+ * their quoted unit prices as custom prices) — and the payment provider (on account for net terms,
+ * else Medusa's system provider). Reads only.
  */
 export const prepareQuoteAcceptanceStep = createStep(
   "prepare-quote-acceptance",
@@ -82,6 +103,43 @@ export const prepareQuoteAcceptanceStep = createStep(
         })),
     }
     const provider_id = /^net\d+$/.test(String(company?.payment_terms)) ? ON_ACCOUNT_PAYMENT_PROVIDER : SYSTEM_PAYMENT_PROVIDER
-    return new StepResponse({ cart, provider_id })
+
+    let reuse: { id: string; metadata: Record<string, unknown> | null; payment_collection_id: string | null } | null = null
+    if (quote.accept_cart_id) {
+      const { data: carts } = await query.graph({
+        entity: "cart",
+        fields: ["id", "customer_id", "completed_at", "currency_code", "metadata", "items.variant_id", "items.quantity", "items.unit_price", "payment_collection.id"],
+        filters: { id: quote.accept_cart_id },
+      })
+      const existing = carts[0] as any
+      if (
+        existing &&
+        !existing.completed_at &&
+        existing.customer_id === input.customer_id &&
+        existing.currency_code === quote.currency_code &&
+        cartMatchesQuote(((existing.items ?? []) as any[]).filter(Boolean), quote.lines ?? [])
+      ) {
+        reuse = {
+          id: existing.id,
+          metadata: (existing.metadata ?? null) as Record<string, unknown> | null,
+          payment_collection_id: existing.payment_collection?.id ?? null,
+        }
+      }
+    }
+    const prepared: PreparedQuoteAcceptance = {
+      cart,
+      reuse_cart_id: reuse?.id ?? null,
+      reuse_payment_collection_id: reuse?.payment_collection_id ?? null,
+      update: reuse
+        ? {
+            id: reuse.id,
+            shipping_address: postal,
+            billing_address: postal,
+            metadata: { ...(reuse.metadata ?? {}), ...cart.metadata },
+          }
+        : null,
+      provider_id,
+    }
+    return new StepResponse(prepared)
   }
 )

@@ -10,6 +10,7 @@ export type UpdateQuoteData = {
   order_id?: string | null
   contract_price_list_id?: string | null
   accept_cart_id?: string | null
+  completing_cart_id?: string | null
 }
 
 const pick = (record: Record<string, unknown>, fields: string[]) =>

@@ -32,9 +32,10 @@ export const sendCounterOfferWorkflowId = "send-quote-counter-offer"
  * The merchant answers a quote (requested or sent, also expired: a new offer renews it; 409 once
  * accepted, rejected or declined): listed lines take the offered quantity and unit price, unlisted
  * lines are marked removed, variant_id entries add lines. Status → sent, version + 1, expiry set,
- * optional message in the thread, optional contract prices (see contractPricesSteps), history entry,
- * quote.counter_offer_sent to the requester and as an event. Under the quote's lock; every write
- * is compensated.
+ * the accept cart forgotten (it holds the previous offer, so an approval of it covers nothing new),
+ * optional message in the thread, optional contract prices (see contractPricesSteps), history
+ * entry, quote.counter_offer_sent to the requester and as an event. Under the quote's lock; every
+ * write is compensated.
  */
 export const sendCounterOfferWorkflow = createWorkflow(sendCounterOfferWorkflowId, (input: SendCounterOfferInput) => {
   const lock = acquireQuoteLockStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, wait: 10 })))
@@ -68,6 +69,8 @@ export const sendCounterOfferWorkflow = createWorkflow(sendCounterOfferWorkflowI
       status: "sent" as const,
       version: quote.version + 1,
       expires_at: expiresAt,
+      // The old accept cart holds the previous offer: it can no longer be ordered from.
+      accept_cart_id: null,
     }))
   )
   when("counter-offer-with-message", { input }, ({ input }) => !!input.message?.trim()).then(() => {

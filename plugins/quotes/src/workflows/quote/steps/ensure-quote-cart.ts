@@ -1,0 +1,31 @@
+import type { ICartModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { PreparedQuoteAcceptance } from "./prepare-quote-acceptance"
+
+/**
+ * The cart a quote is ordered from, as prepareQuoteAcceptanceStep decided: the reused accept cart
+ * gets the company address and PO number (Medusa's updateCartWorkflow; its lines, hence an
+ * approval's content hash, stay as they are), otherwise a new cart is created (Medusa's
+ * createCartWorkflow, so its hooks apply). Compensation deletes a cart this step created and never
+ * touches a reused one, so an approval request attached to it survives a failed accept.
+ * (One step rather than two `when` branches around the core workflows: its compensation is
+ * explicit.)
+ */
+export const ensureQuoteCartStep = createStep(
+  "ensure-quote-cart",
+  async (prepared: PreparedQuoteAcceptance, { container }) => {
+    if (prepared.reuse_cart_id) {
+      await updateCartWorkflow(container).run({ input: prepared.update as any })
+      return new StepResponse(prepared.reuse_cart_id, null as string | null)
+    }
+    const { result } = await createCartWorkflow(container).run({ input: prepared.cart as any })
+    return new StepResponse(result.id as string, result.id as string)
+  },
+  async (createdCartId, { container }) => {
+    if (createdCartId) {
+      await container.resolve<ICartModuleService>(Modules.CART).deleteCarts([createdCartId])
+    }
+  }
+)
