@@ -813,10 +813,12 @@ describe("header navigation", () => {
     routes({ "GET /store/companies/me": company("buyer"), "GET /store/quotes": { quotes: [], count: 0 } });
   });
 
-  it("links Quotes for everyone and Approvals, with the pending count, for approvers", async () => {
+  it("links Quotes and Approvals for everyone, with the pending count for approvers", async () => {
     const plain = await render(Quotes as never, "http://localhost:4322/quotes");
     expect(plain.html).toContain('<a href="/quotes" aria-current="page">Quotes</a>');
-    expect(plain.html).not.toContain('href="/approvals"');
+    // A buyer follows their own requests in the inbox: the link, without a count.
+    expect(plain.html).toMatch(/<a href="\/approvals">\s*Approvals\s*<\/a>/);
+    expect(plain.html).not.toContain("data-pending-approvals");
     const approver = await render(Quotes as never, "http://localhost:4322/quotes", { locals: locals({ approvalsNav: async () => ({ pending: 3 }) }) });
     expect(approver.html).toMatch(/<a href="\/approvals">\s*Approvals<span class="nav-count" data-pending-approvals="3"><span class="visually-hidden">, <\/span>3<span class="visually-hidden"> pending<\/span><\/span>/);
     const none = await render(Quotes as never, "http://localhost:4322/quotes", { locals: locals({ approvalsNav: async () => ({ pending: 0 }) }) });
