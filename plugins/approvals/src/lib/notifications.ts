@@ -1,3 +1,4 @@
+import { emailNotification, type EmailNotification } from "@hybrid/company-accounts/lib/notifications"
 import { formatMoney } from "./rules"
 
 /**
@@ -13,17 +14,6 @@ export const NOTIFICATION_TEMPLATES = {
   merchantReviewRequired: "merchant_review.required",
 } as const
 
-export type EmailNotification = {
-  to: string
-  channel: "email"
-  template: string
-  data: Record<string, unknown>
-  content: { subject: string; text: string }
-  resource_id: string
-  resource_type: string
-  trigger_type: string
-}
-
 const email = (
   to: string,
   template: string,
@@ -31,16 +21,7 @@ const email = (
   subject: string,
   text: string,
   data: Record<string, unknown>
-): EmailNotification => ({
-  to,
-  channel: "email",
-  template,
-  data,
-  content: { subject, text },
-  resource_id: resource.id,
-  resource_type: resource.type,
-  trigger_type: template,
-})
+): EmailNotification => emailNotification({ to, template, resource, subject, text, data })
 
 type RequestInfo = {
   id: string

@@ -3,15 +3,22 @@ import { MedusaError } from "@medusajs/framework/utils"
 
 /**
  * Medusa's error handler answers DUPLICATE_ERROR with 422 and replaces every CONFLICT message with
- * a generic idempotency text, and has no 410. Our API promises "409 naming the email" and
- * "410 for a used or expired invite", so routes that can produce them are wrapped in
- * `withHttpErrors`, which answers these two kinds itself and leaves every other error to Medusa.
+ * a generic idempotency text, and has no 410. Our APIs promise "409 naming the email", "410 for a
+ * used or expired invite" and 409s that say what is in the way ("Quote #12 is already accepted",
+ * "awaiting approval"), so routes that can produce them are wrapped in `withHttpErrors`, which
+ * answers these kinds itself and leaves every other error to Medusa. The quotes and approvals
+ * plugins use it too.
  */
 const GONE_CODE = "company_accounts.gone"
 
 /** The record existed but can no longer be used (an expired or accepted invite): 410. */
 export function goneError(message: string): MedusaError {
   return new MedusaError(MedusaError.Types.NOT_ALLOWED, message, GONE_CODE)
+}
+
+/** The resource is in a state that forbids the request (already decided, locked, accepted): 409. */
+export function conflict(message: string): MedusaError {
+  return new MedusaError(MedusaError.Types.CONFLICT, message)
 }
 
 /** The request would create something that already exists (an account for that email): 409. */
@@ -33,6 +40,10 @@ export function withHttpErrors<Req extends MedusaRequest>(handler: Handler<Req>)
       }
       if (type === MedusaError.Types.DUPLICATE_ERROR) {
         res.status(409).json({ type: "duplicate_error", message })
+        return
+      }
+      if (type === MedusaError.Types.CONFLICT) {
+        res.status(409).json({ type: "conflict", message })
         return
       }
       throw error

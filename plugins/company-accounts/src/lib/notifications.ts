@@ -22,6 +22,30 @@ export type EmailNotification = {
   trigger_type: string
 }
 
+/**
+ * One email notification in the shape every plugin of this platform sends (company-accounts,
+ * quotes, approvals): `trigger_type` is the template id.
+ */
+export function emailNotification(input: {
+  to: string
+  template: string
+  resource: { id: string; type: string }
+  subject: string
+  text: string
+  data: Record<string, unknown>
+}): EmailNotification {
+  return {
+    to: input.to,
+    channel: "email",
+    template: input.template,
+    data: input.data,
+    content: { subject: input.subject, text: input.text },
+    resource_id: input.resource.id,
+    resource_type: input.resource.type,
+    trigger_type: input.template,
+  }
+}
+
 const email = (
   to: string,
   template: string,
@@ -29,16 +53,8 @@ const email = (
   subject: string,
   text: string,
   data: Record<string, unknown>
-): EmailNotification => ({
-  to,
-  channel: "email",
-  template,
-  data,
-  content: { subject, text },
-  resource_id,
-  resource_type: "company",
-  trigger_type: template,
-})
+): EmailNotification =>
+  emailNotification({ to, template, resource: { id: resource_id, type: "company" }, subject, text, data })
 
 export function applicationReceived(to: string, company: { id: string; name: string }, first_name: string) {
   return email(

@@ -1,3 +1,5 @@
+import { emailNotification, type EmailNotification } from "@hybrid/company-accounts/lib/notifications"
+
 /**
  * Notifications the plugin sends through Medusa's Notification Module on channel "email", in the
  * shape of company-accounts' notifications: `template` is the stable id a real email provider maps
@@ -12,17 +14,6 @@ export const NOTIFICATION_TEMPLATES = {
   declined: "quote.declined",
   messagePosted: "quote.message_posted",
 } as const
-
-export type EmailNotification = {
-  to: string
-  channel: "email"
-  template: string
-  data: Record<string, unknown>
-  content: { subject: string; text: string }
-  resource_id: string
-  resource_type: string
-  trigger_type: string
-}
 
 /** What every quote notification names. */
 export type QuoteSummary = {
@@ -44,10 +35,12 @@ function email(
   text: string,
   data: Record<string, unknown>
 ): EmailNotification {
-  return {
+  return emailNotification({
     to,
-    channel: "email",
     template,
+    resource: { id: quote.id, type: "quote" },
+    subject,
+    text,
     data: {
       quote_id: quote.id,
       display_id: quote.display_id,
@@ -57,11 +50,7 @@ function email(
       subtotal: quote.subtotal,
       ...data,
     },
-    content: { subject, text },
-    resource_id: quote.id,
-    resource_type: "quote",
-    trigger_type: template,
-  }
+  })
 }
 
 /** To the merchant: a buyer asked for a quote. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { companyContext } from "@hybrid/company-accounts/lib/company-context"
-import { withHttpErrors } from "../../../lib/http-errors"
+import { withHttpErrors } from "@hybrid/company-accounts/lib/http-errors"
 import { approvalView } from "../../../lib/serialize"
 import { decideApprovalRequestWorkflow } from "../../../workflows/approval/workflows/decide-approval-request"
 

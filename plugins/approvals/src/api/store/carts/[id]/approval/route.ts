@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { companyContext } from "@hybrid/company-accounts/lib/company-context"
 import { cartHash, ownOpenCartOr404 } from "../../../../../lib/carts"
-import { withHttpErrors } from "../../../../../lib/http-errors"
+import { withHttpErrors } from "@hybrid/company-accounts/lib/http-errors"
 import { cartRequirement, latestRequestOfCart } from "../../../../../lib/requirement"
 import { approvalView } from "../../../../../lib/serialize"
 import { submitApprovalRequestWorkflow } from "../../../../../workflows/approval/workflows/submit-approval-request"
