@@ -8,7 +8,7 @@ import {
 import { companyGuard } from "@hybrid/company-accounts/lib/company-context"
 import { REQUESTER_ROLES } from "../../../constants"
 import { approvalModule } from "../../../lib/approval-module"
-import { validateBody } from "../../../lib/validate"
+import { validateBody } from "@hybrid/company-accounts/lib/validate"
 import { StoreSubmitApproval } from "../approvals/validators"
 
 /**

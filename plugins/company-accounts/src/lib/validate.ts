@@ -3,9 +3,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 
 /**
- * Request validation whose 400 message starts with the field (`comment is required`). Medusa's own
- * validateAndTransformBody/Query prefix "Invalid request:", so the plugin's routes use these.
- * Issues without such a message get "path: " prepended; unknown keys of strict schemas are named.
+ * Request validation whose 400 message starts with the field, as the plugins' APIs promise
+ * (`q: at least 2 characters`, `increment: must be at least 1`). Medusa's own
+ * validateAndTransformBody/Query prefix "Invalid request:" and rewrite min/max messages, so the
+ * trade-pricing and approvals routes use these instead. Schemas write messages that start with their field; issues
+ * without such a message get "path: " prepended. Unknown keys are refused (schemas are strict).
  */
 function messageOf(error: z.ZodError): string {
   return error.issues
@@ -22,7 +24,7 @@ function messageOf(error: z.ZodError): string {
 
 function validator(where: "body" | "query", schema: z.ZodTypeAny) {
   return async function validate(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-    const input = where === "body" ? (req.body ?? {}) : (req.query ?? {})
+    const input = where === "body" ? req.body ?? {} : req.query ?? {}
     const parsed = await schema.safeParseAsync(input)
     if (!parsed.success) {
       next(new MedusaError(MedusaError.Types.INVALID_DATA, messageOf(parsed.error)))
