@@ -68,7 +68,7 @@ export type MerchantReviewRuleRecord = { id: string; currency_code: string; amou
 const num = (value: number | string | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value)
 
-/** The ApprovalRequest JSON of the store and admin APIs (CONTRACT.md). */
+/** The ApprovalRequest JSON of the store and admin APIs (README, "Store API"). */
 export function approvalView(request: ApprovalRequestRecord) {
   return {
     id: request.id,

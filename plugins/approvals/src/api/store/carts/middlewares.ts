@@ -41,7 +41,7 @@ export async function cartLock(req: MedusaRequest, res: MedusaResponse, next: Me
   }
 }
 
-/** The store cart routes that change what a cart orders (CONTRACT.md, "Cart lock"). */
+/** The store cart routes that change what a cart orders (README, "What is enforced where"). */
 export const LOCKED_CART_ROUTES: { matcher: string; methods: ("POST" | "DELETE")[] }[] = [
   { matcher: "/store/carts/:id", methods: ["POST"] },
   { matcher: "/store/carts/:id/line-items", methods: ["POST"] },
