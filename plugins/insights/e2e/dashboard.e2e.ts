@@ -119,7 +119,11 @@ describe("insights dashboard", () => {
     expect((await figure("orders-trade").textContent())?.trim()).toBe(String(figures.trade));
     expect((await figure("revenue-consumer").textContent())?.trim()).toBe(figures.consumerRevenue);
     expect(await admin.locator('[data-chart="series"] svg').count()).toBeGreaterThan(0);
-    expect(await admin.getByRole("region", { name: "Trade figures" }).getByText("Not available").count()).toBeGreaterThan(0);
+    // The quotes and approvals plugins are installed: their figures are shown, none "Not available".
+    const trade = admin.getByRole("region", { name: "Trade figures" });
+    expect(await trade.getByText("Open quotes").count()).toBe(1);
+    expect(await trade.getByText("Approvals pending").count()).toBe(1);
+    expect(await trade.getByText("Not available").count()).toBe(0);
   });
 
   it("follows the Consumer orders figure to the admin's order list, filtered to that channel and period", async () => {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../src/constants"
 import type CompanyModuleService from "../../src/modules/company/service"
 import {
@@ -16,7 +18,13 @@ import {
   type ActiveCompany,
   type Api,
 } from "../helpers/company-accounts"
-import { checkoutFixtures, type CheckoutFixtures } from "../helpers/checkout"
+import { checkoutFixtures, eventually, type CheckoutFixtures } from "../helpers/checkout"
+import {
+  cartOf,
+  quoteApprovalFixtures,
+  quoteApprovalStateOf,
+  type QuoteApprovalFixtures,
+} from "../helpers/quotes-approvals"
 
 /**
  * AUTHORIZATION MATRIX — every store route of the plugin × six callers × the ids of both companies
@@ -28,6 +36,10 @@ import { checkoutFixtures, type CheckoutFixtures } from "../helpers/checkout"
  * the route, how to build its path/body from the fixtures, which targets its ids come from, and
  * its policy per caller kind. Fixtures are built once in beforeAll; the database is restored to
  * that state before every row.
+ *
+ * The quotes and approvals plugins' store routes are rows too (the backend installs every plugin):
+ * their records count as "things of a company" in the state comparison and in the markers. A
+ * viewer is no matrix actor (it would multiply every row); its refusals have their own describe.
  */
 
 type Actor = "anonymous" | "b2c" | "buyerA" | "adminA" | "buyerB" | "adminB"
@@ -49,7 +61,8 @@ type Fixtures = {
   tokens: Record<Actor, string | undefined>
   /** A fresh invite token of company A or B for public invite routes (each cell gets its own). */
   freshInviteToken: (company: "A" | "B", tag: string) => Promise<string>
-} & CheckoutFixtures /* H2: carts and orders for the checkout and order rows */
+} & CheckoutFixtures /* H2: carts and orders for the checkout and order rows */ &
+  QuoteApprovalFixtures /* quotes and approval requests of both companies, a viewer of A */
 
 type Row = {
   route: string
@@ -59,12 +72,29 @@ type Row = {
   path: (f: Fixtures, target: Target, actor: Actor) => string | Promise<string>
   body?: (f: Fixtures, target: Target, actor: Actor) => unknown
   policy: Policy
+  /** Runs after the row's cells with the answers of the allowed ones (e.g. waits for subscribers). */
+  settle?: (allowed: { status: number; data: any }[], container: MedusaContainer) => Promise<void>
 }
 
-const UNKNOWN = { employee: "emp_01UNKNOWN", address: "caddr_01UNKNOWN", invite: "einv_01UNKNOWN", token: "f".repeat(64) }
+const UNKNOWN = {
+  employee: "emp_01UNKNOWN",
+  address: "caddr_01UNKNOWN",
+  invite: "einv_01UNKNOWN",
+  token: "f".repeat(64),
+  quote: "quo_01UNKNOWN",
+  approval: "apreq_01UNKNOWN",
+}
 const ADMIN_ONLY = { anonymous: 401, b2c: 404, buyer: 403, admin: 200 }
 const ADMIN_ONLY_BY_ID = { anonymous: 401, b2c: 404, buyer: 403, admin: { own: 200, other: 404, unknown: 404 } }
 const company = (f: Fixtures, target: Target) => (target === "A" ? f.A : f.B)
+/** Allowed on the caller's own company's ids only; another company's ids answer like unknown ones. */
+const OWN_ONLY = (status: number) => ({ own: status, other: 404, unknown: 404 })
+/** The quote a cell uses: each company has one sent quote for its buyer's cells and one for its admin's. */
+const quoteOf = (f: Fixtures, t: Target, actor: Actor) =>
+  t === "unknown" ? UNKNOWN.quote : f.quotes[t as "A" | "B"][kindOf(actor) === "admin" ? "admin" : "buyer"]
+const approvalOf = (f: Fixtures, t: Target) => (t === "unknown" ? UNKNOWN.approval : f.approvals[t as "A" | "B"])
+/** The caller's own company address (company A's for callers without a company). */
+const ownAddress = (f: Fixtures, actor: Actor) => (companyOf(actor) === "B" ? f.B : f.A).addressId
 const ID_TARGETS: Target[] = ["A", "B", "unknown"]
 
 const ADDRESS = {
@@ -240,6 +270,90 @@ export const ROWS: Row[] = [
       admin: { own: 200, other: 404, unknown: 404 },
     },
   },
+  // ---- Quotes (@hybrid/quotes): a company admin acts on all the company's quotes, other roles on
+  // the quotes they requested; everything else answers 404 like an unknown id. ------------------
+  {
+    route: "GET /store/quotes",
+    targets: ["none"],
+    path: () => "/store/quotes?status=all",
+    policy: { anonymous: 401, b2c: 404, buyer: 200, admin: 200 },
+  },
+  {
+    route: "GET /store/quotes/:id",
+    targets: ID_TARGETS,
+    path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}`,
+    policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+  },
+  {
+    route: "POST /store/quotes/:id/messages",
+    targets: ID_TARGETS,
+    path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}/messages`,
+    body: (_f, _t, actor) => ({ body: `Matrix message from ${actor}` }),
+    policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+  },
+  {
+    route: "POST /store/quotes/:id/reject",
+    targets: ID_TARGETS,
+    path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}/reject`,
+    body: () => ({ reason: "Matrix: too expensive" }),
+    policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+  },
+  {
+    // A valid body (the caller's own company address): the requester and the company admin each
+    // place an order from their own company's sent quote; nobody reaches another company's.
+    route: "POST /store/quotes/:id/accept",
+    targets: ID_TARGETS,
+    path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}/accept`,
+    body: (f, _t, actor) => ({ company_address_id: ownAddress(f, actor), po_number: "PO-MATRIX-QUOTE" }),
+    policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+    // The order.placed subscribers finish after the answer: let them, before the next row restores.
+    settle: async (allowed, container) => {
+      for (const { data } of allowed) {
+        const orderId = data?.order?.id
+        if (!orderId) continue
+        await eventually(
+          async () =>
+            (
+              await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+                entity: "order",
+                fields: ["metadata"],
+                filters: { id: orderId },
+              })
+            ).data[0]?.metadata,
+          (metadata: any) => metadata?.payment_terms !== undefined
+        )
+      }
+    },
+  },
+  // ---- Approvals (@hybrid/approvals): approvers and admins see and decide the company's
+  // requests, other roles see their own; deciding is for approvers and admins only — a buyer is
+  // refused even on their own request ("a buyer cannot approve their own cart"). -----------------
+  {
+    route: "GET /store/approvals",
+    targets: ["none"],
+    path: () => "/store/approvals?status=all",
+    policy: { anonymous: 401, b2c: 404, buyer: 200, admin: 200 },
+  },
+  {
+    route: "GET /store/approvals/:id",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/approvals/${approvalOf(f, t)}`,
+    policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+  },
+  {
+    route: "POST /store/approvals/:id/approve",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/approvals/${approvalOf(f, t)}/approve`,
+    body: () => ({ comment: "Matrix: fine" }),
+    policy: { anonymous: 401, b2c: 404, buyer: 403, admin: OWN_ONLY(200) },
+  },
+  {
+    route: "POST /store/approvals/:id/reject",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/approvals/${approvalOf(f, t)}/reject`,
+    body: () => ({ comment: "Matrix: not this month" }),
+    policy: { anonymous: 401, b2c: 404, buyer: 403, admin: OWN_ONLY(200) },
+  },
 ]
 
 function expectedStatus(row: Row, actor: Actor, target: Target): number {
@@ -284,6 +398,7 @@ medusaIntegrationTestRunner({
         return (await latestInvite(getContainer(), email)).token
       }
       Object.assign(f, await checkoutFixtures(api, key, getContainer(), f))
+      Object.assign(f, await quoteApprovalFixtures(api, key, getContainer(), admin, f))
     })
 
     /** Everything of a company a cell could read or write, for the before/after comparison. */
@@ -297,6 +412,7 @@ medusaIntegrationTestRunner({
         invites: (await service().listEmployeeInvites({ company_id: companyId }, opts)).map(
           ({ id, email, accepted_at, deleted_at }) => ({ id, email, accepted_at, deleted_at })
         ),
+        ...(await quoteApprovalStateOf(getContainer(), companyId)),
       }
     }
 
@@ -311,6 +427,8 @@ medusaIntegrationTestRunner({
         ...state.addresses.map((a) => a.id),
         ...state.invites.map((i) => i.id),
         ...state.invites.map((i) => i.email),
+        ...state.quotes.flatMap((q: any) => [q.id, q.cart_id]),
+        ...state.approvals.flatMap((a: any) => [a.id, a.cart_id]),
         which === "A" ? "alpha" : "bravo",
       ]
     }
@@ -348,9 +466,13 @@ medusaIntegrationTestRunner({
         const before = { A: await stateOf(f.A.id), B: await stateOf(f.B.id) }
         const markers = { A: await markersOf("A"), B: await markersOf("B") }
         const mismatches: string[] = []
+        const answered: { status: number; data: any }[] = []
 
         for (const cell of [...refused, ...allowed]) {
           const res = await call(row, cell.actor, cell.target)
+          if (res.status < 300) {
+            answered.push(res)
+          }
           if (res.status !== cell.expected) {
             mismatches.push(`${cell.actor} → ${res.path}: expected ${cell.expected}, got ${res.status} ${JSON.stringify(res.data)}`)
           }
@@ -372,7 +494,64 @@ medusaIntegrationTestRunner({
             expect(after, "a refused call changed a company").toEqual(before)
           }
         }
+        await row.settle?.(answered, getContainer())
         expect(mismatches).toEqual([])
+      })
+    })
+
+    /**
+     * Cases outside the six actors. A viewer is no matrix actor (it would multiply every row): its
+     * refusals on the quote and approval writes are checked here, with company A's viewer, under
+     * rules that cover viewers. And the requester of an approval request may not decide it even as
+     * a company admin (the matrix' buyers are refused by role already).
+     */
+    describe("outside the six actors", () => {
+      it("a viewer of company A cannot request a quote (403) nor submit a cart for approval (403), nor reject or accept A's quote (403)", async () => {
+        const asViewer = { ...storeHeaders(key, f.viewerA.token), validateStatus: () => true }
+        // Rules that cover viewers: a refused submission is the role's doing, not "no approval needed".
+        const settings = await api.post(
+          "/store/approvals/settings",
+          { amount_threshold: 0, amount_applies_to: ["buyer", "viewer"], always_roles: ["viewer"] },
+          storeHeaders(key, f.A.admin.token)
+        )
+        expect(settings.status).toBe(200)
+        const cartId = await cartOf(api, key, f.viewerA.token)
+        const before = { A: await stateOf(f.A.id), B: await stateOf(f.B.id) }
+
+        const requested = await api.post("/store/quotes", { cart_id: cartId, message: "A viewer asks" }, asViewer)
+        const submitted = await api.post(`/store/carts/${cartId}/approval`, { comment: "A viewer asks" }, asViewer)
+        const rejected = await api.post(`/store/quotes/${f.quotes.A.buyer}/reject`, { reason: "viewer" }, asViewer)
+        const accepted = await api.post(
+          `/store/quotes/${f.quotes.A.buyer}/accept`,
+          { company_address_id: f.A.addressId },
+          asViewer
+        )
+        // Reading: the viewer is not the requester of the buyer's quote or approval request.
+        const quote = await api.get(`/store/quotes/${f.quotes.A.buyer}`, asViewer)
+        const approval = await api.get(`/store/approvals/${f.approvals.A}`, asViewer)
+
+        expect({
+          requested: requested.status,
+          submitted: submitted.status,
+          rejected: rejected.status,
+          accepted: accepted.status,
+          quote: quote.status,
+          approval: approval.status,
+        }).toEqual({ requested: 403, submitted: 403, rejected: 403, accepted: 403, quote: 404, approval: 404 })
+        expect({ A: await stateOf(f.A.id), B: await stateOf(f.B.id) }).toEqual(before)
+      })
+
+      it("a company admin cannot approve their own cart (403), yet approves the buyer's", async () => {
+        const asAdmin = { ...storeHeaders(key, f.A.admin.token), validateStatus: () => true }
+        await api.post("/store/approvals/settings", { amount_threshold: null, always_roles: ["admin"] }, asAdmin)
+        const cartId = await cartOf(api, key, f.A.admin.token)
+        const submitted = await api.post(`/store/carts/${cartId}/approval`, {}, asAdmin)
+        expect(submitted.status).toBe(200)
+        const own = await api.post(`/store/approvals/${submitted.data.approval.id}/approve`, {}, asAdmin)
+        expect(own.status).toBe(403)
+        expect(own.data.message).toMatch(/own cart/)
+        const buyers = await api.post(`/store/approvals/${f.approvals.A}/approve`, {}, asAdmin)
+        expect(buyers.status).toBe(200)
       })
     })
   },
