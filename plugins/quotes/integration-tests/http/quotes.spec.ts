@@ -318,6 +318,88 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("quantity rules", () => {
+      it("refuses a counter-offer whose quantities break a trade quantity rule before writing anything, and sends an allowed one", async () => {
+        const chemex = await variant(api, key, eur, "chemex-filters", "CHEMEX-FILTERS", A.buyer.token)
+        const tablets = await variant(api, key, eur, "cleaning-tablets", "CLEANING-TABLETS", A.buyer.token)
+        const setRule = async (variantId: string, min_quantity: number, increment: number, max_quantity: number | null) => {
+          const answer = await call(
+            api.post("/admin/trade-pricing/quantity-rules", { variant_id: variantId, min_quantity, increment, max_quantity }, admin)
+          )
+          expect(answer.status).toBe(200)
+        }
+        // Cases of 6, from 12 to 60 filters; tablets in sixes up to 60.
+        await setRule(chemex.id, 12, 6, 60)
+        await setRule(tablets.id, 6, 6, 60)
+
+        const quote = await requestQuote(api, key, A.buyer.token, eur, [
+          { variant_id: huila1kg.id, quantity: 10 },
+          { variant_id: chemex.id, quantity: 12 },
+        ])
+        const huilaLine = quote.lines.find((l: any) => l.variant_id === huila1kg.id)
+        const chemexLine = quote.lines.find((l: any) => l.variant_id === chemex.id)
+        const send = (lines: Record<string, unknown>[]) =>
+          call(api.post(`/admin/quotes/${quote.id}/send`, { lines, expires_at: inDays(7), message: "Cases only" }, admin))
+        const lineState = (q: any) =>
+          q.lines.map((l: any) => [l.variant_id, l.quantity, l.unit_price, l.change]).sort((a: any[], b: any[]) => a[0].localeCompare(b[0]))
+        const expectUnchanged = async () => {
+          const { data } = await api.get(`/admin/quotes/${quote.id}`, admin)
+          expect(data.quote).toMatchObject({ status: "requested", version: 0, expires_at: null })
+          expect(lineState(data.quote)).toEqual(lineState(quote))
+          expect(data.quote.messages).toEqual([])
+          expect(data.quote.history.map((h: any) => h.action)).toEqual(["requested"])
+        }
+
+        // An existing line offered at 20: refused with trade-pricing's wording and the nearest allowed quantities.
+        const breaking = await send([
+          { id: huilaLine.id, quantity: 10, unit_price: 24 },
+          { id: chemexLine.id, quantity: 20, unit_price: 5 },
+        ])
+        expect(breaking.status).toBe(400)
+        expect(breaking.data).toMatchObject({
+          type: "invalid_data",
+          message: "lines[1].quantity: SKU CHEMEX-FILTERS is sold in multiples of 6 from 12 up to 60 (nearest allowed: 18, 24)",
+        })
+        await expectUnchanged()
+
+        // Below the minimum on a listed line and above the maximum on an added line: both named.
+        const both = await send([
+          { id: chemexLine.id, quantity: 6, unit_price: 5 },
+          { variant_id: tablets.id, quantity: 100, unit_price: 3 },
+        ])
+        expect(both.status).toBe(400)
+        expect(both.data.message).toBe(
+          "lines[0].quantity: SKU CHEMEX-FILTERS is sold in multiples of 6 from 12 up to 60 (nearest allowed: 12, 18); " +
+            "lines[1].quantity: SKU CLEANING-TABLETS is sold in multiples of 6 from 6 up to 60 (nearest allowed: 54, 60)"
+        )
+        await expectUnchanged()
+
+        // Allowed quantities go through.
+        const allowed = await send([
+          { id: huilaLine.id, quantity: 10, unit_price: 24 },
+          { id: chemexLine.id, quantity: 24, unit_price: 5 },
+          { variant_id: tablets.id, quantity: 12, unit_price: 3 },
+        ])
+        expect(allowed.status).toBe(200)
+        expect(allowed.data.quote).toMatchObject({ status: "sent", version: 1 })
+        const offered = allowed.data.quote.lines
+        expect(offered.find((l: any) => l.variant_id === chemex.id)).toMatchObject({ quantity: 24, change: "changed" })
+        const tabletsLine = offered.find((l: any) => l.variant_id === tablets.id)
+        expect(tabletsLine).toMatchObject({ quantity: 12, change: "added" })
+
+        // Removed lines are not checked: with a tighter rule the filters line (24) would break, but it is dropped.
+        await setRule(chemex.id, 30, 6, 60)
+        const removing = await send([
+          { id: huilaLine.id, quantity: 10, unit_price: 23 },
+          { id: tabletsLine.id, quantity: 18, unit_price: 3 },
+        ])
+        expect(removing.status).toBe(200)
+        expect(removing.data.quote).toMatchObject({ status: "sent", version: 2 })
+        expect(removing.data.quote.lines.find((l: any) => l.variant_id === chemex.id)).toMatchObject({ change: "removed" })
+        await setRule(chemex.id, 12, 6, 60)
+      })
+    })
+
     describe("who may see and do what", () => {
       it("scopes quotes by company and requester, and guards roles and admin routes", async () => {
         const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])

@@ -13,6 +13,7 @@ import { planCounterOfferStep } from "../steps/plan-counter-offer"
 import { acquireQuoteLockStep, releaseQuoteLockStep } from "../steps/quote-lock"
 import { resolveQuoteOptionsStep } from "../steps/resolve-quote-options"
 import { updateQuoteStep } from "../steps/update-quote"
+import { validateOfferQuantitiesStep } from "../steps/validate-offer-quantities"
 import { validateQuoteStatusStep } from "../steps/validate-quote-status"
 import { contractPricesSteps, type Actor } from "./create-quote-contract-prices"
 
@@ -31,11 +32,12 @@ export const sendCounterOfferWorkflowId = "send-quote-counter-offer"
 /**
  * The merchant answers a quote (requested or sent, also expired: a new offer renews it; 409 once
  * accepted, rejected or declined): listed lines take the offered quantity and unit price, unlisted
- * lines are marked removed, variant_id entries add lines. Status → sent, version + 1, expiry set,
- * the accept cart forgotten (it holds the previous offer, so an approval of it covers nothing new),
- * optional message in the thread, optional contract prices (see contractPricesSteps), history
- * entry, quote.counter_offer_sent to the requester and as an event. Under the quote's lock; every
- * write is compensated.
+ * lines are marked removed, variant_id entries add lines. Offered quantities must be allowed by the
+ * variants' trade quantity rules (validateOfferQuantitiesStep, 400 before anything is written).
+ * Status → sent, version + 1, expiry set, the accept cart forgotten (it holds the previous offer,
+ * so an approval of it covers nothing new), optional message in the thread, optional contract
+ * prices (see contractPricesSteps), history entry, quote.counter_offer_sent to the requester and
+ * as an event. Under the quote's lock; every write is compensated.
  */
 export const sendCounterOfferWorkflow = createWorkflow(sendCounterOfferWorkflowId, (input: SendCounterOfferInput) => {
   const lock = acquireQuoteLockStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, wait: 10 })))
@@ -53,6 +55,14 @@ export const sendCounterOfferWorkflow = createWorkflow(sendCounterOfferWorkflowI
       quote,
       lines: input.lines,
       contract_prices: !!input.contract_prices,
+    }))
+  )
+  // Before anything is written: an offer the buyer's accept cart could not hold is refused.
+  validateOfferQuantitiesStep(
+    transform({ quote, plan, input }, ({ quote, plan, input }) => ({
+      quote,
+      lines: input.lines,
+      additions: plan.additions,
     }))
   )
   applyOfferLinesStep(transform({ plan, input }, ({ plan, input }) => ({ quote_id: input.quote_id, ...plan })))
