@@ -2,6 +2,7 @@ import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
 import { describe, expect, it, vi } from "vitest";
 import type { ApprovalRequest, ApprovalSettings, CartApproval } from "../approvals/types";
 import {
+  approvalWithdrawal,
   estimateApprovalRequirement,
   isApprovalRefusal,
   loadQuoteApproval,
@@ -10,6 +11,7 @@ import {
   quoteApprovalState,
   quoteApprovalSummary,
   stateAfterAcceptRefusal,
+  withdrawalRefusalMessage,
 } from "./approval";
 
 const money = (amount: number) => `€${amount.toFixed(2)}`;
@@ -169,5 +171,40 @@ describe("loadQuoteApproval", () => {
     expect(await loadQuoteApproval(idle as never, "t", quote(null), { ...context, open: false })).toEqual({ kind: "none" });
     expect(idle.request).not.toHaveBeenCalled();
     await expect(loadQuoteApproval(client({ "/store/approvals/settings": new Error("boom") }) as never, "t", quote(null), context)).rejects.toThrow("boom");
+  });
+});
+
+describe("approvalWithdrawal", () => {
+  const context = { acceptCartId: "cart_acc", customerId: "cus_1" };
+
+  it("withdraws the submitter's pending request from the accept cart", () => {
+    expect(approvalWithdrawal({ kind: "pending", approval: request("pending") }, context)).toEqual({ ok: true, cartId: "cart_acc" });
+  });
+
+  it("refuses someone else's pending request (403)", () => {
+    const theirs = request("pending", { requested_by: { customer_id: "cus_2", name: "Cy", email: null } });
+    expect(approvalWithdrawal({ kind: "pending", approval: theirs }, context)).toEqual({
+      ok: false,
+      status: 403,
+      message: "Only the person who submitted this approval request can withdraw it.",
+    });
+  });
+
+  it("has nothing to withdraw unless a request is pending on an accept cart (409)", () => {
+    const nothing = { ok: false, status: 409, message: "This order has no pending approval request to withdraw." };
+    expect(approvalWithdrawal({ kind: "none" }, context)).toEqual(nothing);
+    expect(approvalWithdrawal({ kind: "approved", approval: request("approved") }, context)).toEqual(nothing);
+    expect(approvalWithdrawal({ kind: "needed", because: "rejected", reasons: [], last: request("rejected") }, context)).toEqual(nothing);
+    expect(approvalWithdrawal({ kind: "pending", approval: request("pending") }, { ...context, acceptCartId: null })).toEqual(nothing);
+  });
+});
+
+describe("withdrawalRefusalMessage", () => {
+  it("shows the backend's message, but says who can withdraw for its 404 (not the cart's owner)", () => {
+    expect(withdrawalRefusalMessage({ status: 409, message: "This approval was decided a moment ago and can no longer be withdrawn." })).toBe(
+      "This approval was decided a moment ago and can no longer be withdrawn.",
+    );
+    expect(withdrawalRefusalMessage({ status: 404, message: "Cart id not found: cart_acc" })).toBe("Only the person who submitted this approval request can withdraw it.");
+    expect(withdrawalRefusalMessage({ status: 400, message: "" })).toBe("The approval request could not be withdrawn.");
   });
 });

@@ -90,6 +90,36 @@ export function stateAfterAcceptRefusal(state: QuoteApprovalState, error: { stat
   return state;
 }
 
+/**
+ * "Withdraw approval request" on the quote page: only while the accept cart's request is pending,
+ * and only for the person who submitted it (the backend lets only the cart's owner withdraw and
+ * answers 404 to anyone else). Either the cart to withdraw from, or why not (status and message).
+ */
+export function approvalWithdrawal(
+  state: QuoteApprovalState,
+  context: { acceptCartId: string | null; customerId: string },
+): { ok: true; cartId: string } | { ok: false; status: 403 | 409; message: string } {
+  if (state.kind !== "pending" || !context.acceptCartId) {
+    return { ok: false, status: 409, message: "This order has no pending approval request to withdraw." };
+  }
+  if (state.approval.requested_by.customer_id !== context.customerId) {
+    return { ok: false, status: 403, message: WITHDRAW_NOT_YOURS };
+  }
+  return { ok: true, cartId: context.acceptCartId };
+}
+
+const WITHDRAW_NOT_YOURS = "Only the person who submitted this approval request can withdraw it.";
+
+/**
+ * What to tell the buyer when the backend refused the withdrawal: its own message (409: nothing
+ * pending, or an approver decided a moment ago), except for its 404 ("Cart id not found: …", the
+ * answer to anyone but the cart's owner), which says who can withdraw instead.
+ */
+export function withdrawalRefusalMessage(error: { status: number; message: string }): string {
+  if (error.status === 404) return WITHDRAW_NOT_YOURS;
+  return error.message || "The approval request could not be withdrawn.";
+}
+
 /** Heading and sentence of the quote page's approval panel. */
 export function quoteApprovalSummary(state: QuoteApprovalState): { title: string; message: string } {
   switch (state.kind) {

@@ -78,6 +78,10 @@ describe("parseQuoteAction: submit for approval", () => {
 });
 
 describe("parseQuoteAction: reject and reply", () => {
+  it("withdraws the approval request with nothing typed", () => {
+    expect(parseQuoteAction(form({ intent: "withdraw-approval" }), context)).toEqual({ ok: true, action: { intent: "withdraw-approval" } });
+  });
+
   it("rejects with an optional reason", () => {
     expect(parseQuoteAction(form({ intent: "reject", reason: "" }), context)).toEqual({ ok: true, action: { intent: "reject", body: {} } });
     expect(parseQuoteAction(form({ intent: "reject", reason: "Too expensive" }), context)).toEqual({ ok: true, action: { intent: "reject", body: { reason: "Too expensive" } } });

@@ -1,6 +1,6 @@
 /**
  * The quote forms (plain POSTs): "Request a quote" on the cart, and accept / reject / reply /
- * submit for approval on a quote page (one `intent` each). They check the form of what was typed; the backend decides
+ * submit for approval / withdraw the approval request on a quote page (one `intent` each). They check the form of what was typed; the backend decides
  * whether the quote may be accepted, by whom, and whether the order can be placed.
  */
 import { z } from "astro/zod";
@@ -34,7 +34,9 @@ export type QuoteAction =
   | { intent: "accept"; body: { company_address_id: string; po_number?: string; shipping_option_id?: string } }
   | { intent: "reject"; body: { reason?: string } }
   | { intent: "submit-approval"; body: { cart: { company_address_id: string; po_number?: string }; approval: { comment?: string } } }
-  | { intent: "reply"; body: { body: string; line_id?: string } };
+  | { intent: "reply"; body: { body: string; line_id?: string } }
+  /** "Withdraw approval request" while the accept cart waits for a decision: nothing typed. */
+  | { intent: "withdraw-approval" };
 
 export type QuoteForm = QuoteAction["intent"];
 
@@ -87,6 +89,7 @@ export function parseQuoteAction(form: FormData, context: QuoteFormContext): Quo
       action: { intent, body: { cart: { company_address_id, ...(po_number ? { po_number } : {}) }, approval: comment ? { comment } : {} } },
     };
   }
+  if (intent === "withdraw-approval") return { ok: true, action: { intent } };
   if (intent === "reject") {
     const parsed = parseForm(z.object({ reason: optionalText(MESSAGE_MAX, "The reason") }), form, REJECT_FIELDS);
     if (!parsed.ok) return { ok: false, form: "reject", errors: parsed.errors, values: parsed.values };
@@ -116,6 +119,8 @@ export const QUOTE_NOTICES: Record<string, string> = {
   reply: "Your message was sent.",
   "approval-submitted":
     "The order was submitted for approval. An approver in your company decides in Approvals; we will email you the decision. Once it is approved, come back here to accept the offer.",
+  "approval-withdrawn":
+    "The approval request was withdrawn. Submit the order for approval again when you are ready (you can change the address and PO number), or reply to our sales team if the offer should change.",
 };
 
 /** Field ids on the quote page (`accept-po_number`): several forms share field names. */

@@ -632,6 +632,91 @@ describe("/quotes/[id]: approval before accepting", () => {
     expect(html).not.toContain(">Accept offer</button>");
   });
 
+  it("pending: the submitter can withdraw the request (DELETE on the accept cart with the token, 303 with a notice)", async () => {
+    const pending = decided("pending", { decided_by: null, decided_at: null });
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(pending),
+        [`DELETE /store/carts/${ACCEPT_CART}/approval`]: { approval: decided("withdrawn", { decided_by: null, decided_at: null }) },
+      },
+      { accept_cart_id: ACCEPT_CART },
+    );
+    const before = await page();
+    const panel = element(before.html, "section", "data-approval-state", "pending");
+    expect(panel).toMatch(/<form method="post" action="\/quotes\/quo_1" class="inline-form">\s*<input type="hidden" name="intent" value="withdraw-approval">\s*<button type="submit" class="secondary">Withdraw approval request<\/button>/);
+
+    const { status, location } = await page(undefined, post([["intent", "withdraw-approval"]]));
+    expect(status).toBe(303);
+    expect(location).toBe("/quotes/quo_1?done=approval-withdrawn");
+    expect(calls(`DELETE /store/carts/${ACCEPT_CART}/approval`)).toEqual([[`/store/carts/${ACCEPT_CART}/approval`, { method: "DELETE", token: "a.b.c" }]]);
+
+    approvalRoutes(
+      { [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("withdrawn", { decided_by: null, decided_at: null })) },
+      { accept_cart_id: ACCEPT_CART },
+    );
+    const after = await page("http://localhost:4322/quotes/quo_1?done=approval-withdrawn");
+    expect(after.html).toMatch(/<p class="notice" role="status">The approval request was withdrawn\./);
+    const needed = element(after.html, "section", "data-approval-state", "needed");
+    expect(needed).toContain('<h2 id="quote-approval-title">Approval needed</h2>');
+    expect(needed).toContain(">Submit for approval</button>");
+    expect(after.html).not.toContain(">Withdraw approval request</button>");
+  });
+
+  it("pending: a withdrawal the backend refuses (409) shows its message, and the page asks again", async () => {
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null })),
+        [`DELETE /store/carts/${ACCEPT_CART}/approval`]: () => {
+          throw new BackendRequestError("This approval was decided a moment ago and can no longer be withdrawn.", 409);
+        },
+      },
+      { accept_cart_id: ACCEPT_CART },
+    );
+    const { status, html } = await page(undefined, post([["intent", "withdraw-approval"]]));
+    expect(status).toBe(409);
+    expect(calls(`GET /store/carts/${ACCEPT_CART}/approval`)).toHaveLength(2);
+    const panel = element(html, "section", "data-approval-state", "pending");
+    expect(panel).toContain("The approval request was not withdrawn");
+    expect(panel).toMatch(/data-withdraw-error>This approval was decided a moment ago and can no longer be withdrawn.<\/p>/);
+    expect(html).not.toContain(">Accept offer</button>");
+  });
+
+  it("pending: the backend's 404 (not the cart's owner) says who can withdraw, on the quote page (403)", async () => {
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null })),
+        [`DELETE /store/carts/${ACCEPT_CART}/approval`]: () => {
+          throw new NotFoundError(`Cart id not found: ${ACCEPT_CART}`);
+        },
+      },
+      { accept_cart_id: ACCEPT_CART },
+    );
+    const { status, html } = await page(undefined, post([["intent", "withdraw-approval"]]));
+    expect(status).toBe(403);
+    expect(html).toContain("Quote #7");
+    expect(html).toMatch(/data-withdraw-error>Only the person who submitted this approval request can withdraw it.<\/p>/);
+    expect(html).not.toContain("Cart id not found");
+  });
+
+  it("pending: someone else's request offers no withdrawal, and a posted one is refused without calling the backend (403)", async () => {
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("pending", { decided_by: null, decided_at: null, requested_by: { customer_id: "cus_2", name: "Cy Buyer", email: "cy@acme.example" } }),
+        ),
+      },
+      { accept_cart_id: ACCEPT_CART },
+      "admin",
+    );
+    const shown = await page();
+    expect(element(shown.html, "section", "data-approval-state", "pending")).not.toContain("Withdraw approval request");
+    const { status, html } = await page(undefined, post([["intent", "withdraw-approval"]]));
+    expect(status).toBe(403);
+    expect(html).toContain("The approval request was not withdrawn");
+    expect(html).toMatch(/data-withdraw-error>Only the person who submitted this approval request can withdraw it.<\/p>/);
+    expect(calls(`DELETE /store/carts/${ACCEPT_CART}/approval`)).toHaveLength(0);
+  });
+
   it("rejected: shows who rejected it and the approver's comment, and the submit form again", async () => {
     approvalRoutes({ [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("rejected", { decision_comment: "Wait for the January budget" })) }, { accept_cart_id: ACCEPT_CART });
     const { html } = await page();
