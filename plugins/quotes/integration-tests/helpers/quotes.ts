@@ -150,3 +150,32 @@ export async function customerIdOf(api: Api, key: string, token: string): Promis
   const { data } = await api.get("/store/customers/me", storeHeaders(key, token))
   return data.customer.id
 }
+
+/** What both quote specs start from: the demo catalog, two active companies, and company A's team. */
+export type QuoteWorld = {
+  key: string
+  eur: string
+  A: ActiveCompany
+  B: ActiveCompany
+  /** A second buyer of company A (sees only their own quotes). */
+  colleague: Member
+  viewer: Member
+  huila1kg: { id: string; price: number }
+  huila250: { id: string; price: number }
+  merchant: { headers: Record<string, string> }
+}
+
+/** Builds a QuoteWorld; `prefix` names the companies (`<prefix>-alpha`, `<prefix>-beta`). */
+export async function quoteWorld(api: Api, container: MedusaContainer, prefix: string): Promise<QuoteWorld> {
+  await provisionDemo(container)
+  const key = await publishableKey(api, "trade")
+  const eur = await regionId(api, key, "eur")
+  const merchant = await adminHeaders(api)
+  const A = await activeCompany(api, key, container, merchant, `${prefix}-alpha`)
+  const B = await activeCompany(api, key, container, merchant, `${prefix}-beta`)
+  const colleague = await addEmployee(api, key, container, A.admin.token, `colleague@${prefix}-alpha.example`, "buyer")
+  const viewer = await addEmployee(api, key, container, A.admin.token, `viewer@${prefix}-alpha.example`, "viewer")
+  const huila1kg = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-1KG", A.buyer.token)
+  const huila250 = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-250G", A.buyer.token)
+  return { key, eur, A, B, colleague, viewer, huila1kg, huila250, merchant: merchant as { headers: Record<string, string> } }
+}

@@ -11,18 +11,16 @@ import {
   customerIdOf,
   notifications,
   ordersOf,
-  provisionDemo,
-  publishableKey,
   quoteModule,
   regionId,
   requestQuote,
   sendOffer,
   sentQuote,
   storeHeaders,
-  variant,
   type ActiveCompany,
   type Api,
   type Member,
+  quoteWorld,
 } from "../helpers/quotes"
 import {
   ON_ACCOUNT,
@@ -64,18 +62,11 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
-      const merchant = await adminHeaders(api)
-      A = await activeCompany(api, key, container, merchant, "accept-alpha")
-      B = await activeCompany(api, key, container, merchant, "accept-beta")
-      colleague = await addEmployee(api, key, container, A.admin.token, "colleague@accept-alpha.example", "buyer")
-      viewer = await addEmployee(api, key, container, A.admin.token, "viewer@accept-alpha.example", "viewer")
+      const world = await quoteWorld(api, container, "accept")
+      ;({ key, eur, A, B, colleague, viewer, huila1kg, huila250 } = world)
+      const merchant = world.merchant
       buyerId = await customerIdOf(api, key, A.buyer.token)
       adminId = await customerIdOf(api, key, A.admin.token)
-      huila1kg = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-1KG", A.buyer.token)
-      huila250 = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-250G", A.buyer.token)
       // Set up here: the runner restores the database to its state after this hook before each test.
       C = await activeCompany(api, key, container, merchant, "accept-gamma")
       approver = await addEmployee(api, key, container, C.admin.token, "approver@accept-gamma.example", "approver")

@@ -3,8 +3,6 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   BACKEND_DIR,
   MERCHANT_EMAIL,
-  activeCompany,
-  addEmployee,
   adminHeaders,
   call,
   cartWith,
@@ -12,8 +10,6 @@ import {
   inDays,
   notifications,
   priceOf,
-  provisionDemo,
-  publishableKey,
   quoteModule,
   regionId,
   registerCustomer,
@@ -24,6 +20,7 @@ import {
   type ActiveCompany,
   type Api,
   type Member,
+  quoteWorld,
 } from "../helpers/quotes"
 import { seedCompany } from "../../../company-accounts/integration-tests/helpers/checkout"
 
@@ -52,17 +49,8 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
+      ;({ key, eur, A, B, colleague, viewer, huila1kg, huila250 } = await quoteWorld(api, container, "quote"))
       usd = await regionId(api, key, "usd")
-      const merchant = await adminHeaders(api)
-      A = await activeCompany(api, key, container, merchant, "quote-alpha")
-      B = await activeCompany(api, key, container, merchant, "quote-beta")
-      colleague = await addEmployee(api, key, container, A.admin.token, "colleague@quote-alpha.example", "buyer")
-      viewer = await addEmployee(api, key, container, A.admin.token, "viewer@quote-alpha.example", "viewer")
-      huila1kg = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-1KG", A.buyer.token)
-      huila250 = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-250G", A.buyer.token)
       filters = await variant(api, key, eur, "paper-filters-v60", "PAPER-FILTERS-V60", A.buyer.token)
     })
 
