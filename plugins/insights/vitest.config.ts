@@ -1,4 +1,4 @@
 import { pluginTestConfig } from "@hybrid/platform/plugin-test-config"
 
-// Unit tests and integration specs booting the backend with this plugin (see the function).
-export default pluginTestConfig(__dirname, "insights")
+// The plugin's unit and module tests; its HTTP specs run in the root integration suite.
+export default pluginTestConfig(__dirname)

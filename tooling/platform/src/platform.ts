@@ -197,25 +197,34 @@ export interface ProvisionOptions {
  * Migrations, then the idempotent seed. Both run on every start: a migrated, seeded database
  * comes out unchanged. Link changes Medusa considers unsafe (drops) are never applied here.
  */
-export async function provision({ paths, flavor, env, output, track }: ProvisionOptions): Promise<void> {
-  const medusa = resolveBinScript(paths, "medusa");
-  const script = provisionScript(paths, flavor);
+export async function provision(options: ProvisionOptions): Promise<void> {
+  await migrate(options);
+  await seed(options);
+}
+
+/** `medusa db:migrate`: module migrations, safe link changes and search indexes. */
+export async function migrate({ paths, flavor, env, output, track }: ProvisionOptions): Promise<void> {
   await runToCompletion(
     {
       name: "Database migrations (medusa db:migrate)",
       command: process.execPath,
-      args: [medusa, "db:migrate", "--execute-safe-links", "--execute-safe-search"],
-      cwd: script.cwd,
+      args: [resolveBinScript(paths, "medusa"), "db:migrate", "--execute-safe-links", "--execute-safe-search"],
+      cwd: provisionScript(paths, flavor).cwd,
       env,
       output: output("migrate"),
     },
     track,
   );
+}
+
+/** The idempotent provisioning script (`medusa exec …/provision`): the demo merchant. */
+export async function seed({ paths, flavor, env, output, track }: ProvisionOptions): Promise<void> {
+  const script = provisionScript(paths, flavor);
   await runToCompletion(
     {
       name: `Provisioning (medusa exec ${script.file})`,
       command: process.execPath,
-      args: [medusa, "exec", script.file],
+      args: [resolveBinScript(paths, "medusa"), "exec", script.file],
       cwd: script.cwd,
       env,
       output: output("provision"),

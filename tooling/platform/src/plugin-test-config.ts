@@ -1,31 +1,35 @@
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * The Vitest config of a Medusa plugin in plugins/: its unit tests (src/**\/*.test.ts) and its
- * integration specs, which boot the BACKEND app (medusaIntegrationTestRunner's `cwd`) that loads the
- * plugin from its build in .medusa/server. Medusa's runner under Vitest needs (shared/NOTES.md):
- * Node's TypeScript hook in the workers, process.send stubbed, forks with isolation and one spec
- * file at a time. The plugin keeps three setup files in integration-tests/setup: plugin-build.ts
- * (rebuild when src/ is newer), database.ts (a real PostgreSQL) and process-send.ts.
+ * The Vitest config of a Medusa plugin in plugins/: its own tests under src/ — pure logic
+ * (`*.test.ts` beside the code) and module tests (`src/modules/<m>/__tests__`, Medusa's
+ * moduleIntegrationTestRunner on a real PostgreSQL: DB_HOST's, or a throwaway embedded one).
+ * The plugins' HTTP specs (integration-tests/) run in the repository's one integration suite
+ * (vitest.integration.config.ts at the root), which boots the backend with every plugin once.
  *
- * Use: `export default pluginTestConfig(__dirname, "<label>")` — the label names the data folder.
+ * Medusa's module runner require()s the module's TypeScript from inside node_modules, outside
+ * Vite's transform, so the workers get Node's TypeScript hook as the `medusa` CLI does.
+ *
+ * Use: `export default pluginTestConfig(__dirname)`.
  */
-export function pluginTestConfig(pluginDir: string, label: string) {
+export function pluginTestConfig(pluginDir: string) {
+  const modulesDir = path.join(pluginDir, "src", "modules");
+  const hasModuleTests =
+    existsSync(modulesDir) && readdirSync(modulesDir).some((module) => existsSync(path.join(modulesDir, module, "__tests__")));
+  // Names the throwaway cluster's data folder (read by the global setup, in this process).
+  process.env.TEST_DATABASE_LABEL ??= path.basename(pluginDir);
   return defineConfig({
     test: {
       globals: true,
       pool: "forks",
-      isolate: true,
-      fileParallelism: false,
       execArgv: ["--require", "ts-node/register"],
-      include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts"],
+      include: ["src/**/*.test.ts"],
       exclude: ["**/node_modules/**", ".medusa/**"],
-      globalSetup: ["./integration-tests/setup/plugin-build.ts", "./integration-tests/setup/database.ts"],
-      setupFiles: ["./integration-tests/setup/process-send.ts"],
-      env: { HC_DATA_DIR: path.resolve(pluginDir, `../../.data/test-${label}`) },
-      testTimeout: 120_000,
-      hookTimeout: 300_000,
+      globalSetup: hasModuleTests ? [path.join(import.meta.dirname, "test-database.ts")] : [],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
     },
   });
 }

@@ -1,10 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import {
   failure,
   productByHandle,
-  provisionDemo,
   publishableKey,
   regionId,
   storeHeaders,
@@ -22,8 +21,7 @@ const ADDRESS = {
 
 type Line = { handle: string; variant?: number }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     const keys = { consumer: "", trade: "" }
@@ -85,7 +83,6 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      await provisionDemo(getContainer())
       keys.consumer = await publishableKey(api, "consumer")
       keys.trade = await publishableKey(api, "trade")
       for (const handle of ["kenya-nyeri-aa", "chemex-6-cup", "chemex-filters", "discovery-gift-box", "hario-v60-dripper", "house-espresso-blend-5kg"]) {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { catalog, type CatalogProduct } from "../../../src/lib/provisioning/catalog"
@@ -12,7 +12,6 @@ import {
   DEMO,
   customerToken,
   failure,
-  provisionDemo,
   publishableKey,
   regionId,
   storeHeaders,
@@ -48,8 +47,7 @@ async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promi
   }
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let consumerKey: string
@@ -66,7 +64,6 @@ medusaIntegrationTestRunner({
     const handles = (data: any) => data.hits.map((h: any) => h.handle)
 
     beforeAll(async () => {
-      await provisionDemo(getContainer())
       consumerKey = await publishableKey(api, "consumer")
       tradeKey = await publishableKey(api, "trade")
       eur = await regionId(api, tradeKey, "eur")

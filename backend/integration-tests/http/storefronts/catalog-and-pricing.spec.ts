@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { catalog } from "../../../src/lib/provisioning/catalog"
 import provisionScript from "../../../src/scripts/provision"
 import {
@@ -23,8 +23,9 @@ const variantOf = (sku: string) =>
 
 const ONE_KG = "COLOMBIA-HUILA-1KG"
 
-medusaIntegrationTestRunner({
-  inApp: true,
+integrationSuite({
+  // This spec provisions for itself: first as production does, then as `npm start` does.
+  startFrom: "migrated",
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let consumerKey: string

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  BACKEND_DIR,
   GERMAN_ADDRESS,
   SYSTEM_PROVIDER,
   complete,
@@ -14,7 +13,6 @@ import {
   type SeededCompany,
 } from "../../../company-accounts/integration-tests/helpers/checkout"
 import {
-  provisionDemo,
   publishableKey,
   regionId,
   registerCustomer,
@@ -26,9 +24,7 @@ import { answer, approvalModule, asEmployee, completeAs, sentNotifications, trad
  * the checkout guard on Medusa's cart completion, and who may decide what.
  * One unit of the test product costs 95.10 net; Acme's buyers need approval above 150.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string
@@ -40,7 +36,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       key = await publishableKey(api, "trade")
       eur = await regionId(api, key, "eur")
       beans = (await createFixedTotalProduct(container, { handle: "approval-test-beans", eurTotal: 120 })).variantId

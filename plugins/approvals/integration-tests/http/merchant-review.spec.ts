@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import {
-  BACKEND_DIR,
   adminHeaders,
   createFixedTotalProduct,
   eventually,
@@ -13,7 +12,7 @@ import {
   type Api,
   type SeededCompany,
 } from "../../../company-accounts/integration-tests/helpers/checkout"
-import { provisionDemo, publishableKey, regionId } from "../../../company-accounts/integration-tests/helpers/company-accounts"
+import { publishableKey, regionId } from "../../../company-accounts/integration-tests/helpers/company-accounts"
 import { answer, approvalModule, asEmployee, completeAs, orderOf, sentNotifications, tradeCart } from "../helpers/approvals"
 
 /**
@@ -22,9 +21,7 @@ import { answer, approvalModule, asEmployee, completeAs, orderOf, sentNotificati
  * order and releasing the company's spend, and the admin routes' authentication.
  * The 600 product makes a one-unit order of exactly €600.00; the 120 product one of €120.00.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string
@@ -37,7 +34,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       key = await publishableKey(api, "trade")
       eur = await regionId(api, key, "eur")
       big = (await createFixedTotalProduct(container, { handle: "review-test-600", eurTotal: 600 })).variantId

@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../src/constants"
 import type CompanyModuleService from "../../src/modules/company/service"
 import {
   PASSWORD,
-  PLUGIN_TEST_BACKEND_DIR,
   activeCompany,
   adminHeaders,
   applicationBody,
   latestInvite,
-  provisionDemo,
   publishableKey,
   registerCustomer,
   storeHeaders,
@@ -369,9 +367,7 @@ function expectedStatus(row: Row, actor: Actor, target: Target): number {
   return status
 }
 
-medusaIntegrationTestRunner({
-  cwd: PLUGIN_TEST_BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string
@@ -379,7 +375,6 @@ medusaIntegrationTestRunner({
     const service = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
 
     beforeAll(async () => {
-      await provisionDemo(getContainer())
       key = await publishableKey(api, "trade")
       const admin = await adminHeaders(api)
       f.A = await activeCompany(api, key, getContainer(), admin, "alpha")

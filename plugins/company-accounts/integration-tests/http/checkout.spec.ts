@@ -1,15 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { Modules } from "@medusajs/framework/utils"
 import {
-  provisionDemo,
   publishableKey,
   regionId,
   registerCustomer,
 } from "../../../../backend/integration-tests/helpers/storefront-api"
 import { COMPANY_MODULE } from "../../src/constants"
 import {
-  BACKEND_DIR,
   GERMAN_ADDRESS,
   ON_ACCOUNT,
   SYSTEM_PROVIDER,
@@ -33,9 +31,7 @@ const DAY = 24 * 60 * 60 * 1000
  * Trade checkout: trade details on the cart, the company rules Medusa's cart completion enforces,
  * what a placed order carries, and the company order history with reorder.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string
@@ -48,7 +44,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       key = await publishableKey(api, "trade")
       eur = await regionId(api, key, "eur")
       usd = await regionId(api, key, "usd")

@@ -1,13 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  provisionDemo,
   publishableKey,
   regionId,
   registerCustomer,
 } from "../../../../backend/integration-tests/helpers/storefront-api"
 import {
-  BACKEND_DIR,
   GERMAN_ADDRESS,
   ON_ACCOUNT,
   SYSTEM_PROVIDER,
@@ -29,9 +27,7 @@ import {
  * Pay on account: only for companies with net terms, within the credit limit minus the exposure
  * (unsettled on-account orders); settling an order (admin) frees its amount.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer, dbConfig }) => {
     const api = rawApi as Api
     let key: string
@@ -44,7 +40,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       key = await publishableKey(api, "trade")
       eur = await regionId(api, key, "eur")
       sixHundred = (await createFixedTotalProduct(container, { handle: "credit-test-600", eurTotal: 600 })).variantId

@@ -5,12 +5,11 @@ import type {
   INotificationModuleService,
 } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { COMPANY_MODULE } from "../../src/constants"
 import type CompanyModuleService from "../../src/modules/company/service"
 import {
   PASSWORD,
-  PLUGIN_TEST_BACKEND_DIR,
   adminHeaders,
   applicationBody,
   applyForTrade,
@@ -18,16 +17,13 @@ import {
   customerToken,
   failure,
   priceOf,
-  provisionDemo,
   publishableKey,
   regionId,
   storeHeaders,
   type Api,
 } from "../helpers/company-accounts"
 
-medusaIntegrationTestRunner({
-  cwd: PLUGIN_TEST_BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string
@@ -40,7 +36,6 @@ medusaIntegrationTestRunner({
       getContainer().resolve<INotificationModuleService>(Modules.NOTIFICATION).listNotifications({ to })
 
     beforeAll(async () => {
-      await provisionDemo(getContainer())
     })
 
     beforeEach(async () => {

@@ -1,15 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { Modules } from "@medusajs/framework/utils"
 import {
-  provisionDemo,
   publishableKey,
   productByHandle,
   regionId,
 } from "../../../../backend/integration-tests/helpers/storefront-api"
 import { periodStart } from "../../src/lib/spending"
 import {
-  BACKEND_DIR,
   ON_ACCOUNT,
   SYSTEM_PROVIDER,
   cartTotal,
@@ -29,9 +27,7 @@ import {
  * Employee spending limits, enforced in Medusa's own cart completion: cumulative over the
  * company's period, race-safe under concurrent completions, released when a completion fails.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer, dbConnection, dbConfig }) => {
     const api = rawApi as Api
     let key: string
@@ -42,7 +38,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       key = await publishableKey(api, "trade")
       eur = await regionId(api, key, "eur")
       sixHundred = (await createFixedTotalProduct(container, { handle: "limit-test-600", eurTotal: 600 })).variantId

@@ -1,14 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import type { ICustomerModuleService, INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { COMPANY_MODULE } from "../../src/constants"
 import type CompanyModuleService from "../../src/modules/company/service"
 import { removeEmployeeWorkflow } from "../../src/workflows/company/workflows/remove-employee"
 import { updateEmployeeWorkflow } from "../../src/workflows/company/workflows/update-employee"
 import {
   PASSWORD,
-  PLUGIN_TEST_BACKEND_DIR,
   addEmployee,
   adminHeaders,
   applyForTrade,
@@ -17,7 +16,6 @@ import {
   failure,
   latestInvite,
   priceOf,
-  provisionDemo,
   publishableKey,
   regionId,
   storeHeaders,
@@ -36,9 +34,7 @@ const ADDRESS = {
   country_code: "DE",
 }
 
-medusaIntegrationTestRunner({
-  cwd: PLUGIN_TEST_BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string
@@ -51,7 +47,6 @@ medusaIntegrationTestRunner({
     const as = (token?: string) => storeHeaders(key, token)
 
     beforeAll(async () => {
-      await provisionDemo(getContainer())
       key = await publishableKey(api, "trade")
       const admin = await adminHeaders(api)
       const applied = await applyForTrade(api, key, "team")

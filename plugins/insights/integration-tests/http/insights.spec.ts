@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  BACKEND_DIR,
   ON_ACCOUNT,
   US_ADDRESS,
   abandonCart,
@@ -12,7 +11,6 @@ import {
   customerToken,
   failure,
   placeOrder,
-  provisionDemo,
   publishableKey,
   regionId,
   registerCustomer,
@@ -44,9 +42,7 @@ const NET_UNIT_PRICE = 20.1 // createFixedTotalProduct: one unit in Europe total
  * - 15 Mar: a guest (Consumer) 1 unit, canceled
  * - 20 Mar: a guest's consumer cart that never became an order
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let admin: { headers: Record<string, string> }
@@ -59,7 +55,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       admin = await adminHeaders(api)
       consumerKey = await publishableKey(api, "consumer")
       const tradeKey = await publishableKey(api, "trade")

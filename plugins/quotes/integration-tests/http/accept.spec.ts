@@ -1,8 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  BACKEND_DIR,
   MERCHANT_EMAIL,
   activeCompany,
   addEmployee,
@@ -38,9 +37,7 @@ import {
  * When the company's approval rules cover the buyer, the quote's cart (POST /store/quotes/:id/cart)
  * goes through the approvals plugin first, and accepting orders from that approved cart.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string

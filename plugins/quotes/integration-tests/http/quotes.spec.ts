@@ -1,7 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  BACKEND_DIR,
   MERCHANT_EMAIL,
   adminHeaders,
   call,
@@ -29,9 +28,7 @@ import { seedCompany } from "../../../company-accounts/integration-tests/helpers
  * quantities, added and removed lines), expiry, thread with line comments, history, notifications,
  * who may see and do what, contract prices, and compensation of a failed counter-offer.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let key: string

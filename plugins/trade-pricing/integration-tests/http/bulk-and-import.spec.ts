@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  BACKEND_DIR,
   addListPrices,
   adminHeaders,
   approvedBuyer,
@@ -11,7 +10,6 @@ import {
   eventually,
   failure,
   newCart,
-  provisionDemo,
   publishableKey,
   regionId,
   storeHeaders,
@@ -27,9 +25,7 @@ import {
  * added, dry-run prices, one workflow run; price list CSV export and import with dry run,
  * all-or-nothing apply in the background, 10,000 rows, and one import per list at a time.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let tradeKey: string
@@ -43,7 +39,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       tradeKey = await publishableKey(api, "trade")
       consumerKey = await publishableKey(api, "consumer")
       eur = await regionId(api, tradeKey, "eur")

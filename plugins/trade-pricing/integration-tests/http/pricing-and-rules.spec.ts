@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  BACKEND_DIR,
   addListPrices,
   adminHeaders,
   approvedBuyer,
@@ -9,7 +8,6 @@ import {
   createTestProducts,
   failure,
   newCart,
-  provisionDemo,
   publishableKey,
   regionId,
   registerCustomer,
@@ -27,9 +25,7 @@ const DAY = 24 * 60 * 60 * 1000
  * Price precedence (Trade list + company lists, date windows, tiers), price explanations without
  * foreign prices, quantity rules through the raw API, and net/gross totals per audience.
  */
-medusaIntegrationTestRunner({
-  cwd: BACKEND_DIR,
-  inApp: true,
+integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
     let tradeKey: string
@@ -44,7 +40,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await provisionDemo(container)
       tradeKey = await publishableKey(api, "trade")
       consumerKey = await publishableKey(api, "consumer")
       eur = await regionId(api, tradeKey, "eur")

@@ -1,0 +1,130 @@
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "@hybrid/platform/database";
+import { Platform, backendEnv, baseChildEnv, migrate, seed } from "@hybrid/platform/platform";
+import { rebuildStalePlugins } from "@hybrid/platform/plugin-build";
+import { repoPaths, resolveBinScript } from "@hybrid/platform/paths";
+import { runToCompletion } from "@hybrid/platform/services";
+// Brings "vitest" into the program so the ProvidedContext augmentation below resolves.
+import type {} from "vitest";
+import type { TestProject } from "vitest/node";
+import { DatabaseAdmin, databaseUrl, serverFromEnv, type TestServer } from "./databases.ts";
+
+/** What every test worker receives through `inject("integrationDatabases")`. */
+export interface IntegrationDatabases {
+  server: TestServer;
+  /** Migrated once per run, nothing else; never connected to, only copied. */
+  migrated: string;
+  /** `migrated` plus the demo merchant, provisioned as `npm start` does; only copied. */
+  template: string;
+  /** Prefix of every database this run creates (workers: `<prefix>_w<n>`, per-file snapshots). */
+  prefix: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    integrationDatabases: IntegrationDatabases;
+  }
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[integration] ${message}\n`);
+}
+
+/**
+ * Vitest globalSetup of the integration suite. Once per run: a PostgreSQL server (DB_HOST's, or a
+ * throwaway embedded one), a database migrated with `medusa db:migrate`, and a copy of it provisioned
+ * with the demo merchant (`medusa exec provision.ts`) exactly like `npm start` does. Test workers
+ * copy these (`CREATE DATABASE … TEMPLATE`, well under a second) instead of migrating for themselves.
+ * Logs of both steps: .data/test-logs/integration-{migrate,provision}.log.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const paths = repoPaths();
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const prefix = `hc_it_${runId}`;
+  const migrated = `${prefix}_migrated`;
+  const template = `${prefix}_template`;
+
+  let embedded: RunningPostgres | undefined;
+  const server: TestServer =
+    serverFromEnv() ??
+    (await (async () => {
+      progress("starting a throwaway embedded PostgreSQL...");
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(paths.dataDir, `test-integration-pg-${runId}`),
+        port: await findFreePort(),
+        persistent: false,
+      });
+      // Medusa's own test utilities (module tests) read these.
+      Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(embedded.port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" });
+      return { host: "localhost", port: embedded.port, user: "postgres", password: "postgres" };
+    })());
+  const admin = new DatabaseAdmin(server);
+  // Kills the migrate/provision children if this process ends while they run.
+  const children = new Platform();
+
+  const teardown = async () => {
+    try {
+      for (const database of await admin.list(prefix)) await admin.drop(database);
+    } finally {
+      await admin.close();
+      await children.stopAll();
+      await embedded?.stop();
+    }
+  };
+
+  try {
+    const rebuilt = rebuildStalePlugins(path.join(paths.root, "plugins"));
+    if (rebuilt.length) progress(`rebuilt the stale plugin builds: ${rebuilt.join(", ")} (${elapsed()})`);
+    const logsDir = paths.testLogsDir;
+    mkdirSync(logsDir, { recursive: true });
+    const dataDir = integrationDataDir(paths.dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+    const step = (database: string) => ({
+      paths,
+      flavor: "source" as const,
+      env: {
+        ...backendEnv(baseChildEnv(paths), { databaseUrl: databaseUrl(server, database), nodeEnv: "test", dataDir, port: 9000 }),
+        MEDUSA_DISABLE_TELEMETRY: "true",
+      },
+      output: (name: string) => ({ kind: "file" as const, file: path.join(logsDir, `integration-${name}.log`) }),
+      track: children.track,
+    });
+
+    progress(`migrating ${migrated} (logs in .data/test-logs/)...`);
+    await admin.create(migrated);
+    await migrate(step(migrated));
+    progress(`provisioning the demo merchant into ${template} (${elapsed()})...`);
+    await admin.copy(migrated, template);
+    await seed(step(template));
+    // The Search Module fills its index when an app starts; a template copied after that point
+    // must carry a filled index itself (what `npm run search:reindex` does).
+    progress(`indexing the catalog for search (${elapsed()})...`);
+    const reindex = step(template);
+    await runToCompletion(
+      {
+        name: "Search index (medusa exec ./src/scripts/search-reindex.ts)",
+        command: process.execPath,
+        args: [resolveBinScript(paths, "medusa"), "exec", "./src/scripts/search-reindex.ts"],
+        cwd: paths.backendDir,
+        env: reindex.env,
+        output: reindex.output("search-reindex"),
+      },
+      children.track,
+    );
+    progress(`template databases ready in ${elapsed()}`);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+
+  project.provide("integrationDatabases", { server, migrated, template, prefix });
+  return teardown;
+}
+
+/** Uploads written by provisioning and by the tests: git-ignored, apart from `npm start`'s. */
+export function integrationDataDir(dataDir: string): string {
+  return path.join(dataDir, "test-integration");
+}

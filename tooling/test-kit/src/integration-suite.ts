@@ -1,0 +1,155 @@
+import { createRequire } from "node:module";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from "vitest";
+import { repoPaths } from "@hybrid/platform/paths";
+import { DatabaseAdmin, databaseUrl } from "./databases.ts";
+import type { IntegrationDatabases } from "./global-setup.ts";
+
+const require = createRequire(import.meta.url);
+
+/** The axios instance a suite calls the backend with (Medusa's test runner hands out the same). */
+export interface Api {
+  get: (url: string, config?: object) => Promise<any>;
+  post: (url: string, body?: unknown, config?: object) => Promise<any>;
+  delete: (url: string, config?: object) => Promise<any>;
+}
+
+/** The subset of Medusa's container the suites use. */
+export interface Container {
+  resolve<T = any>(key: string, options?: { allowUnregistered?: boolean }): T;
+}
+
+/** What a suite receives: the same names as Medusa's `medusaIntegrationTestRunner` hands out. */
+export interface IntegrationContext {
+  api: Api;
+  getContainer: () => any;
+  /** The worker's database: `clientUrl` for a second session (e.g. to hold a lock from outside). */
+  dbConfig: { dbName: string; clientUrl: string };
+  /** The app's own knex connection to that database. */
+  dbConnection: { raw: (sql: string, bindings?: unknown[]) => Promise<any> };
+}
+
+interface WorkerApp {
+  container: Container;
+  api: Api;
+  dbName: string;
+  clientUrl: string;
+  admin: DatabaseAdmin;
+  databases: IntegrationDatabases;
+  /** Spec files that have run on this app; the next one starts from a fresh copy of the template. */
+  filesRun: number;
+}
+
+const WORKER_APP = Symbol.for("@hybrid/test-kit/worker-app");
+type Global = typeof globalThis & { [WORKER_APP]?: Promise<WorkerApp> };
+
+/**
+ * One Medusa app per test worker, booted on the worker's first spec file and kept for the next
+ * ones (the config runs spec files without isolation, so this process lives on between them).
+ * The worker's database starts as a copy of the run's template: already migrated and provisioned.
+ */
+function workerApp(): Promise<WorkerApp> {
+  const global = globalThis as Global;
+  global[WORKER_APP] ??= bootWorkerApp();
+  return global[WORKER_APP];
+}
+
+async function bootWorkerApp(): Promise<WorkerApp> {
+  const databases = inject("integrationDatabases");
+  const admin = new DatabaseAdmin(databases.server);
+  const dbName = `${databases.prefix}_w${process.env.VITEST_POOL_ID ?? process.pid}`;
+  await admin.copy(databases.template, dbName);
+  const clientUrl = databaseUrl(databases.server, dbName);
+
+  const backendDir = repoPaths().backendDir;
+  // Medusa's runner, minus its per-file migrations: load medusa-config.ts with this database (and
+  // the admin UI off), then start the HTTP app the way `medusa start` does.
+  const { configLoaderOverride } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/config");
+  const { startApp } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/bootstrap-app");
+  await configLoaderOverride(backendDir, { clientUrl });
+  const { container, port } = await startApp({ cwd: backendDir });
+  const axios = require(require.resolve("axios", { paths: [require.resolve("@medusajs/test-utils")] }));
+  const api: Api = axios.create({ baseURL: `http://localhost:${port}` });
+  return { container, api, dbName, clientUrl, admin, databases, filesRun: 0 };
+}
+
+/** Waits until no workflow of the app is running (background steps of the last request). */
+async function settle(container: Container): Promise<void> {
+  const { waitWorkflowExecutions } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/wait-workflow-executions");
+  await waitWorkflowExecutions(container);
+}
+
+/**
+ * Declares an integration spec: `integrationSuite({ testSuite: ({ api, getContainer }) => { ... } })`,
+ * the shape of Medusa's `medusaIntegrationTestRunner` (the backend is always the one in backend/).
+ *
+ * State, as with Medusa's own runner: the file starts from the run's template — migrated, with the
+ * demo merchant provisioned (`startFrom: "migrated"`: migrated only, for specs of provisioning
+ * itself); its `beforeAll` hooks add the file's fixtures; that state is snapshotted before the
+ * first test, and every later test starts from the snapshot again. Nothing leaks between files or
+ * tests: each copy is a `CREATE DATABASE … TEMPLATE` of the worker's database.
+ */
+export function integrationSuite({
+  startFrom = "provisioned",
+  testSuite,
+}: {
+  startFrom?: "provisioned" | "migrated";
+  testSuite: (context: IntegrationContext) => void;
+}): void {
+  let app: WorkerApp | undefined;
+  let snapshot: string | undefined;
+  const current = (): WorkerApp => {
+    if (!app) throw new Error("the integration app is not started yet (use it inside hooks and tests)");
+    return app;
+  };
+
+  const context: IntegrationContext = {
+    api: new Proxy({} as Api, { get: (_, key) => (current().api as any)[key] }),
+    getContainer: () => current().container,
+    dbConfig: {
+      get dbName() {
+        return current().dbName;
+      },
+      get clientUrl() {
+        return current().clientUrl;
+      },
+    },
+    dbConnection: {
+      raw: (sql, bindings) => current().container.resolve("__pg_connection__").raw(sql, bindings ?? []),
+    },
+  };
+
+  describe("", () => {
+    beforeAll(async () => {
+      app = await workerApp();
+      // The worker's database is a fresh copy of the template until its first file runs.
+      if (app.filesRun > 0 || startFrom === "migrated") {
+        const { migrated, template } = app.databases;
+        await app.admin.copy(startFrom === "migrated" ? migrated : template, app.dbName);
+      }
+      app.filesRun += 1;
+      snapshot = undefined;
+    });
+
+    beforeEach(async () => {
+      const { admin, dbName } = current();
+      if (!snapshot) {
+        snapshot = `${dbName}_file`;
+        await admin.copy(dbName, snapshot);
+        return;
+      }
+      await admin.copy(snapshot, dbName);
+    });
+
+    afterEach(async () => {
+      await settle(current().container);
+    });
+
+    afterAll(async () => {
+      if (!app) return;
+      await settle(app.container);
+      if (snapshot) await app.admin.drop(snapshot);
+    });
+
+    testSuite(context);
+  });
+}

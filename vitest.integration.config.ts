@@ -1,0 +1,36 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Every HTTP integration spec (backend/ and plugins/*), in one run against a real PostgreSQL:
+ * the globalSetup migrates and provisions one template database; each test worker boots Medusa
+ * once and runs spec files one after another on its own copy (see @hybrid/test-kit). Spec files
+ * are spread over two workers: the two CPU cores.
+ *
+ * Medusa's app is loaded with require() from inside node_modules (medusa-config.ts, backend src/),
+ * outside Vite's transform, so workers get Node's TypeScript hook as the `medusa` CLI does
+ * (ts-node with swc, configured in backend/tsconfig.json). Run after the plugins are built.
+ */
+// Read by ts-node/register when the workers start (they inherit this process's environment).
+process.env.TS_NODE_PROJECT ??= path.resolve(import.meta.dirname, "backend/tsconfig.json");
+
+export default defineConfig({
+  test: {
+    include: ["backend/integration-tests/**/*.spec.ts", "plugins/*/integration-tests/**/*.spec.ts"],
+    globals: true,
+    pool: "forks",
+    // The worker keeps its Medusa app between spec files; state is reset through the database.
+    isolate: false,
+    maxWorkers: 2,
+    execArgv: ["--require", "ts-node/register"],
+    globalSetup: ["./tooling/test-kit/src/global-setup.ts"],
+    setupFiles: ["./tooling/test-kit/src/process-send.ts"],
+    env: {
+      // Medusa logs every request and workflow at "info"; LOG_LEVEL=info brings that back.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      HC_DATA_DIR: path.resolve(import.meta.dirname, ".data/test-integration"),
+    },
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+  },
+});
