@@ -149,10 +149,15 @@ module.exports = {
     },
   ],
   options: {
-    doNotFollow: { path: "(?:^|/)node_modules/" },
-    // Build output and local data inside the repo's own folders (installed packages keep their dist/).
-    exclude: {
-      path: [`${PACKAGE_DIR}(?:\\.medusa|dist|\\.astro|\\.data|\\.turbo|coverage)/`, "^(?:\\.data|\\.turbo|coverage)/"],
+    // Installed packages and the repo's build output and local data are not cruised, but imports of
+    // them stay visible: after `npm run build` an import of a plugin resolves into its .medusa/
+    // folder and must still count as an import of that plugin.
+    doNotFollow: {
+      path: [
+        "(?:^|/)node_modules/",
+        `${PACKAGE_DIR}(?:\\.medusa|dist|\\.astro|\\.data|\\.turbo|coverage)/`,
+        "^(?:\\.data|\\.turbo|coverage)/",
+      ],
     },
     // Type-only imports are edges too (they are what couples packages); no-circular skips them.
     tsPreCompilationDeps: true,

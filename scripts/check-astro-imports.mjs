@@ -12,7 +12,7 @@ import ts from "typescript";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const config = createRequire(import.meta.url)(resolve(root, ".dependency-cruiser.cjs"));
-const { exclude, enhancedResolveOptions: resolveOptions } = config.options;
+const { doNotFollow, enhancedResolveOptions: resolveOptions } = config.options;
 
 const resolver = enhancedResolve.create.sync({
   exportsFields: resolveOptions.exportsFields,
@@ -74,7 +74,7 @@ const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclud
   encoding: "utf8",
 })
   .split("\n")
-  .filter((file) => file && !asList(exclude.path).some((pattern) => new RegExp(pattern).test(file)));
+  .filter((file) => file && !asList(doNotFollow.path).some((pattern) => new RegExp(pattern).test(file)));
 
 const violations = [];
 for (const file of files) {
