@@ -3,8 +3,8 @@
 // The workspace packages are read from package.json, so a new package (e.g. @hybrid/plugin-kit,
 // wherever it lives) is covered without editing this file. Workspace packages resolve through their
 // node_modules symlinks to their real folders, so an import by package name and a relative import
-// of the same file point at the same path: rules tell them apart by dependency type ("local" is a
-// relative import). Plugin packages export their build output (.medusa/server), which does not
+// of the same file point at the same path: rules tell them apart by dependency type (a relative
+// import is "local" and not "aliased"; from the repo root a package name is "aliased-workspace"). Plugin packages export their build output (.medusa/server), which does not
 // exist before `npm run build`; imports of them then stay unresolved and are matched by name.
 const fs = require("node:fs");
 const path = require("node:path");
@@ -115,14 +115,14 @@ module.exports = {
         "A file in another package is imported through that package's name and its `exports`, never by a relative " +
         "path (which skips its public surface and its build).",
       from: { path: PACKAGE_DIR },
-      to: { dependencyTypes: ["local"], pathNot: "^$1/" },
+      to: { dependencyTypes: ["local"], dependencyTypesNot: ["aliased"], pathNot: "^$1/" },
     },
     {
       name: "root-relative-import-into-package",
       severity: "error",
       comment: "Root scripts and configs use a workspace package through its name and `exports`, not its files.",
       from: { pathNot: PACKAGE_DIR },
-      to: { dependencyTypes: ["local"], path: PACKAGE_DIR },
+      to: { dependencyTypes: ["local"], dependencyTypesNot: ["aliased"], path: PACKAGE_DIR },
     },
     {
       name: "no-circular",
