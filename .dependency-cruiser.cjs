@@ -1,10 +1,11 @@
 // Architecture rules for the monorepo (issue #14), checked by `npm run deps` in CI before the tests.
 //
 // The workspace packages are read from package.json, so a new package (e.g. @hybrid/plugin-kit,
-// wherever it lives) is covered without editing this file. Workspace packages resolve through their
-// node_modules symlinks to their real folders, so an import by package name and a relative import
-// of the same file point at the same path: rules tell them apart by dependency type (a relative
-// import is "local" and not "aliased"; from the repo root a package name is "aliased-workspace"). Plugin packages export their build output (.medusa/server), which does not
+// wherever it lives) is covered without editing this file. Workspace packages resolve through
+// their node_modules symlinks to their real folders, so an import by package name and a relative
+// import of the same file point at the same path: rules tell them apart by dependency type (a
+// relative import is "local" and not "aliased"; from the repo root a package name is
+// "aliased-workspace"). Plugin packages export their build output (.medusa/server), which does not
 // exist before `npm run build`; imports of them then stay unresolved and are matched by name.
 const fs = require("node:fs");
 const path = require("node:path");
@@ -47,8 +48,8 @@ const serverSide = [...packages.filter((p) => p.dir === "backend"), ...plugins];
 const PLUGIN_DEV_FILES =
   "^plugins/[^/]+/(?:integration-tests/|e2e/|scripts/|[^/]+\\.config\\.[cm]?[jt]s$|.*/__tests__/|.*\\.(?:test|spec|e2e)\\.[cm]?[jt]sx?$)";
 
-/** The package folder of a file: `$1` in the rules below. The repository root counts as one too. */
-const PACKAGE_DIR = "^(backend|content|plugins/[^/]+|storefronts/[^/]+|tooling/[^/]+)/";
+/** The workspace package folder a file is in: `$1` in the rules below. */
+const PACKAGE_DIR = `^(${anyOf(packages.map((p) => p.dir))})/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
