@@ -4,5 +4,5 @@ if (major < 22) {
   console.error(`Hybrid Commerce needs Node.js 22; this is ${process.version}. Run it through npm (npm run reset).`);
   process.exit(1);
 }
-const { main } = await import("../tooling/platform/src/cli.ts");
+const { main } = await import("@hybrid/platform/cli");
 process.exit(await main(["reset", ...process.argv.slice(2)]));

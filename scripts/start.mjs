@@ -7,5 +7,5 @@ if (major < 22) {
 }
 const args = process.argv.slice(2);
 const command = args.includes("--dev") ? "dev" : "start";
-const { main } = await import("../tooling/platform/src/cli.ts");
+const { main } = await import("@hybrid/platform/cli");
 process.exit(await main([command, ...args.filter((arg) => arg !== "--dev")]));
