@@ -2,7 +2,8 @@
  * Fakes for the page modules' unit tests (`features/<feature>/<name>-page.test.ts`): a form as a
  * browser posts it, and a backend client typed like the real one whose `request` each test scripts.
  */
-import type { StorefrontClient } from "@hybrid/storefront-kit";
+import type { CookieJar, StorefrontClient } from "@hybrid/storefront-kit";
+import type { AstroCookies } from "astro";
 import { vi } from "vitest";
 
 /** A posted form; pairs allow repeated names (checkbox groups). */
@@ -33,3 +34,31 @@ export const ADDRESS_FORM = {
   country_code: "de",
   is_shipping: "on",
 } as const;
+
+/** A cookie jar like Astro's (what `siteCookies` reads and writes); `values` shows what was set. */
+export function fakeCookies(initial: Record<string, string> = {}) {
+  const values = new Map(Object.entries(initial));
+  const jar: CookieJar = {
+    get: (name) => (values.has(name) ? { value: values.get(name)! } : undefined),
+    set: (name, value) => void values.set(name, value),
+    delete: (name) => void values.delete(name),
+  };
+  return { cookies: jar as AstroCookies, values };
+}
+
+type Carts = StorefrontClient["carts"];
+
+/** A client with `request` and the cart calls (what cart, checkout and reorder handlers use). */
+export function fakeCartClient() {
+  return {
+    ...fakeRequestClient(),
+    carts: {
+      create: vi.fn<Carts["create"]>(),
+      get: vi.fn<Carts["get"]>(),
+      update: vi.fn<Carts["update"]>(),
+      addItem: vi.fn<Carts["addItem"]>(),
+      updateItem: vi.fn<Carts["updateItem"]>(),
+      removeItem: vi.fn<Carts["removeItem"]>(),
+    },
+  } satisfies Pick<StorefrontClient, "request" | "carts">;
+}
