@@ -62,3 +62,19 @@ export function fakeCartClient() {
     },
   } satisfies Pick<StorefrontClient, "request" | "carts">;
 }
+
+type Checkout = StorefrontClient["checkout"];
+
+/** A client with `request`, the cart and the checkout calls (what the checkout steps use). */
+export function fakeCheckoutClient() {
+  return {
+    ...fakeCartClient(),
+    checkout: {
+      paymentProviders: vi.fn<Checkout["paymentProviders"]>(),
+      shippingOptions: vi.fn<Checkout["shippingOptions"]>(),
+      setShippingMethod: vi.fn<Checkout["setShippingMethod"]>(),
+      initiatePayment: vi.fn<Checkout["initiatePayment"]>(),
+      complete: vi.fn<Checkout["complete"]>(),
+    },
+  } satisfies Pick<StorefrontClient, "request" | "carts" | "checkout">;
+}
