@@ -27,14 +27,26 @@ export function fakeCookies(initial: Record<string, string> = {}) {
   return { cookies: jar as AstroCookies, values };
 }
 
-/** A client with only `request`; script it per test. */
+type Request = StorefrontClient["request"];
+type RequestWithErrorBody = StorefrontClient["requestWithErrorBody"];
+
+/**
+ * A client with the raw store calls, `request` and `requestWithErrorBody`; script them per test.
+ * The mocks answer `unknown` (a generic function cannot be mocked generically) and are typed as
+ * the real calls for the code under test.
+ */
 export function fakeRequestClient() {
-  return { request: vi.fn<StorefrontClient["request"]>() } satisfies Pick<StorefrontClient, "request">;
+  const request = vi.fn<(...args: Parameters<Request>) => Promise<unknown>>();
+  const requestWithErrorBody = vi.fn<(...args: Parameters<RequestWithErrorBody>) => Promise<unknown>>();
+  return {
+    request: request as typeof request & Request,
+    requestWithErrorBody: requestWithErrorBody as typeof requestWithErrorBody & RequestWithErrorBody,
+  } satisfies Pick<StorefrontClient, "request" | "requestWithErrorBody">;
 }
 
 type Carts = StorefrontClient["carts"];
 
-/** A client with `request` and the cart calls. */
+/** A client with the raw store calls and the cart calls. */
 export function fakeCartClient() {
   return {
     ...fakeRequestClient(),
@@ -46,12 +58,12 @@ export function fakeCartClient() {
       updateItem: vi.fn<Carts["updateItem"]>(),
       removeItem: vi.fn<Carts["removeItem"]>(),
     },
-  } satisfies Pick<StorefrontClient, "request" | "carts">;
+  } satisfies Pick<StorefrontClient, "request" | "requestWithErrorBody" | "carts">;
 }
 
 type Checkout = StorefrontClient["checkout"];
 
-/** A client with `request`, the cart and the checkout calls. */
+/** A client with the raw store calls, the cart and the checkout calls. */
 export function fakeCheckoutClient() {
   return {
     ...fakeCartClient(),
@@ -62,5 +74,5 @@ export function fakeCheckoutClient() {
       initiatePayment: vi.fn<Checkout["initiatePayment"]>(),
       complete: vi.fn<Checkout["complete"]>(),
     },
-  } satisfies Pick<StorefrontClient, "request" | "carts" | "checkout">;
+  } satisfies Pick<StorefrontClient, "request" | "requestWithErrorBody" | "carts" | "checkout">;
 }

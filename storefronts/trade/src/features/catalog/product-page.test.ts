@@ -1,6 +1,6 @@
-import { BackendRequestError, cookieName, type StorefrontClient } from "@hybrid/storefront-kit";
+import { BackendRequestError, cookieName } from "@hybrid/storefront-kit";
 import type { HttpTypes } from "@medusajs/types";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fakeCartClient, fakeCookies } from "../../test/fakes";
 import type { BulkScope } from "../cart/bulk";
 import { handleAddVariantsPost } from "./product-page";
@@ -22,7 +22,7 @@ const matrix = (rows: Array<[string, string]>) => {
 };
 
 function setup() {
-  const client = { ...fakeCartClient(), requestWithErrorBody: vi.fn<StorefrontClient["requestWithErrorBody"]>() };
+  const client = fakeCartClient();
   client.carts.get.mockResolvedValue({ id: CART_ID, region_id: "reg_eu", customer_id: "cus_1", shipping_address: { country_code: "de" } } as HttpTypes.StoreCart);
   const scope: BulkScope = {
     client,

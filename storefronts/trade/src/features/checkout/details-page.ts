@@ -72,7 +72,7 @@ async function saveDetails(client: Client, token: string, form: FormData, contex
     // 404: the address left the address book meanwhile, or the cart is gone (completed elsewhere).
     if (isNotFound(error) && !/address/i.test(error.message)) return { kind: "done", location: "/cart" };
     if (!isNotFound(error) && !isBackendRequestError(error)) throw error;
-    const status = isNotFound(error) ? 404 : error.status === 403 ? 403 : 400;
+    const status = isBackendRequestError(error) ? (error.status === 403 ? 403 : 400) : 404;
     const placed = backendFieldError(error.message, ["po_number", "company_address_id"] as const, {
       country: "company_address_id",
       address: "company_address_id",
