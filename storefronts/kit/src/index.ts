@@ -27,7 +27,7 @@ export {
   type RequestOptions,
   type StorefrontClient,
   type StorefrontClientOptions,
-} from "./medusa";
+} from "./client";
 export { formatMoney, localeForCurrency, roundMoney } from "./money";
 export {
   displayPrice,

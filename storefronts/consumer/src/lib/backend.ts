@@ -1,6 +1,6 @@
 /**
  * The consumer site's backend client: one per server process, no user state (see the kit's
- * medusa.ts). The backend URL and optional key are read at run time through astro:env.
+ * client/). The backend URL and optional key are read at run time through astro:env.
  */
 import { createStorefrontClient } from "@hybrid/storefront-kit";
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server";

@@ -168,6 +168,13 @@ describe("handleQuickOrder: add all", () => {
 });
 
 describe("handleQuickOrder: other cases", () => {
+  it("answers 413 when the upload was too large to read, with an empty pad and the limit named", async () => {
+    const { scope: s, requestWithErrorBody } = scope(async () => ({}));
+    const outcome = await handleQuickOrder(s, null);
+    expect(outcome).toMatchObject({ kind: "render", status: 413, view: { rows: [], blankRows: 5, errors: { form: expect.stringContaining("at most 500") } } });
+    expect(requestWithErrorBody).not.toHaveBeenCalled();
+  });
+
   it("asks for lines when there are none, without calling the backend", async () => {
     const { scope: s, requestWithErrorBody } = scope(async () => ({}));
     const outcome = await handleQuickOrder(s, form("check", "", [["", ""]]));

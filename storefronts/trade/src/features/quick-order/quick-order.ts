@@ -107,8 +107,12 @@ function totalOf(rows: readonly QuickOrderRow[]): number {
   return rows.reduce((sum, row) => sum + (row.priced && !hasProblems(row.problems) ? row.priced.lineTotal : 0), 0);
 }
 
-/** Handles the quick order POST; see the module docblock. */
-export async function handleQuickOrder(scope: BulkScope, form: FormData): Promise<QuickOrderOutcome> {
+/** Handles the quick order POST; see the module docblock. `form` is null when the body could not be read (too large). */
+export async function handleQuickOrder(scope: BulkScope, form: FormData | null): Promise<QuickOrderOutcome> {
+  if (!form) {
+    const errors = { form: "That upload was too large to read. Upload a CSV of sku,quantity lines (at most 500)." };
+    return { kind: "render", status: 413, view: { ...emptyQuickOrder(), errors } };
+  }
   const submission = await readQuickOrderForm(form);
   const rows = rowsFrom(submission.lines);
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { BackendRequestError, BackendUnavailableError, NotFoundError } from "./errors";
-import { createStorefrontClient } from "./medusa";
+import { BackendRequestError, BackendUnavailableError, NotFoundError } from "../errors";
+import { createStorefrontClient } from "./index";
 
 type Call = { url: URL; method: string; headers: Headers; body?: unknown };
 type Route = (call: Call) => Response | Promise<Response>;

@@ -1,0 +1,50 @@
+/** Checkout (payment providers, delivery, payment session, completion) and reading the order. */
+import type { HttpTypes } from "@medusajs/types";
+import { CART_FIELDS } from "./cart";
+import { bearer, type RequestOptions, type Transport } from "./transport";
+
+export type CompleteCartResult =
+  | { type: "order"; order: HttpTypes.StoreOrder }
+  | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string; name?: string; type?: string } };
+
+export function checkoutApi({ call }: Transport) {
+  return {
+    /** Payment providers enabled in the region (e.g. `pp_system_default`). */
+    async paymentProviders(regionId: string, opts: RequestOptions = {}): Promise<HttpTypes.StorePaymentProvider[]> {
+      const r = await call((s) => s.store.payment.listPaymentProviders({ region_id: regionId }, bearer(opts.token)));
+      return r.payment_providers;
+    },
+    /** Shipping options that apply to the cart (its region and address). */
+    async shippingOptions(cartId: string, opts: RequestOptions = {}): Promise<HttpTypes.StoreCartShippingOption[]> {
+      const r = await call((s) => s.store.fulfillment.listCartOptions({ cart_id: cartId }, bearer(opts.token)));
+      return r.shipping_options;
+    },
+    async setShippingMethod(cartId: string, optionId: string, opts: RequestOptions = {}): Promise<HttpTypes.StoreCart> {
+      const r = await call((s) => s.store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: CART_FIELDS }, bearer(opts.token)));
+      return r.cart;
+    },
+    /** Create the payment collection if needed and start a session with the provider. */
+    async initiatePayment(
+      cart: HttpTypes.StoreCart,
+      providerId = "pp_system_default",
+      opts: RequestOptions = {},
+    ): Promise<HttpTypes.StorePaymentCollection> {
+      const r = await call((s) => s.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, undefined, bearer(opts.token)));
+      return r.payment_collection;
+    },
+    /** Place the order. `{ type: "cart", error }` when the backend refuses (e.g. payment not authorized). */
+    async complete(cartId: string, opts: RequestOptions = {}): Promise<CompleteCartResult> {
+      return (await call((s) => s.store.cart.complete(cartId, undefined, bearer(opts.token)))) as CompleteCartResult;
+    },
+  };
+}
+
+export function ordersApi({ call }: Transport) {
+  return {
+    /** An order by id (guest orders are readable by id, which is unguessable). */
+    async get(orderId: string, opts: RequestOptions = {}): Promise<HttpTypes.StoreOrder> {
+      const r = await call((s) => s.store.order.retrieve(orderId, { fields: "*items,*shipping_address,*shipping_methods" }, bearer(opts.token)));
+      return r.order as HttpTypes.StoreOrder;
+    },
+  };
+}

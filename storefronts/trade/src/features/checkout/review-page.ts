@@ -1,0 +1,50 @@
+/**
+ * Checkout step 2's POST (`/checkout/review`, "Place order"): set the chosen delivery option,
+ * start the payment session and complete the cart; the order page on success (the cart cookie is
+ * forgotten), else the backend's refusal explained (spending or credit limit, PO number, stock).
+ */
+import { isBackendRequestError, type SiteCookie, type StorefrontClient } from "@hybrid/storefront-kit";
+import type { HttpTypes } from "@medusajs/types";
+import { textField } from "../company/forms";
+import { placeOrder } from "./checkout";
+import { describeCompletionError, type CompletionError } from "./completion-errors";
+import type { PaymentOption } from "./payment-options";
+
+type Client = Pick<StorefrontClient, "request" | "carts" | "checkout">;
+
+export interface ReviewContext<O extends { id: string }> {
+  cart: HttpTypes.StoreCart;
+  /** The delivery options the page offers; only these may be chosen. */
+  options: readonly O[];
+  payment: PaymentOption;
+  /** Forgotten once the order is placed, so the next order starts a new cart. */
+  cartCookie: Pick<SiteCookie, "clear">;
+}
+
+export type ReviewPost<O> =
+  | { kind: "done"; location: string }
+  /** `option`: the delivery option tried, to show selected again (absent when it was not offered). */
+  | { kind: "failed"; status: number; failure: CompletionError; option?: O };
+
+export async function handlePlaceOrderPost<O extends { id: string }>(client: Client, token: string, form: FormData, context: ReviewContext<O>): Promise<ReviewPost<O>> {
+  const optionId = textField(form, "option_id");
+  const option = context.options.find((o) => o.id === optionId);
+  if (!option) {
+    return {
+      kind: "failed",
+      status: 400,
+      failure: { problem: "other", title: "Choose a delivery option", message: "That delivery option is not available for this address; choose another.", hint: null },
+    };
+  }
+  try {
+    const outcome = await placeOrder(client, token, context.cart, { optionId: option.id, providerId: context.payment.providerId });
+    if (outcome.ok) {
+      context.cartCookie.clear();
+      return { kind: "done", location: `/orders/${encodeURIComponent(outcome.orderId)}?placed=1` };
+    }
+    return { kind: "failed", status: 422, failure: describeCompletionError(outcome.message), option };
+  } catch (error) {
+    if (!isBackendRequestError(error)) throw error;
+    return { kind: "failed", status: error.status === 403 || error.status === 409 ? error.status : 422, failure: describeCompletionError(error.message), option };
+  }
+}
