@@ -1,6 +1,4 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import {
   failure,
   productByHandle,
@@ -8,7 +6,9 @@ import {
   regionId,
   storeHeaders,
   type Api,
-} from "../../helpers/storefront-api"
+} from "@hybrid/test-kit/fixtures"
+import { Modules } from "@medusajs/framework/utils"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 
 const ADDRESS = {
   first_name: "Bea",

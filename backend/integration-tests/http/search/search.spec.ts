@@ -2,12 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { catalog, type CatalogProduct } from "../../../src/lib/provisioning/catalog"
-import { PRICE_BUCKETS } from "../../../src/lib/search/constants"
-import { syncSearchIndex } from "../../../src/lib/search/index-sync"
-import searchReindex from "../../../src/scripts/search-reindex"
 import {
   DEMO,
   customerToken,
@@ -16,7 +10,13 @@ import {
   regionId,
   storeHeaders,
   type Api,
-} from "../../helpers/storefront-api"
+} from "@hybrid/test-kit/fixtures"
+import { Modules } from "@medusajs/framework/utils"
+import { createProductsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { catalog, type CatalogProduct } from "../../../src/lib/provisioning/catalog"
+import { PRICE_BUCKETS } from "../../../src/lib/search/constants"
+import { syncSearchIndex } from "../../../src/lib/search/index-sync"
+import searchReindex from "../../../src/scripts/search-reindex"
 
 type Site = "consumer" | "trade"
 

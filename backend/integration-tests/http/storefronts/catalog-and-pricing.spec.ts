@@ -1,19 +1,19 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { catalog } from "../../../src/lib/provisioning/catalog"
-import provisionScript from "../../../src/scripts/provision"
 import {
   DEMO,
   customerToken,
   failure,
   listAllHandles,
   productByHandle,
-  provisionDemo,
   publishableKey,
   regionId,
   registerCustomer,
   storeHeaders,
   type Api,
-} from "../../helpers/storefront-api"
+} from "@hybrid/test-kit/fixtures"
+import { catalog } from "../../../src/lib/provisioning/catalog"
+import provisionScript from "../../../src/scripts/provision"
+import { provision } from "../../../src/lib/provisioning"
 
 const handlesFor = (channel: "consumer" | "trade") =>
   catalog.products.filter((p) => p.channels.includes(channel)).map((p) => p.handle).sort()
@@ -22,6 +22,9 @@ const variantOf = (sku: string) =>
   catalog.products.flatMap((p) => p.variants).find((v) => v.sku === sku)!
 
 const ONE_KG = "COLOMBIA-HUILA-1KG"
+
+/** Provision the demo merchant exactly as `npm start` does (demo accounts included). */
+const provisionDemo = (container: Parameters<typeof provision>[0]) => provision(container, { demoAccounts: true })
 
 integrationSuite({
   // This spec provisions for itself: first as production does, then as `npm start` does.

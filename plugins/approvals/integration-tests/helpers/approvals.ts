@@ -2,12 +2,13 @@ import type { INotificationModuleService, MedusaContainer } from "@medusajs/fram
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   SYSTEM_PROVIDER,
+  call,
   complete,
   readyCart,
   storeHeaders,
   type Api,
   type SeededCompany,
-} from "../../../company-accounts/integration-tests/helpers/checkout"
+} from "@hybrid/test-kit/fixtures"
 import { APPROVAL_MODULE } from "../../src/constants"
 import type ApprovalModuleService from "../../src/modules/approval/service"
 
@@ -17,17 +18,7 @@ export function approvalModule(container: MedusaContainer) {
 }
 
 /** A request's answer as { status, data }, whether it succeeded or failed. */
-export async function answer(request: Promise<{ status: number; data: any }>): Promise<{ status: number; data: any }> {
-  try {
-    const { status, data } = await request
-    return { status, data }
-  } catch (error: any) {
-    if (error?.response) {
-      return { status: error.response.status, data: error.response.data }
-    }
-    throw error
-  }
-}
+export const answer = call
 
 /** A trade cart of `who` in `company`, ready to complete (company address, standard delivery, payment session). */
 export function tradeCart(

@@ -11,13 +11,18 @@ import {
   storeHeaders,
   type Api,
   type SeededCompany,
-} from "../../../company-accounts/integration-tests/helpers/checkout"
-import {
   publishableKey,
   regionId,
   registerCustomer,
-} from "../../../company-accounts/integration-tests/helpers/company-accounts"
-import { answer, approvalModule, asEmployee, completeAs, sentNotifications, tradeCart } from "../helpers/approvals"
+} from "@hybrid/test-kit/fixtures"
+import {
+  answer,
+  approvalModule,
+  asEmployee,
+  completeAs,
+  sentNotifications,
+  tradeCart,
+} from "../helpers/approvals"
 
 /**
  * Company approvals through the store API: the rules, the cart lock while a request is pending,

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import {
   adminHeaders,
   createFixedTotalProduct,
@@ -11,9 +9,20 @@ import {
   storeHeaders,
   type Api,
   type SeededCompany,
-} from "../../../company-accounts/integration-tests/helpers/checkout"
-import { publishableKey, regionId } from "../../../company-accounts/integration-tests/helpers/company-accounts"
-import { answer, approvalModule, asEmployee, completeAs, orderOf, sentNotifications, tradeCart } from "../helpers/approvals"
+  publishableKey,
+  regionId,
+} from "@hybrid/test-kit/fixtures"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  answer,
+  approvalModule,
+  asEmployee,
+  completeAs,
+  orderOf,
+  sentNotifications,
+  tradeCart,
+} from "../helpers/approvals"
 
 /**
  * The merchant's review of large orders: rules per currency, the pending review the order.placed

@@ -1,9 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { COMPANY_MODULE } from "../../src/constants"
-import type CompanyModuleService from "../../src/modules/company/service"
 import {
   PASSWORD,
   activeCompany,
@@ -15,14 +11,18 @@ import {
   storeHeaders,
   type ActiveCompany,
   type Api,
-} from "../helpers/company-accounts"
-import { checkoutFixtures, eventually, type CheckoutFixtures } from "../helpers/checkout"
-import {
+  checkoutFixtures,
+  eventually,
+  type CheckoutFixtures,
   cartOf,
   quoteApprovalFixtures,
   quoteApprovalStateOf,
   type QuoteApprovalFixtures,
-} from "../helpers/quotes-approvals"
+} from "@hybrid/test-kit/fixtures"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COMPANY_MODULE } from "../../src/constants"
+import type CompanyModuleService from "../../src/modules/company/service"
 
 /**
  * AUTHORIZATION MATRIX — every store route of the plugin × six callers × the ids of both companies

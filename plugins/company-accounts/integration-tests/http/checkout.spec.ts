@@ -1,13 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { Modules } from "@medusajs/framework/utils"
 import {
   publishableKey,
   regionId,
   registerCustomer,
-} from "../../../../backend/integration-tests/helpers/storefront-api"
-import { COMPANY_MODULE } from "../../src/constants"
-import {
   GERMAN_ADDRESS,
   ON_ACCOUNT,
   SYSTEM_PROVIDER,
@@ -23,7 +19,9 @@ import {
   storeHeaders,
   type Api,
   type SeededCompany,
-} from "../helpers/checkout"
+} from "@hybrid/test-kit/fixtures"
+import { Modules } from "@medusajs/framework/utils"
+import { COMPANY_MODULE } from "../../src/constants"
 
 const DAY = 24 * 60 * 60 * 1000
 

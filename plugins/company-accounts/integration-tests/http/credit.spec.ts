@@ -4,8 +4,6 @@ import {
   publishableKey,
   regionId,
   registerCustomer,
-} from "../../../../backend/integration-tests/helpers/storefront-api"
-import {
   GERMAN_ADDRESS,
   ON_ACCOUNT,
   SYSTEM_PROVIDER,
@@ -21,7 +19,7 @@ import {
   storeHeaders,
   type Api,
   type SeededCompany,
-} from "../helpers/checkout"
+} from "@hybrid/test-kit/fixtures"
 
 /**
  * Pay on account: only for companies with net terms, within the credit limit minus the exposure

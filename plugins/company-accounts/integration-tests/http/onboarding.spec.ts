@@ -6,8 +6,6 @@ import type {
 } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { COMPANY_MODULE } from "../../src/constants"
-import type CompanyModuleService from "../../src/modules/company/service"
 import {
   PASSWORD,
   adminHeaders,
@@ -21,7 +19,9 @@ import {
   regionId,
   storeHeaders,
   type Api,
-} from "../helpers/company-accounts"
+} from "@hybrid/test-kit/fixtures"
+import { COMPANY_MODULE } from "../../src/constants"
+import type CompanyModuleService from "../../src/modules/company/service"
 
 integrationSuite({
   testSuite: ({ api: rawApi, getContainer }) => {

@@ -1,13 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { Modules } from "@medusajs/framework/utils"
 import {
   publishableKey,
   productByHandle,
   regionId,
-} from "../../../../backend/integration-tests/helpers/storefront-api"
-import { periodStart } from "../../src/lib/spending"
-import {
   ON_ACCOUNT,
   SYSTEM_PROVIDER,
   cartTotal,
@@ -21,7 +17,9 @@ import {
   storeHeaders,
   type Api,
   type SeededCompany,
-} from "../helpers/checkout"
+} from "@hybrid/test-kit/fixtures"
+import { Modules } from "@medusajs/framework/utils"
+import { periodStart } from "../../src/lib/spending"
 
 /**
  * Employee spending limits, enforced in Medusa's own cart completion: cumulative over the

@@ -2,10 +2,6 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import type { ICustomerModuleService, INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { COMPANY_MODULE } from "../../src/constants"
-import type CompanyModuleService from "../../src/modules/company/service"
-import { removeEmployeeWorkflow } from "../../src/workflows/company/workflows/remove-employee"
-import { updateEmployeeWorkflow } from "../../src/workflows/company/workflows/update-employee"
 import {
   PASSWORD,
   addEmployee,
@@ -21,7 +17,11 @@ import {
   storeHeaders,
   type Api,
   type Member,
-} from "../helpers/company-accounts"
+} from "@hybrid/test-kit/fixtures"
+import { COMPANY_MODULE } from "../../src/constants"
+import type CompanyModuleService from "../../src/modules/company/service"
+import { removeEmployeeWorkflow } from "../../src/workflows/company/workflows/remove-employee"
+import { updateEmployeeWorkflow } from "../../src/workflows/company/workflows/update-employee"
 
 const ADDRESS = {
   label: "Warehouse",

@@ -1,44 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  BACKEND_DIR,
   GERMAN_ADDRESS,
-  ON_ACCOUNT,
-  SYSTEM_PROVIDER,
-  US_ADDRESS,
-  adminHeaders,
   companyModule,
-  createFixedTotalProduct,
   eventually,
-  failure,
-  storeHeaders,
-  type Api,
-} from "../../../company-accounts/integration-tests/helpers/checkout"
-import {
-  customerToken,
-  provisionDemo,
-  publishableKey,
-  regionId,
-  registerCustomer,
-} from "../../../../backend/integration-tests/helpers/storefront-api"
-
-export {
-  BACKEND_DIR,
-  customerToken,
-  GERMAN_ADDRESS,
-  ON_ACCOUNT,
-  SYSTEM_PROVIDER,
-  US_ADDRESS,
-  adminHeaders,
-  createFixedTotalProduct,
-  failure,
-  provisionDemo,
-  publishableKey,
-  regionId,
   registerCustomer,
   storeHeaders,
   type Api,
-}
+} from "@hybrid/test-kit/fixtures"
 
 export const PASSWORD = "secret-pass"
 
@@ -117,7 +86,7 @@ export async function seedCompany(
     credit_limit: opts.credit_limit,
     po_required: false,
     spending_period: "monthly",
-  } as any)
+  })
   const address = await companies.createCompanyAddresses({
     company_id: company.id,
     label: "Roastery",
@@ -128,12 +97,12 @@ export async function seedCompany(
     city: "Berlin",
     postal_code: "10115",
     country_code: "de",
-  } as any)
+  })
   const employees: Record<string, { customerId: string; employeeId: string; token: string }> = {}
   for (const e of opts.employees) {
     const token = await registerCustomer(api, key, { email: e.email, password: PASSWORD, first_name: e.first_name, last_name: "Employee" })
     const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: e.email, has_account: true })
-    const employee = await companies.createEmployees({ company_id: company.id, customer_id: customer.id, role: e.role } as any)
+    const employee = await companies.createEmployees({ company_id: company.id, customer_id: customer.id, role: e.role })
     employees[e.email] = { customerId: customer.id, employeeId: employee.id, token }
   }
   return { id: company.id as string, addressId: address.id as string, employees }

@@ -3,21 +3,23 @@ import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
   ON_ACCOUNT,
   US_ADDRESS,
-  abandonCart,
   adminHeaders,
-  backdate,
-  backdateCart,
   createFixedTotalProduct,
   customerToken,
   failure,
-  placeOrder,
   publishableKey,
   regionId,
   registerCustomer,
-  seedCompany,
   storeHeaders,
-  waitForCompanyOrder,
   type Api,
+} from "@hybrid/test-kit/fixtures"
+import {
+  abandonCart,
+  backdate,
+  backdateCart,
+  placeOrder,
+  seedCompany,
+  waitForCompanyOrder,
   type PlacedOrder,
 } from "../helpers/orders"
 

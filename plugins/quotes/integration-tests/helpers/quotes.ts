@@ -3,13 +3,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "../../src/constants"
 import type QuoteModuleService from "../../src/modules/quote/service"
 import {
-  PLUGIN_TEST_BACKEND_DIR,
   activeCompany,
   addEmployee,
   adminHeaders,
   priceOf,
   productByHandle,
-  provisionDemo,
   publishableKey,
   regionId,
   registerCustomer,
@@ -17,41 +15,10 @@ import {
   type ActiveCompany,
   type Api,
   type Member,
-} from "../../../company-accounts/integration-tests/helpers/company-accounts"
-
-export {
-  activeCompany,
-  addEmployee,
-  adminHeaders,
-  priceOf,
-  provisionDemo,
-  publishableKey,
-  regionId,
-  registerCustomer,
-  storeHeaders,
-  type ActiveCompany,
-  type Api,
-  type Member,
-}
-
-/** The backend app the specs boot (medusaIntegrationTestRunner's `cwd`). */
-export const BACKEND_DIR = PLUGIN_TEST_BACKEND_DIR
+} from "@hybrid/test-kit/fixtures"
 
 /** The merchant address quote notifications go to (QuotesOptions.merchantEmail default). */
 export const MERCHANT_EMAIL = "sales@example.com"
-
-/** Any request as { status, data }, whether it succeeds or not. */
-export async function call(request: Promise<{ status: number; data: any }>): Promise<{ status: number; data: any }> {
-  try {
-    const { status, data } = await request
-    return { status, data }
-  } catch (error: any) {
-    if (error?.response) {
-      return { status: error.response.status, data: error.response.data }
-    }
-    throw error
-  }
-}
 
 /** A variant of the demo catalog by product handle and SKU: id and the caller's calculated price. */
 export async function variant(api: Api, key: string, regionId: string, handle: string, sku: string, token?: string) {

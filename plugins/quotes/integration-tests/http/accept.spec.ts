@@ -1,34 +1,34 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  MERCHANT_EMAIL,
   activeCompany,
   addEmployee,
   adminHeaders,
   call,
-  customerIdOf,
-  notifications,
-  ordersOf,
-  quoteModule,
   regionId,
-  requestQuote,
-  sendOffer,
-  sentQuote,
   storeHeaders,
   type ActiveCompany,
   type Api,
   type Member,
-  quoteWorld,
-} from "../helpers/quotes"
-import {
   ON_ACCOUNT,
   companyModule,
   complete,
   eventually,
   ledger,
   readyCart,
-} from "../../../company-accounts/integration-tests/helpers/checkout"
+} from "@hybrid/test-kit/fixtures"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  MERCHANT_EMAIL,
+  customerIdOf,
+  notifications,
+  ordersOf,
+  quoteModule,
+  requestQuote,
+  sendOffer,
+  sentQuote,
+  quoteWorld,
+} from "../helpers/quotes"
 
 /**
  * Accepting a quote: one order at the quoted prices through Medusa's checkout (company rules and

@@ -1,27 +1,29 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  MERCHANT_EMAIL,
   adminHeaders,
   call,
+  priceOf,
+  regionId,
+  registerCustomer,
+  storeHeaders,
+  type ActiveCompany,
+  type Api,
+  type Member,
+  seedCompany,
+} from "@hybrid/test-kit/fixtures"
+import {
+  MERCHANT_EMAIL,
   cartWith,
   customerIdOf,
   inDays,
   notifications,
-  priceOf,
   quoteModule,
-  regionId,
-  registerCustomer,
   requestQuote,
   sendOffer,
-  storeHeaders,
   variant,
-  type ActiveCompany,
-  type Api,
-  type Member,
   quoteWorld,
 } from "../helpers/quotes"
-import { seedCompany } from "../../../company-accounts/integration-tests/helpers/checkout"
 
 /**
  * Quote negotiation through the raw HTTP API: request from a cart, counter-offers (prices,

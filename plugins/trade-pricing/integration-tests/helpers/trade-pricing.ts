@@ -1,33 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createPriceListPricesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  PLUGIN_TEST_BACKEND_DIR,
-  adminHeaders,
-  applyForTrade,
-  approve,
-  failure,
-  storeHeaders,
-  type Api,
-} from "../../../company-accounts/integration-tests/helpers/company-accounts"
-
-// The backend's store helpers and the admin sign-in, as the company-accounts suite has them.
-export {
-  DEMO,
-  adminHeaders,
-  customerToken,
-  failure,
-  productByHandle,
-  provisionDemo,
-  publishableKey,
-  regionId,
-  registerCustomer,
-  storeHeaders,
-} from "../../../company-accounts/integration-tests/helpers/company-accounts"
-export type { Api }
-
-/** The backend app the plugin's integration tests boot (medusaIntegrationTestRunner's `cwd`). */
-export const BACKEND_DIR = PLUGIN_TEST_BACKEND_DIR
+import { applyForTrade, approve, failure, type Api } from "@hybrid/test-kit/fixtures"
 
 export type Headers = { headers: Record<string, string> }
 
@@ -119,29 +93,3 @@ export async function approvedBuyer(api: Api, key: string, admin: Headers, slug:
 
 /** POST that is expected to fail, as { status, data }. */
 export const fails = failure
-
-/** A new cart of the caller in the region (guest when no token). */
-export async function newCart(api: Api, key: string, regionId: string, token?: string, extra: object = {}) {
-  const { data } = await api.post("/store/carts", { region_id: regionId, ...extra }, storeHeaders(key, token))
-  return data.cart as { id: string; items: any[] }
-}
-
-/** The cart's lines as { sku: quantity }. */
-export async function cartQuantities(api: Api, key: string, cartId: string, token?: string) {
-  const { data } = await api.get(`/store/carts/${cartId}?fields=items.quantity,items.variant_sku,items.unit_price`, storeHeaders(key, token))
-  return Object.fromEntries((data.cart.items ?? []).map((i: any) => [i.variant_sku, Number(i.quantity)]))
-}
-
-/** Polls `read` until `done` holds. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000) {
-  const started = Date.now()
-  let value = await read()
-  while (!done(value)) {
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}

@@ -2,19 +2,21 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  addListPrices,
   adminHeaders,
-  approvedBuyer,
   cartQuantities,
-  createTestProducts,
   eventually,
   failure,
   newCart,
   publishableKey,
   regionId,
   storeHeaders,
-  tradeListId,
   type Api,
+} from "@hybrid/test-kit/fixtures"
+import {
+  addListPrices,
+  approvedBuyer,
+  createTestProducts,
+  tradeListId,
   type Buyer,
   type Headers,
   type TestVariant,

@@ -1,19 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  addListPrices,
   adminHeaders,
-  approvedBuyer,
   cartQuantities,
-  createTestProducts,
   failure,
   newCart,
   publishableKey,
   regionId,
   registerCustomer,
   storeHeaders,
-  tradeListId,
   type Api,
+} from "@hybrid/test-kit/fixtures"
+import {
+  addListPrices,
+  approvedBuyer,
+  createTestProducts,
+  tradeListId,
   type Buyer,
   type Headers,
   type TestVariant,
