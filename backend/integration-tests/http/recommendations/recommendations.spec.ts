@@ -5,7 +5,6 @@ import {
   publishableKey,
   regionId,
   storeHeaders,
-  type Api,
 } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
@@ -22,8 +21,7 @@ const ADDRESS = {
 type Line = { handle: string; variant?: number }
 
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     const keys = { consumer: "", trade: "" }
     const ids: Record<string, string> = {}
     let canceledOrderId: string

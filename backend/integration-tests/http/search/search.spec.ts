@@ -9,7 +9,6 @@ import {
   publishableKey,
   regionId,
   storeHeaders,
-  type Api,
 } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
@@ -48,8 +47,7 @@ async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promi
 }
 
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let consumerKey: string
     let tradeKey: string
     let eur: string

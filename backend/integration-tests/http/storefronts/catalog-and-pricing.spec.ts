@@ -9,7 +9,6 @@ import {
   regionId,
   registerCustomer,
   storeHeaders,
-  type Api,
 } from "@hybrid/test-kit/fixtures"
 import { catalog } from "../../../src/lib/provisioning/catalog"
 import provisionScript from "../../../src/scripts/provision"
@@ -29,8 +28,7 @@ const provisionDemo = (container: Parameters<typeof provision>[0]) => provision(
 integrationSuite({
   // This spec provisions for itself: first as production does, then as `npm start` does.
   startFrom: "migrated",
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let consumerKey: string
     let tradeKey: string
     let eur: string

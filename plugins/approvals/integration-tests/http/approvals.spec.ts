@@ -9,7 +9,6 @@ import {
   readyCart,
   seedCompany,
   storeHeaders,
-  type Api,
   type SeededCompany,
   publishableKey,
   regionId,
@@ -30,8 +29,7 @@ import {
  * One unit of the test product costs 95.10 net; Acme's buyers need approval above 150.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     let eur: string
     let beans: string

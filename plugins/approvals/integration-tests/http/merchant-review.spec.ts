@@ -7,7 +7,6 @@ import {
   ledger,
   seedCompany,
   storeHeaders,
-  type Api,
   type SeededCompany,
   publishableKey,
   regionId,
@@ -31,8 +30,7 @@ import {
  * The 600 product makes a one-unit order of exactly €600.00; the 120 product one of €120.00.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     let eur: string
     let big: string

@@ -10,7 +10,6 @@ import {
   registerCustomer,
   storeHeaders,
   type ActiveCompany,
-  type Api,
   checkoutFixtures,
   eventually,
   type CheckoutFixtures,
@@ -368,8 +367,7 @@ function expectedStatus(row: Row, actor: Actor, target: Target): number {
 }
 
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     const f = {} as Fixtures
     const service = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)

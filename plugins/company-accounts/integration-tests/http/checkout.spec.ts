@@ -17,7 +17,6 @@ import {
   readyCart,
   seedCompany,
   storeHeaders,
-  type Api,
   type SeededCompany,
 } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
@@ -30,8 +29,7 @@ const DAY = 24 * 60 * 60 * 1000
  * what a placed order carries, and the company order history with reorder.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     let eur: string
     let usd: string

@@ -17,7 +17,6 @@ import {
   readyCart,
   seedCompany,
   storeHeaders,
-  type Api,
   type SeededCompany,
 } from "@hybrid/test-kit/fixtures"
 
@@ -26,8 +25,7 @@ import {
  * (unsettled on-account orders); settling an order (admin) frees its amount.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer, dbConfig }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer, dbConfig }) => {
     let key: string
     let eur: string
     let sixHundred: string

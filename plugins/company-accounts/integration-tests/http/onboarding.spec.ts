@@ -18,14 +18,12 @@ import {
   publishableKey,
   regionId,
   storeHeaders,
-  type Api,
 } from "@hybrid/test-kit/fixtures"
 import { COMPANY_MODULE } from "../../src/constants"
 import type CompanyModuleService from "../../src/modules/company/service"
 
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     let eur: string
     let admin: { headers: Record<string, string> }

@@ -15,7 +15,6 @@ import {
   readyCart,
   seedCompany,
   storeHeaders,
-  type Api,
   type SeededCompany,
 } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
@@ -26,8 +25,7 @@ import { periodStart } from "../../src/lib/spending"
  * company's period, race-safe under concurrent completions, released when a completion fails.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer, dbConnection, dbConfig }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer, dbConnection, dbConfig }) => {
     let key: string
     let eur: string
     let sixHundred: string

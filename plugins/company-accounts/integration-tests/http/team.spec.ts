@@ -15,7 +15,6 @@ import {
   publishableKey,
   regionId,
   storeHeaders,
-  type Api,
   type Member,
 } from "@hybrid/test-kit/fixtures"
 import { COMPANY_MODULE } from "../../src/constants"
@@ -35,8 +34,7 @@ const ADDRESS = {
 }
 
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     let eur: string
     let companyId: string

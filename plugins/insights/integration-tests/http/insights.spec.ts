@@ -11,7 +11,6 @@ import {
   regionId,
   registerCustomer,
   storeHeaders,
-  type Api,
 } from "@hybrid/test-kit/fixtures"
 import {
   abandonCart,
@@ -45,8 +44,7 @@ const NET_UNIT_PRICE = 20.1 // createFixedTotalProduct: one unit in Europe total
  * - 20 Mar: a guest's consumer cart that never became an order
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let consumerKey: string
     let orders: Record<"regFeb" | "patGuest" | "regMar" | "usd" | "patTrade" | "samTrade" | "canceled", PlacedOrder>

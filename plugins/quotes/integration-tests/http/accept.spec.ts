@@ -8,7 +8,6 @@ import {
   regionId,
   storeHeaders,
   type ActiveCompany,
-  type Api,
   type Member,
   ON_ACCOUNT,
   companyModule,
@@ -38,8 +37,7 @@ import {
  * goes through the approvals plugin first, and accepting orders from that approved cart.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     let eur: string
     let A: ActiveCompany

@@ -8,7 +8,6 @@ import {
   registerCustomer,
   storeHeaders,
   type ActiveCompany,
-  type Api,
   type Member,
   seedCompany,
 } from "@hybrid/test-kit/fixtures"
@@ -31,8 +30,7 @@ import {
  * who may see and do what, contract prices, and compensation of a failed counter-offer.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let key: string
     let eur: string
     let usd: string

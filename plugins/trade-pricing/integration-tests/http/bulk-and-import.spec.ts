@@ -10,7 +10,6 @@ import {
   publishableKey,
   regionId,
   storeHeaders,
-  type Api,
 } from "@hybrid/test-kit/fixtures"
 import {
   addListPrices,
@@ -28,8 +27,7 @@ import {
  * all-or-nothing apply in the background, 10,000 rows, and one import per list at a time.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let tradeKey: string
     let consumerKey: string
     let eur: string

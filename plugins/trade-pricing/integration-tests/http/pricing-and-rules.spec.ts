@@ -9,7 +9,6 @@ import {
   regionId,
   registerCustomer,
   storeHeaders,
-  type Api,
 } from "@hybrid/test-kit/fixtures"
 import {
   addListPrices,
@@ -28,8 +27,7 @@ const DAY = 24 * 60 * 60 * 1000
  * foreign prices, quantity rules through the raw API, and net/gross totals per audience.
  */
 integrationSuite({
-  testSuite: ({ api: rawApi, getContainer }) => {
-    const api = rawApi as Api
+  testSuite: ({ api, getContainer }) => {
     let tradeKey: string
     let consumerKey: string
     let eur: string
