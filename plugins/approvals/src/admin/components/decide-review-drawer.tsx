@@ -1,7 +1,9 @@
-import { Button, Drawer, Hint, InlineTip, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useId, useState, type FormEvent } from "react"
+import { Field, FormDrawer } from "@hybrid/admin-ui"
+import { errorMessage, formatMoney } from "@hybrid/admin-ui/format"
+import { InlineTip, Text, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useDecideReview } from "../lib/api"
-import { errorMessage, formatMoney, orderLabel } from "../lib/format"
+import { orderLabel } from "../lib/format"
 import type { MerchantReview } from "../lib/types"
 
 const COMMENT_MAX_LENGTH = 1000
@@ -21,27 +23,17 @@ export const DecideReviewDrawer = ({
   decision: Decision | null
   onClose: () => void
 }) => {
-  const id = useId()
-  const open = Boolean(review && decision)
   const [comment, setComment] = useState("")
   const [commentError, setCommentError] = useState<string>()
   const decide = useDecideReview()
   const rejecting = decision === "reject"
-
-  useEffect(() => {
-    if (open) {
-      setComment("")
-      setCommentError(undefined)
-    }
-  }, [open])
 
   if (!review || !decision) {
     return null
   }
   const label = `order ${orderLabel(review)}`
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const trimmed = comment.trim()
     if (rejecting && !trimmed) {
       setCommentError("A comment is required to reject")
@@ -66,62 +58,43 @@ export const DecideReviewDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>
-              {rejecting ? "Reject" : "Approve"} {label}
-            </Drawer.Title>
-            <Drawer.Description className="sr-only">
-              {rejecting ? "Reject and cancel this order, with a comment." : "Release this order for fulfilment."}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <Text size="small" className="text-ui-fg-subtle">
-              {review.company_name ?? "A customer"} · {formatMoney(review.amount, review.currency_code)}
-            </Text>
-            {rejecting ? (
-              <InlineTip label="Rejecting cancels the order" variant="warning">
-                The order is canceled: it cannot be fulfilled, its payment is released and, for an order on account, the
-                company's credit is freed. This cannot be undone.
-              </InlineTip>
-            ) : (
-              <Text size="small">Once approved, the order can be fulfilled.</Text>
-            )}
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`${id}-comment`} weight="plus">
-                {rejecting ? "Comment" : "Comment (optional)"}
-              </Label>
-              <Textarea
-                id={`${id}-comment`}
-                rows={4}
-                maxLength={COMMENT_MAX_LENGTH}
-                aria-required={rejecting ? "true" : undefined}
-                value={comment}
-                aria-invalid={commentError ? true : undefined}
-                aria-describedby={commentError ? `${id}-comment-error` : undefined}
-                onChange={(event) => setComment(event.target.value)}
-              />
-              {commentError && (
-                <Hint id={`${id}-comment-error`} variant="error">
-                  {commentError}
-                </Hint>
-              )}
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" variant={rejecting ? "danger" : "primary"} type="submit" isLoading={decide.isPending}>
-              {rejecting ? "Reject and cancel order" : "Approve order"}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open
+      onOpenChange={(next) => !next && onClose()}
+      onOpen={() => {
+        setComment("")
+        setCommentError(undefined)
+      }}
+      title={`${rejecting ? "Reject" : "Approve"} ${label}`}
+      description={rejecting ? "Reject and cancel this order, with a comment." : "Release this order for fulfilment."}
+      onSubmit={submit}
+      submitLabel={rejecting ? "Reject and cancel order" : "Approve order"}
+      submitVariant={rejecting ? "danger" : "primary"}
+      isSubmitting={decide.isPending}
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        {review.company_name ?? "A customer"} · {formatMoney(review.amount, review.currency_code)}
+      </Text>
+      {rejecting ? (
+        <InlineTip label="Rejecting cancels the order" variant="warning">
+          The order is canceled: it cannot be fulfilled, its payment is released and, for an order on account, the
+          company's credit is freed. This cannot be undone.
+        </InlineTip>
+      ) : (
+        <Text size="small">Once approved, the order can be fulfilled.</Text>
+      )}
+      <Field label={rejecting ? "Comment" : "Comment (optional)"} error={commentError}>
+        {(control) => (
+          <Textarea
+            {...control}
+            rows={4}
+            maxLength={COMMENT_MAX_LENGTH}
+            aria-required={rejecting ? "true" : undefined}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+          />
+        )}
+      </Field>
+    </FormDrawer>
   )
 }
