@@ -1,6 +1,7 @@
-import { Button, Drawer, Hint, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useId, useState, type FormEvent } from "react"
-import { errorMessage } from "../lib/format"
+import { Field, FormDrawer } from "@hybrid/admin-ui"
+import { errorMessage } from "@hybrid/admin-ui/format"
+import { Text, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useDeclineQuote } from "../lib/quotes"
 import type { Quote } from "../lib/types"
 
@@ -16,20 +17,11 @@ export const DeclineQuoteDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const id = useId()
   const [reason, setReason] = useState("")
   const [reasonError, setReasonError] = useState<string>()
   const decline = useDeclineQuote()
 
-  useEffect(() => {
-    if (open) {
-      setReason("")
-      setReasonError(undefined)
-    }
-  }, [open])
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const trimmed = reason.trim()
     if (!trimmed) {
       setReasonError("Reason is required")
@@ -48,51 +40,36 @@ export const DeclineQuoteDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>Decline quote #{quote.display_id}</Drawer.Title>
-            <Drawer.Description className="sr-only">Give the reason this quote is declined.</Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <Text size="small" className="text-ui-fg-subtle">
-              {quote.company_name ?? "The company"} is told the reason. A declined quote is closed: it cannot be
-              offered or accepted any more.
-            </Text>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`${id}-reason`} weight="plus">
-                Reason
-              </Label>
-              <Textarea
-                id={`${id}-reason`}
-                rows={5}
-                maxLength={REASON_MAX_LENGTH}
-                aria-required="true"
-                value={reason}
-                aria-invalid={reasonError ? true : undefined}
-                aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-                onChange={(event) => setReason(event.target.value)}
-              />
-              {reasonError && (
-                <Hint id={`${id}-reason-error`} variant="error">
-                  {reasonError}
-                </Hint>
-              )}
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" variant="danger" type="submit" isLoading={decline.isPending}>
-              Decline quote
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      onOpen={() => {
+        setReason("")
+        setReasonError(undefined)
+      }}
+      title={`Decline quote #${quote.display_id}`}
+      description="Give the reason this quote is declined."
+      onSubmit={submit}
+      submitLabel="Decline quote"
+      submitVariant="danger"
+      isSubmitting={decline.isPending}
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        {quote.company_name ?? "The company"} is told the reason. A declined quote is closed: it cannot be offered or
+        accepted any more.
+      </Text>
+      <Field label="Reason" error={reasonError}>
+        {(control) => (
+          <Textarea
+            {...control}
+            rows={5}
+            maxLength={REASON_MAX_LENGTH}
+            aria-required="true"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
+      </Field>
+    </FormDrawer>
   )
 }
