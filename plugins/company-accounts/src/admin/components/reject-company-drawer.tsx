@@ -1,7 +1,8 @@
-import { Button, Drawer, Hint, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useId, useState, type FormEvent } from "react"
+import { Field, FormDrawer } from "@hybrid/admin-ui"
+import { errorMessage } from "@hybrid/admin-ui/format"
+import { Text, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useRejectCompany } from "../lib/companies"
-import { errorMessage } from "../lib/format"
 import type { AdminCompany } from "../lib/types"
 
 /** The server's limit on a rejection reason (POST /admin/companies/:id/reject). */
@@ -15,20 +16,11 @@ type RejectCompanyDrawerProps = {
 
 /** Rejects a pending application with a reason the applicant is told (POST /admin/companies/:id/reject). */
 export const RejectCompanyDrawer = ({ company, open, onOpenChange }: RejectCompanyDrawerProps) => {
-  const id = useId()
   const [reason, setReason] = useState("")
   const [reasonError, setReasonError] = useState<string>()
   const reject = useRejectCompany()
 
-  useEffect(() => {
-    if (open) {
-      setReason("")
-      setReasonError(undefined)
-    }
-  }, [open])
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const trimmed = reason.trim()
     if (!trimmed) {
       setReasonError("Reason is required")
@@ -48,51 +40,36 @@ export const RejectCompanyDrawer = ({ company, open, onOpenChange }: RejectCompa
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>Reject {company.name}</Drawer.Title>
-            <Drawer.Description className="sr-only">Give the reason this trade application is rejected.</Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <Text size="small" className="text-ui-fg-subtle">
-              The applicant receives this reason by email. A rejected company cannot be approved later.
-            </Text>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`${id}-reason`} weight="plus">
-                Reason
-              </Label>
-              <Textarea
-                id={`${id}-reason`}
-                name="reason"
-                rows={5}
-                maxLength={REASON_MAX_LENGTH}
-                aria-required="true"
-                value={reason}
-                aria-invalid={reasonError ? true : undefined}
-                aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-                onChange={(event) => setReason(event.target.value)}
-              />
-              {reasonError && (
-                <Hint id={`${id}-reason-error`} variant="error">
-                  {reasonError}
-                </Hint>
-              )}
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" variant="danger" type="submit" isLoading={reject.isPending}>
-              Confirm rejection
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      onOpen={() => {
+        setReason("")
+        setReasonError(undefined)
+      }}
+      title={`Reject ${company.name}`}
+      description="Give the reason this trade application is rejected."
+      onSubmit={submit}
+      submitLabel="Confirm rejection"
+      submitVariant="danger"
+      isSubmitting={reject.isPending}
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        The applicant receives this reason by email. A rejected company cannot be approved later.
+      </Text>
+      <Field label="Reason" error={reasonError}>
+        {(control) => (
+          <Textarea
+            {...control}
+            name="reason"
+            rows={5}
+            maxLength={REASON_MAX_LENGTH}
+            aria-required="true"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
+      </Field>
+    </FormDrawer>
   )
 }
