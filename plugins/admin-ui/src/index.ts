@@ -7,7 +7,7 @@
  */
 export { Field, type FieldControlProps } from "./field"
 export { FormDrawer } from "./form-drawer"
-export { ListTable, ListToolbar, RowLink, StatusTabs, stopRowClick } from "./list"
+export { ListPage, RowLink, stopRowClick, useListTable } from "./list"
 export { DetailPageError, DetailPageLoading, PageHeader, TwoColumnPage } from "./page"
 export { EmptyRow, ErrorRow, Fields, LoadingRow, Section, SectionCount, TipRow } from "./section"
 export { LabeledStatusBadge, type StatusColor } from "./status-badge"

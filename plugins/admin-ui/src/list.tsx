@@ -1,11 +1,114 @@
-import { DataTable, Heading, Tabs, Text } from "@medusajs/ui"
-import type { ComponentProps, MouseEvent, ReactNode } from "react"
-import { Link } from "react-router-dom"
+import {
+  Container,
+  DataTable,
+  Heading,
+  Tabs,
+  Text,
+  useDataTable,
+  type DataTableColumnDef,
+  type DataTableEmptyStateProps,
+} from "@medusajs/ui"
+import type { MouseEvent, ReactNode } from "react"
+import { Link, useNavigate } from "react-router-dom"
 import { errorMessage } from "./format"
+import type { ListSearchParams } from "./query"
 import { ErrorRow } from "./section"
 
+const PAGE_SIZE = 20
+
+/**
+ * A list page's DataTable, driven by its URL state (`list`, from useListSearchParams): the page and,
+ * when `searchable`, the search term ("q") live in the URL; a row click opens `rowHref(id)`.
+ */
+export function useListTable<TData extends { id: string }>({
+  list,
+  data,
+  count,
+  columns,
+  isLoading,
+  searchable = false,
+  rowHref,
+}: {
+  list: ListSearchParams
+  data: TData[] | undefined
+  count: number | undefined
+  // biome-ignore lint/suspicious/noExplicitAny: a row's columns hold values of different types, as in @medusajs/ui's own signature.
+  columns: DataTableColumnDef<TData, any>[]
+  isLoading: boolean
+  searchable?: boolean
+  rowHref?: (id: string) => string
+}) {
+  const navigate = useNavigate()
+  return useDataTable<TData>({
+    data: data ?? [],
+    columns,
+    getRowId: (row) => row.id,
+    rowCount: count ?? 0,
+    isLoading,
+    search: searchable
+      ? { state: list.searchParams.get("q") ?? "", onSearchChange: (value) => list.update({ q: value, page: 0 }) }
+      : undefined,
+    pagination: {
+      state: { pageIndex: list.pageIndex, pageSize: PAGE_SIZE },
+      onPaginationChange: (state) => list.update({ page: state.pageIndex }),
+    },
+    // With getRowId, the row DataTable passes carries the record's id either way.
+    onRowClick: rowHref ? (_event, row) => navigate(rowHref(row.id)) : undefined,
+  })
+}
+
+type EmptyState = DataTableEmptyStateProps
+
+/**
+ * A list page laid out like the dashboard's: a card holding the title and search, optional filters
+ * or status tabs, the rows (or why they could not be loaded, "Could not load {what}") and pagination.
+ */
+export function ListPage<TData, T extends string = string>({
+  table,
+  title,
+  description,
+  searchPlaceholder,
+  filters,
+  tabs,
+  isError,
+  error,
+  what,
+  emptyState,
+}: {
+  table: ReturnType<typeof useDataTable<TData>>
+  title: string
+  description: ReactNode
+  searchPlaceholder?: string
+  filters?: ReactNode
+  tabs?: Omit<StatusTabsProps<T>, "children">
+  isError: boolean
+  error: unknown
+  what: string
+  /** What an empty list says; with tabs, per tab. */
+  emptyState: EmptyState | ((tab: T) => EmptyState)
+}) {
+  const rows = (tab?: T) => (
+    <ListTable
+      isError={isError}
+      error={error}
+      what={what}
+      emptyState={typeof emptyState === "function" ? emptyState(tab as T) : emptyState}
+    />
+  )
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <ListToolbar title={title} description={description} searchPlaceholder={searchPlaceholder} />
+        {filters}
+        {tabs ? <StatusTabs {...tabs}>{rows}</StatusTabs> : rows()}
+        <DataTable.Pagination />
+      </DataTable>
+    </Container>
+  )
+}
+
 /** The toolbar of a list page inside a DataTable: the page's h1, a line on what it lists, and the search box. */
-export const ListToolbar = ({
+const ListToolbar = ({
   title,
   description,
   searchPlaceholder,
@@ -27,7 +130,7 @@ export const ListToolbar = ({
 )
 
 /** The DataTable's rows, or why they could not be loaded. `what` completes "Could not load …". */
-export const ListTable = ({
+const ListTable = ({
   isError,
   error,
   what,
@@ -36,22 +139,14 @@ export const ListTable = ({
   isError: boolean
   error: unknown
   what: string
-  emptyState: ComponentProps<typeof DataTable.Table>["emptyState"]
+  emptyState: EmptyState
 }) => (isError ? <ErrorRow what={what} reason={errorMessage(error)} /> : <DataTable.Table emptyState={emptyState} />)
 
 /**
  * Tabs over a list's statuses, each tab with its count once known, and the tab's content below
  * (`children(tab)`). The tab list is named by `label` for screen readers and tests.
  */
-export function StatusTabs<T extends string>({
-  value,
-  onValueChange,
-  tabs,
-  labels,
-  counts,
-  label = "Filter by status",
-  children,
-}: {
+type StatusTabsProps<T extends string> = {
   value: T
   onValueChange: (value: T) => void
   tabs: readonly T[]
@@ -59,7 +154,17 @@ export function StatusTabs<T extends string>({
   counts: Partial<Record<T, number | undefined>>
   label?: string
   children: (tab: T) => ReactNode
-}) {
+}
+
+function StatusTabs<T extends string>({
+  value,
+  onValueChange,
+  tabs,
+  labels,
+  counts,
+  label = "Filter by status",
+  children,
+}: StatusTabsProps<T>) {
   return (
     <Tabs value={value} onValueChange={(next) => onValueChange(next as T)}>
       <div className="px-6 py-3">

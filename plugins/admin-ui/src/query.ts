@@ -53,3 +53,6 @@ export function useListSearchParams(defaults: Record<string, string> = {}) {
 
   return { searchParams, pageIndex, update }
 }
+
+/** A list page's URL state, as useListSearchParams returns it. */
+export type ListSearchParams = ReturnType<typeof useListSearchParams>

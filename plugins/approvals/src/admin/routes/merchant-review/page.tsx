@@ -1,16 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import { ListTable, ListToolbar, StatusTabs, stopRowClick } from "@hybrid/admin-ui"
+import { ListPage, stopRowClick, useListTable } from "@hybrid/admin-ui"
 import { formatDateTime, formatMoney } from "@hybrid/admin-ui/format"
 import { useListSearchParams } from "@hybrid/admin-ui/query"
-import {
-  Button,
-  Container,
-  DataTable,
-  createDataTableColumnHelper,
-  useDataTable,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { ReviewStatusBadge } from "../../components/badges"
@@ -38,8 +31,9 @@ const columnHelper = createDataTableColumnHelper<MerchantReview>()
  * decisions; the rules are edited below.
  */
 const MerchantReviewPage = () => {
-  const { searchParams, pageIndex, update: updateParams } = useListSearchParams({ status: "pending" })
-  const tab = parseTab(searchParams.get("status"))
+  const list = useListSearchParams({ status: "pending" })
+  const tab = parseTab(list.searchParams.get("status"))
+  const pageIndex = list.pageIndex
   const [deciding, setDeciding] = useState<{ review: MerchantReview; decision: Decision } | null>(null)
 
   const { data, isLoading, isError, error } = useReviews({ status: tab, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
@@ -135,53 +129,34 @@ const MerchantReviewPage = () => {
     []
   )
 
-  const table = useDataTable({
-    data: data?.reviews ?? [],
-    columns,
-    getRowId: (review) => review.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: {
-      state: { pageIndex, pageSize: PAGE_SIZE },
-      onPaginationChange: (state: DataTablePaginationState) => updateParams({ page: state.pageIndex }),
-    },
-  })
+  const table = useListTable({ list, data: data?.reviews, count: data?.count, columns, isLoading })
 
   return (
     <div className="flex flex-col gap-y-3">
-      <Container className="divide-y p-0">
-        <DataTable instance={table}>
-          <ListToolbar
-            title="Merchant review"
-            description="Large orders wait here before they can be fulfilled. Approve to release them; rejecting cancels the order."
-          />
-          <StatusTabs
-            value={tab}
-            onValueChange={(value) => updateParams({ status: value, page: 0 })}
-            tabs={TABS}
-            labels={TAB_LABELS}
-            counts={counts}
-          >
-            {(value) => (
-              <ListTable
-                isError={isError}
-                error={error}
-                what="reviews"
-                emptyState={{
-                  empty: {
-                    heading: value === "pending" ? "Nothing to review" : "No reviews",
-                    description:
-                      value === "pending"
-                        ? "Orders above a review rule's amount appear here when they are placed."
-                        : "Decided reviews appear here.",
-                  },
-                }}
-              />
-            )}
-          </StatusTabs>
-          <DataTable.Pagination />
-        </DataTable>
-      </Container>
+      <ListPage
+        table={table}
+        title="Merchant review"
+        description="Large orders wait here before they can be fulfilled. Approve to release them; rejecting cancels the order."
+        tabs={{
+          value: tab,
+          onValueChange: (value) => list.update({ status: value, page: 0 }),
+          tabs: TABS,
+          labels: TAB_LABELS,
+          counts,
+        }}
+        isError={isError}
+        error={error}
+        what="reviews"
+        emptyState={(value) => ({
+          empty: {
+            heading: value === "pending" ? "Nothing to review" : "No reviews",
+            description:
+              value === "pending"
+                ? "Orders above a review rule's amount appear here when they are placed."
+                : "Decided reviews appear here.",
+          },
+        })}
+      />
       <ReviewRulesSection />
       <DecideReviewDrawer review={deciding?.review ?? null} decision={deciding?.decision ?? null} onClose={() => setDeciding(null)} />
     </div>

@@ -1,18 +1,10 @@
 import { formatDate, formatMoney } from "@hybrid/admin-ui/format"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { ListTable, ListToolbar, RowLink, StatusTabs, stopRowClick } from "@hybrid/admin-ui"
+import { ListPage, RowLink, stopRowClick, useListTable } from "@hybrid/admin-ui"
 import { useListSearchParams } from "@hybrid/admin-ui/query"
-import {
-  Button,
-  Container,
-  DataTable,
-  createDataTableColumnHelper,
-  useDataTable,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { useNavigate } from "react-router-dom"
 import { COMPANY_STATUSES, type CompanyStatus } from "../../../constants"
 import { ApproveCompanyDrawer } from "../../components/approve-company-drawer"
 import { CompanyStatusBadge } from "../../components/company-status-badge"
@@ -35,8 +27,8 @@ const columnHelper = createDataTableColumnHelper<AdminCompany>()
 
 /** Companies list: search, status tabs with counts, pagination, and Approve / Reject inline on pending rows. */
 const CompaniesPage = () => {
-  const navigate = useNavigate()
-  const { searchParams, pageIndex, update: updateParams } = useListSearchParams({ status: "all" })
+  const list = useListSearchParams({ status: "all" })
+  const { searchParams, pageIndex } = list
   const status = parseStatusTab(searchParams.get("status"))
   const q = searchParams.get("q") ?? ""
 
@@ -110,61 +102,44 @@ const CompaniesPage = () => {
     []
   )
 
-  const table = useDataTable({
-    data: data?.companies ?? [],
+  const table = useListTable({
+    list,
+    data: data?.companies,
+    count: data?.count,
     columns,
-    getRowId: (company) => company.id,
-    rowCount: data?.count ?? 0,
     isLoading,
-    search: {
-      state: q,
-      onSearchChange: (value) => updateParams({ q: value, page: 0 }),
-    },
-    pagination: {
-      state: { pageIndex, pageSize: PAGE_SIZE },
-      onPaginationChange: (state: DataTablePaginationState) => updateParams({ page: state.pageIndex }),
-    },
-    // DataTable passes its row model here; with getRowId, `row.id` is the company id either way.
-    onRowClick: (_event, row) => navigate(`/companies/${row.id}`),
+    searchable: true,
+    rowHref: (id) => `/companies/${id}`,
   })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <ListToolbar
-          title="Companies"
-          description="Trade accounts: review applications, set payment terms and credit limits."
-          searchPlaceholder="Search companies"
-        />
-
-        <StatusTabs
-          value={status}
-          onValueChange={(value) => updateParams({ status: value, page: 0 })}
-          tabs={STATUS_TABS}
-          labels={TAB_LABELS}
-          counts={counts}
-        >
-          {(tab) => (
-            <ListTable
-              isError={isError}
-              error={error}
-              what="companies"
-              emptyState={{
-                empty: {
-                  heading: tab === "pending" ? "No pending applications" : "No companies yet",
-                  description:
-                    tab === "pending"
-                      ? "New trade applications appear here for approval."
-                      : "Companies appear here when a business applies on the trade site.",
-                },
-                filtered: { heading: "No matching companies", description: "Try another search." },
-              }}
-            />
-          )}
-        </StatusTabs>
-        <DataTable.Pagination />
-      </DataTable>
-
+    <>
+      <ListPage
+        table={table}
+        title="Companies"
+        description="Trade accounts: review applications, set payment terms and credit limits."
+        searchPlaceholder="Search companies"
+        tabs={{
+          value: status,
+          onValueChange: (value) => list.update({ status: value, page: 0 }),
+          tabs: STATUS_TABS,
+          labels: TAB_LABELS,
+          counts,
+        }}
+        isError={isError}
+        error={error}
+        what="companies"
+        emptyState={(tab) => ({
+          empty: {
+            heading: tab === "pending" ? "No pending applications" : "No companies yet",
+            description:
+              tab === "pending"
+                ? "New trade applications appear here for approval."
+                : "Companies appear here when a business applies on the trade site.",
+          },
+          filtered: { heading: "No matching companies", description: "Try another search." },
+        })}
+      />
       {approving && (
         <ApproveCompanyDrawer
           company={approving}
@@ -179,7 +154,7 @@ const CompaniesPage = () => {
           onOpenChange={(open) => !open && setRejecting(null)}
         />
       )}
-    </Container>
+    </>
   )
 }
 

@@ -1,20 +1,10 @@
 import { formatDate, formatMoney } from "@hybrid/admin-ui/format"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Field, ListTable, ListToolbar, RowLink } from "@hybrid/admin-ui"
+import { Field, ListPage, RowLink, useListTable } from "@hybrid/admin-ui"
 import { useListSearchParams } from "@hybrid/admin-ui/query"
-import {
-  Button,
-  Container,
-  DataTable,
-  Input,
-  Select,
-  createDataTableColumnHelper,
-  useDataTable,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
+import { Button, Input, Select, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo } from "react"
-import { useNavigate } from "react-router-dom"
 import { QuoteStatusBadge } from "../../components/badges"
 import { STATUS_LABELS } from "../../lib/format"
 import { useCompanyOptions, useQuotes } from "../../lib/quotes"
@@ -35,8 +25,8 @@ const columnHelper = createDataTableColumnHelper<QuoteSummary>()
 
 /** Quotes list: search, filters (status, company, expiry window) and pagination, newest first. */
 const QuotesPage = () => {
-  const navigate = useNavigate()
-  const { searchParams, pageIndex, update: updateParams } = useListSearchParams({ status: ALL, company_id: ALL })
+  const list = useListSearchParams({ status: ALL, company_id: ALL })
+  const { searchParams, pageIndex, update: updateParams } = list
   const status = parseStatus(searchParams.get("status"))
   const companyId = searchParams.get("company_id") ?? ""
   const expiresAfter = parseDay(searchParams.get("expires_after"))
@@ -113,119 +103,108 @@ const QuotesPage = () => {
     []
   )
 
-  const table = useDataTable({
-    data: data?.quotes ?? [],
+  const table = useListTable({
+    list,
+    data: data?.quotes,
+    count: data?.count,
     columns,
-    getRowId: (quote) => quote.id,
-    rowCount: data?.count ?? 0,
     isLoading,
-    search: {
-      state: q,
-      onSearchChange: (value) => updateParams({ q: value, page: 0 }),
-    },
-    pagination: {
-      state: { pageIndex, pageSize: PAGE_SIZE },
-      onPaginationChange: (state: DataTablePaginationState) => updateParams({ page: state.pageIndex }),
-    },
-    onRowClick: (_event, row) => navigate(`/quotes/${row.id}`),
+    searchable: true,
+    rowHref: (id) => `/quotes/${id}`,
   })
 
+  const filters = (
+    <div className="flex flex-wrap items-end gap-3 px-6 py-3" role="group" aria-label="Filters">
+      <Field label="Status" size="xsmall" className="min-w-[160px]">
+        {(control) => (
+          <Select size="small" value={status ?? ALL} onValueChange={(value) => updateParams({ status: value, page: 0 })}>
+            <Select.Trigger {...control}>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ALL}>All statuses</Select.Item>
+              {QUOTE_STATUSES.map((value) => (
+                <Select.Item key={value} value={value}>
+                  {STATUS_LABELS[value]}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        )}
+      </Field>
+      <Field label="Company" size="xsmall" className="min-w-[200px]">
+        {(control) => (
+          <Select size="small" value={companyId || ALL} onValueChange={(value) => updateParams({ company_id: value, page: 0 })}>
+            <Select.Trigger {...control}>
+              <Select.Value placeholder={companies.isLoading ? "Loading…" : "All companies"} />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ALL}>All companies</Select.Item>
+              {(companies.data ?? []).map((company) => (
+                <Select.Item key={company.id} value={company.id}>
+                  {company.name}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        )}
+      </Field>
+      <Field label="Expires from" size="xsmall">
+        {(control) => (
+          <Input
+            {...control}
+            type="date"
+            size="small"
+            value={expiresAfter}
+            max={expiresBefore || undefined}
+            onChange={(event) => updateParams({ expires_after: event.target.value, page: 0 })}
+          />
+        )}
+      </Field>
+      <Field label="Expires until" size="xsmall">
+        {(control) => (
+          <Input
+            {...control}
+            type="date"
+            size="small"
+            value={expiresBefore}
+            min={expiresAfter || undefined}
+            onChange={(event) => updateParams({ expires_before: event.target.value, page: 0 })}
+          />
+        )}
+      </Field>
+      {filtered && (
+        <Button
+          size="small"
+          variant="transparent"
+          onClick={() =>
+            updateParams({ status: "", company_id: "", expires_after: "", expires_before: "", q: "", page: 0 })
+          }
+        >
+          Clear filters
+        </Button>
+      )}
+    </div>
+  )
+
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <ListToolbar
-          title="Quotes"
-          description="Requests for quotation from trade buyers: counter-offer, discuss, and turn accepted prices into contracts."
-          searchPlaceholder="Search quotes"
-        />
-
-        <div className="flex flex-wrap items-end gap-3 px-6 py-3" role="group" aria-label="Filters">
-          <Field label="Status" size="xsmall" className="min-w-[160px]">
-            {(control) => (
-              <Select size="small" value={status ?? ALL} onValueChange={(value) => updateParams({ status: value, page: 0 })}>
-                <Select.Trigger {...control}>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All statuses</Select.Item>
-                  {QUOTE_STATUSES.map((value) => (
-                    <Select.Item key={value} value={value}>
-                      {STATUS_LABELS[value]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            )}
-          </Field>
-          <Field label="Company" size="xsmall" className="min-w-[200px]">
-            {(control) => (
-              <Select size="small" value={companyId || ALL} onValueChange={(value) => updateParams({ company_id: value, page: 0 })}>
-                <Select.Trigger {...control}>
-                  <Select.Value placeholder={companies.isLoading ? "Loading…" : "All companies"} />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All companies</Select.Item>
-                  {(companies.data ?? []).map((company) => (
-                    <Select.Item key={company.id} value={company.id}>
-                      {company.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            )}
-          </Field>
-          <Field label="Expires from" size="xsmall">
-            {(control) => (
-              <Input
-                {...control}
-                type="date"
-                size="small"
-                value={expiresAfter}
-                max={expiresBefore || undefined}
-                onChange={(event) => updateParams({ expires_after: event.target.value, page: 0 })}
-              />
-            )}
-          </Field>
-          <Field label="Expires until" size="xsmall">
-            {(control) => (
-              <Input
-                {...control}
-                type="date"
-                size="small"
-                value={expiresBefore}
-                min={expiresAfter || undefined}
-                onChange={(event) => updateParams({ expires_before: event.target.value, page: 0 })}
-              />
-            )}
-          </Field>
-          {filtered && (
-            <Button
-              size="small"
-              variant="transparent"
-              onClick={() =>
-                updateParams({ status: "", company_id: "", expires_after: "", expires_before: "", q: "", page: 0 })
-              }
-            >
-              Clear filters
-            </Button>
-          )}
-        </div>
-
-        <ListTable
-          isError={isError}
-          error={error}
-          what="quotes"
-          emptyState={{
-            empty: {
-              heading: "No quotes yet",
-              description: "Quotes appear here when a trade buyer requests one from their cart.",
-            },
-            filtered: { heading: "No matching quotes", description: "Try other filters or another search." },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPage
+      table={table}
+      title="Quotes"
+      description="Requests for quotation from trade buyers: counter-offer, discuss, and turn accepted prices into contracts."
+      searchPlaceholder="Search quotes"
+      filters={filters}
+      isError={isError}
+      error={error}
+      what="quotes"
+      emptyState={{
+        empty: {
+          heading: "No quotes yet",
+          description: "Quotes appear here when a trade buyer requests one from their cart.",
+        },
+        filtered: { heading: "No matching quotes", description: "Try other filters or another search." },
+      }}
+    />
   )
 }
 
