@@ -1,4 +1,4 @@
-import { Hint, Label, Text } from "@medusajs/ui"
+import { Hint, Label, Select, Text } from "@medusajs/ui"
 import { useId, type ReactNode } from "react"
 
 /** What Field hands its control so that the label, the error and the hint are tied to it. */
@@ -50,3 +50,54 @@ export const Field = ({
     </div>
   )
 }
+
+/** An option of a SelectField. */
+export type SelectOption = { value: string; label: ReactNode }
+
+/**
+ * A labelled Select over `options` (a Field around @medusajs/ui's Select): the filters of a list,
+ * a currency, a payment term. `triggerClassName` sizes the trigger (e.g. "w-44").
+ */
+export const SelectField = ({
+  label,
+  value,
+  onValueChange,
+  options,
+  placeholder,
+  error,
+  hint,
+  size,
+  className,
+  triggerClassName,
+  ariaLabel,
+}: {
+  label: ReactNode
+  value: string
+  onValueChange: (value: string) => void
+  options: readonly SelectOption[]
+  placeholder?: string
+  error?: string
+  hint?: ReactNode
+  size?: "xsmall" | "small"
+  className?: string
+  triggerClassName?: string
+  /** The trigger's own accessible name, when the visible label is too short to say it. */
+  ariaLabel?: string
+}) => (
+  <Field label={label} error={error} hint={hint} size={size} className={className}>
+    {(control) => (
+      <Select size={size === "xsmall" ? "small" : "base"} value={value} onValueChange={onValueChange}>
+        <Select.Trigger {...control} className={triggerClassName} aria-label={ariaLabel}>
+          <Select.Value placeholder={placeholder} />
+        </Select.Trigger>
+        <Select.Content>
+          {options.map((option) => (
+            <Select.Item key={option.value} value={option.value}>
+              {option.label}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    )}
+  </Field>
+)

@@ -1,4 +1,4 @@
-import { Container, Heading, InlineTip, Skeleton, Text } from "@medusajs/ui"
+import { Container, Heading, InlineTip, Skeleton, Table, Text } from "@medusajs/ui"
 import type { ComponentProps, ReactNode } from "react"
 
 /**
@@ -97,4 +97,11 @@ export const TipRow = ({
       {children}
     </InlineTip>
   </div>
+)
+
+/** The last header cell of a table whose rows end with action buttons: named for screen readers only. */
+export const ActionsHeaderCell = () => (
+  <Table.HeaderCell className="text-right">
+    <span className="sr-only">Actions</span>
+  </Table.HeaderCell>
 )

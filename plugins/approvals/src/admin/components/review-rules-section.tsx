@@ -1,6 +1,6 @@
-import { EmptyRow, ErrorRow, Field, Section } from "@hybrid/admin-ui"
+import { ActionsHeaderCell, EmptyRow, ErrorRow, Field, SelectField, Section, withToasts } from "@hybrid/admin-ui"
 import { errorMessage, formatMoney } from "@hybrid/admin-ui/format"
-import { Button, Input, Select, Table, toast, usePrompt } from "@medusajs/ui"
+import { Button, Input, Table, usePrompt } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useReviewRules, useSaveReviewRule, useStoreCurrencies } from "../lib/api"
 import { parseThreshold } from "../lib/format"
@@ -33,16 +33,15 @@ export const ReviewRulesSection = () => {
     }
     save.mutate(
       { currency_code: currency, amount_threshold: threshold },
-      {
-        onSuccess: () => {
-          toast.success("Review rule saved", {
-            description: `${currency.toUpperCase()} orders above ${formatMoney(threshold, currency)} wait for your review.`,
-          })
+      withToasts({
+        success: "Review rule saved",
+        description: `${currency.toUpperCase()} orders above ${formatMoney(threshold, currency)} wait for your review.`,
+        failure: "Could not save the rule",
+        onDone: () => {
           setAmount("")
           setCurrency("")
         },
-        onError: (error) => toast.error("Could not save the rule", { description: errorMessage(error) }),
-      }
+      })
     )
   }
 
@@ -59,10 +58,7 @@ export const ReviewRulesSection = () => {
     }
     save.mutate(
       { currency_code: code, amount_threshold: null },
-      {
-        onSuccess: () => toast.success(`${code.toUpperCase()} rule removed`),
-        onError: (error) => toast.error("Could not remove the rule", { description: errorMessage(error) }),
-      }
+      withToasts({ success: `${code.toUpperCase()} rule removed`, failure: "Could not remove the rule" })
     )
   }
 
@@ -81,9 +77,7 @@ export const ReviewRulesSection = () => {
             <Table.Row>
               <Table.HeaderCell>Currency</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Review orders above</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">
-                <span className="sr-only">Actions</span>
-              </Table.HeaderCell>
+              <ActionsHeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -110,22 +104,16 @@ export const ReviewRulesSection = () => {
         </Table>
       )}
       <form onSubmit={submit} className="flex flex-wrap items-start gap-3 px-6 py-4" noValidate aria-label="Add a review rule">
-        <Field label="Currency" size="xsmall" error={errors.currency} className="min-w-[120px]">
-          {(control) => (
-            <Select size="small" value={currency} onValueChange={setCurrency}>
-              <Select.Trigger {...control}>
-                <Select.Value placeholder="Choose" />
-              </Select.Trigger>
-              <Select.Content>
-                {options.map((code) => (
-                  <Select.Item key={code} value={code}>
-                    {code.toUpperCase()}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          label="Currency"
+          size="xsmall"
+          className="min-w-[120px]"
+          value={currency}
+          onValueChange={setCurrency}
+          options={options.map((code) => ({ value: code, label: code.toUpperCase() }))}
+          placeholder="Choose"
+          error={errors.currency}
+        />
         <Field label="Review orders above" size="xsmall" error={errors.amount} className="min-w-[160px]">
           {(control) => (
             <Input

@@ -1,19 +1,12 @@
-import { FormDrawer } from "@hybrid/admin-ui"
-import { errorMessage } from "@hybrid/admin-ui/format"
-import { Text, toast } from "@medusajs/ui"
+import { FormDrawer, type DrawerProps } from "@hybrid/admin-ui"
+import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useApproveCompany } from "../lib/companies"
 import type { AdminCompany } from "../lib/types"
 import { TermsFields, termsFromCompany, validateTerms, type TermsValues } from "./terms-fields"
 
-type ApproveCompanyDrawerProps = {
-  company: AdminCompany
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
 /** Approves a pending application with the terms the merchant grants (POST /admin/companies/:id/approve). */
-export const ApproveCompanyDrawer = ({ company, open, onOpenChange }: ApproveCompanyDrawerProps) => {
+export const ApproveCompanyDrawer = ({ company, ...drawer }: DrawerProps & { company: AdminCompany }) => {
   const initial = () => termsFromCompany(company, company.payment_terms === "prepaid" ? "net30" : company.payment_terms)
   const [values, setValues] = useState<TermsValues>(initial)
   const [creditError, setCreditError] = useState<string>()
@@ -23,27 +16,15 @@ export const ApproveCompanyDrawer = ({ company, open, onOpenChange }: ApproveCom
     const result = validateTerms(values)
     if (!result.ok) {
       setCreditError(result.error)
-      return
+      return undefined
     }
     setCreditError(undefined)
-    approve.mutate(
-      { id: company.id, body: result.terms },
-      {
-        onSuccess: () => {
-          toast.success(`${company.name} approved`, {
-            description: "The company's employees now buy at trade prices.",
-          })
-          onOpenChange(false)
-        },
-        onError: (error) => toast.error("Could not approve the company", { description: errorMessage(error) }),
-      }
-    )
+    return approve.mutateAsync({ id: company.id, body: result.terms })
   }
 
   return (
     <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
+      {...drawer}
       onOpen={() => {
         setValues(initial())
         setCreditError(undefined)
@@ -51,8 +32,10 @@ export const ApproveCompanyDrawer = ({ company, open, onOpenChange }: ApproveCom
       title={`Approve ${company.name}`}
       description="Grant payment terms and a credit limit to approve this trade application."
       onSubmit={submit}
+      success={`${company.name} approved`}
+      successDescription="The company's employees now buy at trade prices."
+      failure="Could not approve the company"
       submitLabel="Confirm approval"
-      isSubmitting={approve.isPending}
       bodyClassName="gap-y-6"
     >
       <Text size="small" className="text-ui-fg-subtle">

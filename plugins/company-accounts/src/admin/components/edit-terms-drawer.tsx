@@ -1,19 +1,13 @@
-import { Field, FormDrawer } from "@hybrid/admin-ui"
-import { errorMessage, toNumber } from "@hybrid/admin-ui/format"
-import { Input, toast } from "@medusajs/ui"
+import { Field, FormDrawer, type DrawerProps } from "@hybrid/admin-ui"
+import { toNumber } from "@hybrid/admin-ui/format"
+import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateCompany } from "../lib/companies"
 import type { AdminCompany } from "../lib/types"
 import { TermsFields, termsFromCompany, validateTerms, type TermsValues } from "./terms-fields"
 
-type EditTermsDrawerProps = {
-  company: AdminCompany
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
 /** Edits an approved company's name, terms and limits (POST /admin/companies/:id). */
-export const EditTermsDrawer = ({ company, open, onOpenChange }: EditTermsDrawerProps) => {
+export const EditTermsDrawer = ({ company, ...drawer }: DrawerProps & { company: AdminCompany }) => {
   const [name, setName] = useState(company.name)
   const [values, setValues] = useState<TermsValues>(() => termsFromCompany(company))
   const [errors, setErrors] = useState<{ name?: string; credit?: string }>({})
@@ -27,24 +21,14 @@ export const EditTermsDrawer = ({ company, open, onOpenChange }: EditTermsDrawer
     }
     setErrors(nextErrors)
     if (!result.ok || nextErrors.name) {
-      return
+      return undefined
     }
-    update.mutate(
-      { id: company.id, body: { name: name.trim(), ...result.terms } },
-      {
-        onSuccess: () => {
-          toast.success("Terms and limits saved")
-          onOpenChange(false)
-        },
-        onError: (error) => toast.error("Could not save the company", { description: errorMessage(error) }),
-      }
-    )
+    return update.mutateAsync({ id: company.id, body: { name: name.trim(), ...result.terms } })
   }
 
   return (
     <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
+      {...drawer}
       onOpen={() => {
         setName(company.name)
         // A limit of 0 is a real value here, unlike on approval where it means "not granted yet".
@@ -54,8 +38,9 @@ export const EditTermsDrawer = ({ company, open, onOpenChange }: EditTermsDrawer
       title="Edit terms & limits"
       description={`Change ${company.name}'s name, payment terms and limits.`}
       onSubmit={submit}
+      success="Terms and limits saved"
+      failure="Could not save the company"
       submitLabel="Save"
-      isSubmitting={update.isPending}
       bodyClassName="gap-y-6"
     >
       <Field label="Name" error={errors.name}>

@@ -1,6 +1,6 @@
 import { parseAmountInput, toNumber } from "@hybrid/admin-ui/format"
-import { Field } from "@hybrid/admin-ui"
-import { Input, Label, Select, Switch, Text } from "@medusajs/ui"
+import { Field, SelectField } from "@hybrid/admin-ui"
+import { Input, Label, Switch, Text } from "@medusajs/ui"
 import { useId } from "react"
 import { PAYMENT_TERMS, SPENDING_PERIODS, type PaymentTerms, type SpendingPeriod } from "../../constants"
 import { PAYMENT_TERMS_LABELS, SPENDING_PERIOD_LABELS } from "../lib/format"
@@ -50,22 +50,13 @@ export const TermsFields = ({ values, onChange, currencyCode, creditError }: Ter
 
   return (
     <div className="flex flex-col gap-y-6">
-      <Field label="Payment terms" hint="Net terms let the company pay on account, within its credit limit.">
-        {(control) => (
-          <Select value={values.payment_terms} onValueChange={(value) => set("payment_terms", value as PaymentTerms)}>
-            <Select.Trigger {...control}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {PAYMENT_TERMS.map((terms) => (
-                <Select.Item key={terms} value={terms}>
-                  {PAYMENT_TERMS_LABELS[terms]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        )}
-      </Field>
+      <SelectField
+        label="Payment terms"
+        hint="Net terms let the company pay on account, within its credit limit."
+        value={values.payment_terms}
+        onValueChange={(value) => set("payment_terms", value as PaymentTerms)}
+        options={PAYMENT_TERMS.map((terms) => ({ value: terms, label: PAYMENT_TERMS_LABELS[terms] }))}
+      />
 
       <Field
         label={`Credit limit (${currency})`}
@@ -102,22 +93,13 @@ export const TermsFields = ({ values, onChange, currencyCode, creditError }: Ter
         />
       </div>
 
-      <Field label="Spending period" hint="Employee spending limits reset at the start of each period.">
-        {(control) => (
-          <Select value={values.spending_period} onValueChange={(value) => set("spending_period", value as SpendingPeriod)}>
-            <Select.Trigger {...control}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {SPENDING_PERIODS.map((period) => (
-                <Select.Item key={period} value={period}>
-                  {SPENDING_PERIOD_LABELS[period]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        )}
-      </Field>
+      <SelectField
+        label="Spending period"
+        hint="Employee spending limits reset at the start of each period."
+        value={values.spending_period}
+        onValueChange={(value) => set("spending_period", value as SpendingPeriod)}
+        options={SPENDING_PERIODS.map((period) => ({ value: period, label: SPENDING_PERIOD_LABELS[period] }))}
+      />
     </div>
   )
 }

@@ -1,6 +1,6 @@
-import { Field, FormDrawer } from "@hybrid/admin-ui"
-import { errorMessage, formatMoney } from "@hybrid/admin-ui/format"
-import { Input, Text, toast } from "@medusajs/ui"
+import { Field, FormDrawer, type DrawerProps } from "@hybrid/admin-ui"
+import { formatMoney } from "@hybrid/admin-ui/format"
+import { Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { endOfDayIso, lineLabel, toDateInput } from "../lib/offer"
 import { useCreateContractPrices } from "../lib/quotes"
@@ -10,15 +10,7 @@ import type { Quote } from "../lib/types"
  * Turns an accepted quote's prices into contract prices (POST /admin/quotes/:id/contract-prices):
  * a sale price list for the company's customer group with the offered unit prices, until the end date.
  */
-export const ContractPricesDrawer = ({
-  quote,
-  open,
-  onOpenChange,
-}: {
-  quote: Quote
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) => {
+export const ContractPricesDrawer = ({ quote, ...drawer }: DrawerProps & { quote: Quote }) => {
   const [endsOn, setEndsOn] = useState("")
   const [endsError, setEndsError] = useState<string>()
   const create = useCreateContractPrices()
@@ -27,30 +19,18 @@ export const ContractPricesDrawer = ({
   const submit = () => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(endsOn)) {
       setEndsError("End date is required")
-      return
+      return undefined
     }
     if (new Date(endOfDayIso(endsOn)).getTime() <= Date.now()) {
       setEndsError("End date must be in the future")
-      return
+      return undefined
     }
-    create.mutate(
-      { id: quote.id, body: { ends_at: endOfDayIso(endsOn) } },
-      {
-        onSuccess: () => {
-          toast.success("Contract prices created", {
-            description: `${quote.company_name ?? "The company"} gets these prices until ${endsOn}.`,
-          })
-          onOpenChange(false)
-        },
-        onError: (error) => toast.error("Could not create contract prices", { description: errorMessage(error) }),
-      }
-    )
+    return create.mutateAsync({ id: quote.id, body: { ends_at: endOfDayIso(endsOn) } })
   }
 
   return (
     <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
+      {...drawer}
       onOpen={() => {
         setEndsOn(toDateInput(new Date(Date.now() + 365 * 24 * 60 * 60 * 1000)))
         setEndsError(undefined)
@@ -58,8 +38,10 @@ export const ContractPricesDrawer = ({
       title="Create contract prices"
       description="Give the company the quote's unit prices on every order until an end date."
       onSubmit={submit}
+      success="Contract prices created"
+      successDescription={`${quote.company_name ?? "The company"} gets these prices until ${endsOn}.`}
+      failure="Could not create contract prices"
       submitLabel="Create contract prices"
-      isSubmitting={create.isPending}
     >
       <Text size="small" className="text-ui-fg-subtle">
         A price list for {quote.company_name ?? "the company"} with these unit prices, so its buyers get them on every

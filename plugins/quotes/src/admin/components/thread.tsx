@@ -1,6 +1,6 @@
-import { EmptyRow, Field, Section } from "@hybrid/admin-ui"
-import { errorMessage, formatDateTime } from "@hybrid/admin-ui/format"
-import { Badge, Button, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { EmptyRow, Field, SelectField, Section, withToasts } from "@hybrid/admin-ui"
+import { formatDateTime } from "@hybrid/admin-ui/format"
+import { Badge, Button, Text, Textarea } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { lineLabel } from "../lib/offer"
 import { usePostQuoteMessage } from "../lib/quotes"
@@ -28,14 +28,14 @@ export const QuoteThread = ({ quote }: { quote: Quote }) => {
     setBodyError(undefined)
     post.mutate(
       { id: quote.id, body: { body: trimmed, ...(lineId !== GENERAL ? { line_id: lineId } : {}) } },
-      {
-        onSuccess: () => {
-          toast.success("Reply sent")
+      withToasts({
+        success: "Reply sent",
+        failure: "Could not send the reply",
+        onDone: () => {
           setBody("")
           setLineId(GENERAL)
         },
-        onError: (error) => toast.error("Could not send the reply", { description: errorMessage(error) }),
-      }
+      })
     )
   }
 
@@ -108,23 +108,17 @@ export const QuoteThread = ({ quote }: { quote: Quote }) => {
           )}
         </Field>
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <Field label="About" size="small" className="min-w-[240px]">
-            {(control) => (
-              <Select value={lineId} onValueChange={setLineId}>
-                <Select.Trigger {...control}>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={GENERAL}>The whole quote</Select.Item>
-                  {quote.lines.map((line) => (
-                    <Select.Item key={line.id} value={line.id}>
-                      {lineLabel(line)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            )}
-          </Field>
+          <SelectField
+            label="About"
+            size="small"
+            className="min-w-[240px]"
+            value={lineId}
+            onValueChange={setLineId}
+            options={[
+              { value: GENERAL, label: "The whole quote" },
+              ...quote.lines.map((line) => ({ value: line.id, label: lineLabel(line) })),
+            ]}
+          />
           <Button size="small" type="submit" isLoading={post.isPending}>
             Send reply
           </Button>

@@ -1,9 +1,9 @@
 import { formatDate, formatMoney } from "@hybrid/admin-ui/format"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Field, ListPage, RowLink, useListTable } from "@hybrid/admin-ui"
+import { Field, ListPage, RowLink, SelectField, useListTable } from "@hybrid/admin-ui"
 import { useListSearchParams } from "@hybrid/admin-ui/query"
-import { Button, Input, Select, createDataTableColumnHelper } from "@medusajs/ui"
+import { Button, Input, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo } from "react"
 import { QuoteStatusBadge } from "../../components/badges"
 import { STATUS_LABELS } from "../../lib/format"
@@ -115,40 +115,29 @@ const QuotesPage = () => {
 
   const filters = (
     <div className="flex flex-wrap items-end gap-3 px-6 py-3" role="group" aria-label="Filters">
-      <Field label="Status" size="xsmall" className="min-w-[160px]">
-        {(control) => (
-          <Select size="small" value={status ?? ALL} onValueChange={(value) => updateParams({ status: value, page: 0 })}>
-            <Select.Trigger {...control}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All statuses</Select.Item>
-              {QUOTE_STATUSES.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {STATUS_LABELS[value]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        )}
-      </Field>
-      <Field label="Company" size="xsmall" className="min-w-[200px]">
-        {(control) => (
-          <Select size="small" value={companyId || ALL} onValueChange={(value) => updateParams({ company_id: value, page: 0 })}>
-            <Select.Trigger {...control}>
-              <Select.Value placeholder={companies.isLoading ? "Loading…" : "All companies"} />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All companies</Select.Item>
-              {(companies.data ?? []).map((company) => (
-                <Select.Item key={company.id} value={company.id}>
-                  {company.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        )}
-      </Field>
+      <SelectField
+        label="Status"
+        size="xsmall"
+        className="min-w-[160px]"
+        value={status ?? ALL}
+        onValueChange={(value) => updateParams({ status: value, page: 0 })}
+        options={[
+          { value: ALL, label: "All statuses" },
+          ...QUOTE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+        ]}
+      />
+      <SelectField
+        label="Company"
+        size="xsmall"
+        className="min-w-[200px]"
+        value={companyId || ALL}
+        onValueChange={(value) => updateParams({ company_id: value, page: 0 })}
+        options={[
+          { value: ALL, label: "All companies" },
+          ...(companies.data ?? []).map((company) => ({ value: company.id, label: company.name })),
+        ]}
+        placeholder={companies.isLoading ? "Loading…" : "All companies"}
+      />
       <Field label="Expires from" size="xsmall">
         {(control) => (
           <Input

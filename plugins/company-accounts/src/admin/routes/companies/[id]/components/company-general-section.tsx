@@ -1,6 +1,5 @@
-import { PageHeader, TipRow } from "@hybrid/admin-ui"
-import { errorMessage } from "@hybrid/admin-ui/format"
-import { Button, toast, usePrompt } from "@medusajs/ui"
+import { PageHeader, TipRow, withToasts } from "@hybrid/admin-ui"
+import { Button, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ApproveCompanyDrawer } from "../../../../components/approve-company-drawer"
@@ -35,13 +34,10 @@ export const CompanyGeneralSection = ({ company }: { company: AdminCompanyDetail
     }
     update.mutate(
       { id: company.id, body: { status } },
-      {
-        onSuccess: () => toast.success(suspending ? `${company.name} suspended` : `${company.name} reactivated`),
-        onError: (err) =>
-          toast.error(suspending ? "Could not suspend the company" : "Could not reactivate the company", {
-            description: errorMessage(err),
-          }),
-      }
+      withToasts({
+        success: suspending ? `${company.name} suspended` : `${company.name} reactivated`,
+        failure: suspending ? "Could not suspend the company" : "Could not reactivate the company",
+      })
     )
   }
 

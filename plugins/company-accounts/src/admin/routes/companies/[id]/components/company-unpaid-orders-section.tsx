@@ -1,6 +1,6 @@
-import { EmptyRow, ErrorRow, LoadingRow, Section, SectionCount } from "@hybrid/admin-ui"
+import { ActionsHeaderCell, EmptyRow, ErrorRow, LoadingRow, Section, SectionCount, withToasts } from "@hybrid/admin-ui"
 import { errorMessage, formatDate, formatMoney, toNumber } from "@hybrid/admin-ui/format"
-import { Button, Table, toast, usePrompt } from "@medusajs/ui"
+import { Button, Table, usePrompt } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useOpenOnAccountCommitments, useSettleCommitment } from "../../../../lib/companies"
 import { customerName, orderField } from "../../../../lib/format"
@@ -34,10 +34,10 @@ export const CompanyUnpaidOrdersSection = ({ company }: { company: AdminCompanyD
     }
     settle.mutate(
       { companyId: company.id, commitmentId },
-      {
-        onSuccess: () => toast.success(`${label.charAt(0).toUpperCase()}${label.slice(1)} marked paid`),
-        onError: (err) => toast.error("Could not mark the order paid", { description: errorMessage(err) }),
-      }
+      withToasts({
+        success: `${label.charAt(0).toUpperCase()}${label.slice(1)} marked paid`,
+        failure: "Could not mark the order paid",
+      })
     )
   }
 
@@ -57,9 +57,7 @@ export const CompanyUnpaidOrdersSection = ({ company }: { company: AdminCompanyD
               <Table.HeaderCell>Placed by</Table.HeaderCell>
               <Table.HeaderCell>Due</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">
-                <span className="sr-only">Actions</span>
-              </Table.HeaderCell>
+              <ActionsHeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
