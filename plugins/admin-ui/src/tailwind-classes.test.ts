@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest"
  * only here would silently have no CSS. Every class used here must already be one the dashboard or
  * @medusajs/ui writes; a layout-specific class (a column width) is passed in by the plugin instead.
  */
-const require = createRequire(import.meta.url)
+// Resolved from admin-bundler's own location, as its createTailwindConfig does.
+const require = createRequire(createRequire(import.meta.url).resolve("@medusajs/admin-bundler"))
 const here = path.dirname(new URL(import.meta.url).pathname)
 
 function filesUnder(dir: string, extensions: RegExp): string[] {
