@@ -1,7 +1,8 @@
-import { Button, Drawer, Hint, InlineTip, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useId, useState, type FormEvent } from "react"
+import { ReasonDrawer } from "@hybrid/admin-ui"
+import { formatMoney } from "@hybrid/admin-ui/format"
+import { InlineTip, Text } from "@medusajs/ui"
 import { useDecideReview } from "../lib/api"
-import { errorMessage, formatMoney, orderLabel } from "../lib/format"
+import { orderLabel } from "../lib/format"
 import type { MerchantReview } from "../lib/types"
 
 const COMMENT_MAX_LENGTH = 1000
@@ -21,107 +22,43 @@ export const DecideReviewDrawer = ({
   decision: Decision | null
   onClose: () => void
 }) => {
-  const id = useId()
-  const open = Boolean(review && decision)
-  const [comment, setComment] = useState("")
-  const [commentError, setCommentError] = useState<string>()
   const decide = useDecideReview()
-  const rejecting = decision === "reject"
-
-  useEffect(() => {
-    if (open) {
-      setComment("")
-      setCommentError(undefined)
-    }
-  }, [open])
 
   if (!review || !decision) {
     return null
   }
+  const rejecting = decision === "reject"
   const label = `order ${orderLabel(review)}`
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const trimmed = comment.trim()
-    if (rejecting && !trimmed) {
-      setCommentError("A comment is required to reject")
-      return
-    }
-    setCommentError(undefined)
-    decide.mutate(
-      { id: review.id, decision, comment: trimmed || undefined },
-      {
-        onSuccess: () => {
-          toast.success(rejecting ? `Order ${orderLabel(review)} rejected and canceled` : `Order ${orderLabel(review)} approved`, {
-            description: rejecting ? "The order was canceled." : "It can now be fulfilled.",
-          })
-          onClose()
-        },
-        onError: (error) =>
-          toast.error(rejecting ? "Could not reject the order" : "Could not approve the order", {
-            description: errorMessage(error),
-          }),
-      }
-    )
-  }
-
   return (
-    <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>
-              {rejecting ? "Reject" : "Approve"} {label}
-            </Drawer.Title>
-            <Drawer.Description className="sr-only">
-              {rejecting ? "Reject and cancel this order, with a comment." : "Release this order for fulfilment."}
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <Text size="small" className="text-ui-fg-subtle">
-              {review.company_name ?? "A customer"} · {formatMoney(review.amount, review.currency_code)}
-            </Text>
-            {rejecting ? (
-              <InlineTip label="Rejecting cancels the order" variant="warning">
-                The order is canceled: it cannot be fulfilled, its payment is released and, for an order on account, the
-                company's credit is freed. This cannot be undone.
-              </InlineTip>
-            ) : (
-              <Text size="small">Once approved, the order can be fulfilled.</Text>
-            )}
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor={`${id}-comment`} weight="plus">
-                {rejecting ? "Comment" : "Comment (optional)"}
-              </Label>
-              <Textarea
-                id={`${id}-comment`}
-                rows={4}
-                maxLength={COMMENT_MAX_LENGTH}
-                aria-required={rejecting ? "true" : undefined}
-                value={comment}
-                aria-invalid={commentError ? true : undefined}
-                aria-describedby={commentError ? `${id}-comment-error` : undefined}
-                onChange={(event) => setComment(event.target.value)}
-              />
-              {commentError && (
-                <Hint id={`${id}-comment-error`} variant="error">
-                  {commentError}
-                </Hint>
-              )}
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" variant={rejecting ? "danger" : "primary"} type="submit" isLoading={decide.isPending}>
-              {rejecting ? "Reject and cancel order" : "Approve order"}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <ReasonDrawer
+      open
+      onOpenChange={(next) => !next && onClose()}
+      title={`${rejecting ? "Reject" : "Approve"} ${label}`}
+      description={rejecting ? "Reject and cancel this order, with a comment." : "Release this order for fulfilment."}
+      label={rejecting ? "Comment" : "Comment (optional)"}
+      required={rejecting}
+      requiredMessage="A comment is required to reject"
+      maxLength={COMMENT_MAX_LENGTH}
+      rows={4}
+      onSubmit={(comment) => decide.mutateAsync({ id: review.id, decision, comment: comment || undefined })}
+      success={rejecting ? `Order ${orderLabel(review)} rejected and canceled` : `Order ${orderLabel(review)} approved`}
+      successDescription={rejecting ? "The order was canceled." : "It can now be fulfilled."}
+      failure={rejecting ? "Could not reject the order" : "Could not approve the order"}
+      submitLabel={rejecting ? "Reject and cancel order" : "Approve order"}
+      submitVariant={rejecting ? "danger" : "primary"}
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        {review.company_name ?? "A customer"} · {formatMoney(review.amount, review.currency_code)}
+      </Text>
+      {rejecting ? (
+        <InlineTip label="Rejecting cancels the order" variant="warning">
+          The order is canceled: it cannot be fulfilled, its payment is released and, for an order on account, the
+          company's credit is freed. This cannot be undone.
+        </InlineTip>
+      ) : (
+        <Text size="small">Once approved, the order can be fulfilled.</Text>
+      )}
+    </ReasonDrawer>
   )
 }

@@ -1,15 +1,15 @@
-import { Button, Hint, Input, Label, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
-import { useId, useState, type FormEvent } from "react"
+import { ActionsHeaderCell, EmptyRow, ErrorRow, Field, SelectField, Section, withToasts } from "@hybrid/admin-ui"
+import { errorMessage, formatMoney } from "@hybrid/admin-ui/format"
+import { Button, Input, Table, usePrompt } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
 import { useReviewRules, useSaveReviewRule, useStoreCurrencies } from "../lib/api"
-import { errorMessage, formatMoney, parseThreshold } from "../lib/format"
-import { EmptyRow, Section } from "./section"
+import { parseThreshold } from "../lib/format"
 
 /**
  * The merchant's review rules: per currency, orders whose total is above the threshold wait for a
  * merchant review before they can be fulfilled. Saving a currency that has a rule replaces it.
  */
 export const ReviewRulesSection = () => {
-  const id = useId()
   const rules = useReviewRules()
   const currencies = useStoreCurrencies()
   const save = useSaveReviewRule()
@@ -33,16 +33,15 @@ export const ReviewRulesSection = () => {
     }
     save.mutate(
       { currency_code: currency, amount_threshold: threshold },
-      {
-        onSuccess: () => {
-          toast.success("Review rule saved", {
-            description: `${currency.toUpperCase()} orders above ${formatMoney(threshold, currency)} wait for your review.`,
-          })
+      withToasts({
+        success: "Review rule saved",
+        description: `${currency.toUpperCase()} orders above ${formatMoney(threshold, currency)} wait for your review.`,
+        failure: "Could not save the rule",
+        onDone: () => {
           setAmount("")
           setCurrency("")
         },
-        onError: (error) => toast.error("Could not save the rule", { description: errorMessage(error) }),
-      }
+      })
     )
   }
 
@@ -59,10 +58,7 @@ export const ReviewRulesSection = () => {
     }
     save.mutate(
       { currency_code: code, amount_threshold: null },
-      {
-        onSuccess: () => toast.success(`${code.toUpperCase()} rule removed`),
-        onError: (error) => toast.error("Could not remove the rule", { description: errorMessage(error) }),
-      }
+      withToasts({ success: `${code.toUpperCase()} rule removed`, failure: "Could not remove the rule" })
     )
   }
 
@@ -72,11 +68,7 @@ export const ReviewRulesSection = () => {
       description="Orders above the amount (order total, per currency) wait for your review before they can be fulfilled."
     >
       {rules.isError ? (
-        <div className="px-6 py-4" role="alert">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the rules: {errorMessage(rules.error)}
-          </Text>
-        </div>
+        <ErrorRow what="the rules" reason={errorMessage(rules.error)} />
       ) : list.length === 0 ? (
         <EmptyRow>{rules.isLoading ? "Loading…" : "No rules: no order needs a review."}</EmptyRow>
       ) : (
@@ -85,9 +77,7 @@ export const ReviewRulesSection = () => {
             <Table.Row>
               <Table.HeaderCell>Currency</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Review orders above</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">
-                <span className="sr-only">Actions</span>
-              </Table.HeaderCell>
+              <ActionsHeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -114,47 +104,28 @@ export const ReviewRulesSection = () => {
         </Table>
       )}
       <form onSubmit={submit} className="flex flex-wrap items-start gap-3 px-6 py-4" noValidate aria-label="Add a review rule">
-        <div className="flex min-w-[120px] flex-col gap-y-1">
-          <Label id={`${id}-currency-label`} size="xsmall" weight="plus">
-            Currency
-          </Label>
-          <Select size="small" value={currency} onValueChange={setCurrency}>
-            <Select.Trigger
-              aria-labelledby={`${id}-currency-label`}
-              aria-invalid={errors.currency ? true : undefined}
-            >
-              <Select.Value placeholder="Choose" />
-            </Select.Trigger>
-            <Select.Content>
-              {options.map((code) => (
-                <Select.Item key={code} value={code}>
-                  {code.toUpperCase()}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          {errors.currency && <Hint variant="error">{errors.currency}</Hint>}
-        </div>
-        <div className="flex min-w-[160px] flex-col gap-y-1">
-          <Label htmlFor={`${id}-amount`} size="xsmall" weight="plus">
-            Review orders above
-          </Label>
-          <Input
-            id={`${id}-amount`}
-            size="small"
-            inputMode="decimal"
-            placeholder="5000"
-            value={amount}
-            aria-invalid={errors.amount ? true : undefined}
-            aria-describedby={errors.amount ? `${id}-amount-error` : undefined}
-            onChange={(event) => setAmount(event.target.value)}
-          />
-          {errors.amount && (
-            <Hint id={`${id}-amount-error`} variant="error">
-              {errors.amount}
-            </Hint>
+        <SelectField
+          label="Currency"
+          size="xsmall"
+          className="min-w-[120px]"
+          value={currency}
+          onValueChange={setCurrency}
+          options={options.map((code) => ({ value: code, label: code.toUpperCase() }))}
+          placeholder="Choose"
+          error={errors.currency}
+        />
+        <Field label="Review orders above" size="xsmall" error={errors.amount} className="min-w-[160px]">
+          {(control) => (
+            <Input
+              {...control}
+              size="small"
+              inputMode="decimal"
+              placeholder="5000"
+              value={amount}
+              onChange={(event) => setAmount(event.target.value)}
+            />
           )}
-        </div>
+        </Field>
         <Button size="small" variant="secondary" type="submit" className="mt-5" isLoading={save.isPending}>
           Save rule
         </Button>

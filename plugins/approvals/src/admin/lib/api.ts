@@ -1,5 +1,6 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "./sdk"
+import { retryUnlessClientError, useCounts } from "@hybrid/admin-ui/query"
+import { sdk } from "@hybrid/admin-ui/sdk"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
   OrderApprovalResponse,
   ReviewListQuery,
@@ -19,12 +20,6 @@ export const approvalKeys = {
   order: (orderId: string) => [...KEY, "order", orderId] as const,
 }
 
-/** Retries network and server failures, never a 4xx. */
-function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  const status = (error as { status?: number } | null)?.status
-  return !(status !== undefined && status >= 400 && status < 500) && failureCount < 2
-}
-
 function listReviews(query: ReviewListQuery) {
   return sdk.client.fetch<ReviewListResponse>("/admin/approvals/reviews", { query })
 }
@@ -40,21 +35,14 @@ export function useReviews(query: ReviewListQuery) {
 
 export type ReviewCounts = Record<ReviewStatus | "all", number | undefined>
 
+const COUNTED_STATUSES = ["all", "pending", "approved", "rejected"] as const
+
 /** Number of reviews per status, one small request each (the tabs show them). */
 export function useReviewCounts(): ReviewCounts {
-  const statuses = ["all", "pending", "approved", "rejected"] as const
-  const results = useQueries({
-    queries: statuses.map((status) => {
-      const query: ReviewListQuery = { status, limit: 1, offset: 0 }
-      return {
-        queryKey: approvalKeys.reviews(query),
-        queryFn: () => listReviews(query),
-        select: (data: ReviewListResponse) => data.count,
-        retry: retryUnlessClientError,
-      }
-    }),
+  return useCounts(COUNTED_STATUSES, (status) => {
+    const query: ReviewListQuery = { status, limit: 1, offset: 0 }
+    return { queryKey: approvalKeys.reviews(query), queryFn: () => listReviews(query) }
   })
-  return Object.fromEntries(statuses.map((status, index) => [status, results[index]?.data])) as ReviewCounts
 }
 
 /** Approves or rejects a merchant review; rejecting cancels the order on the server. */

@@ -1,12 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Skeleton, Text } from "@medusajs/ui"
+import { ErrorRow, LoadingRow, Section } from "@hybrid/admin-ui"
+import { errorMessage, formatDateTime, formatMoney } from "@hybrid/admin-ui/format"
+import { Button, Text } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { ApprovalStatusBadge, ReviewStatusBadge } from "../components/badges"
 import { DecideReviewDrawer, type Decision } from "../components/decide-review-drawer"
-import { Section } from "../components/section"
 import { useOrderApproval } from "../lib/api"
-import { errorMessage, formatDateTime, formatMoney } from "../lib/format"
 import type { ApprovalRequest, MerchantReview } from "../lib/types"
 
 const TITLE = "Approval history"
@@ -23,20 +23,14 @@ const OrderApprovalHistoryWidget = ({ data: order }: DetailWidgetProps<HttpTypes
   if (isLoading) {
     return (
       <Section title={TITLE}>
-        <div className="px-6 py-4" aria-busy="true">
-          <Skeleton className="h-4 w-48" />
-        </div>
+        <LoadingRow />
       </Section>
     )
   }
   if (isError) {
     return (
       <Section title={TITLE}>
-        <div className="px-6 py-4" role="alert">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the approval history: {errorMessage(error)}
-          </Text>
-        </div>
+        <ErrorRow what="the approval history" reason={errorMessage(error)} />
       </Section>
     )
   }

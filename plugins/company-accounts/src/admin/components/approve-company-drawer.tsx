@@ -1,87 +1,48 @@
-import { Button, Drawer, Text, toast } from "@medusajs/ui"
-import { useEffect, useState, type FormEvent } from "react"
+import { FormDrawer, type DrawerProps } from "@hybrid/admin-ui"
+import { Text } from "@medusajs/ui"
+import { useState } from "react"
 import { useApproveCompany } from "../lib/companies"
-import { errorMessage } from "../lib/format"
 import type { AdminCompany } from "../lib/types"
 import { TermsFields, termsFromCompany, validateTerms, type TermsValues } from "./terms-fields"
 
-type ApproveCompanyDrawerProps = {
-  company: AdminCompany
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
 /** Approves a pending application with the terms the merchant grants (POST /admin/companies/:id/approve). */
-export const ApproveCompanyDrawer = ({ company, open, onOpenChange }: ApproveCompanyDrawerProps) => {
+export const ApproveCompanyDrawer = ({ company, ...drawer }: DrawerProps & { company: AdminCompany }) => {
   const initial = () => termsFromCompany(company, company.payment_terms === "prepaid" ? "net30" : company.payment_terms)
   const [values, setValues] = useState<TermsValues>(initial)
   const [creditError, setCreditError] = useState<string>()
   const approve = useApproveCompany()
 
-  useEffect(() => {
-    if (open) {
-      setValues(initial())
-      setCreditError(undefined)
-    }
-    // Reset only when the drawer opens, not while the merchant types.
-  }, [open])
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const result = validateTerms(values)
     if (!result.ok) {
       setCreditError(result.error)
-      return
+      return undefined
     }
     setCreditError(undefined)
-    approve.mutate(
-      { id: company.id, body: result.terms },
-      {
-        onSuccess: () => {
-          toast.success(`${company.name} approved`, {
-            description: "The company's employees now buy at trade prices.",
-          })
-          onOpenChange(false)
-        },
-        onError: (error) => toast.error("Could not approve the company", { description: errorMessage(error) }),
-      }
-    )
+    return approve.mutateAsync({ id: company.id, body: result.terms })
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden" noValidate>
-          <Drawer.Header>
-            <Drawer.Title>Approve {company.name}</Drawer.Title>
-            <Drawer.Description className="sr-only">
-              Grant payment terms and a credit limit to approve this trade application.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-            <Text size="small" className="text-ui-fg-subtle">
-              Approving creates the company's customer group, adds its employees to it and to the Trade group, and
-              emails the applicant.
-            </Text>
-            <TermsFields
-              values={values}
-              onChange={setValues}
-              currencyCode={company.currency_code}
-              creditError={creditError}
-            />
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={approve.isPending}>
-              Confirm approval
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      {...drawer}
+      onOpen={() => {
+        setValues(initial())
+        setCreditError(undefined)
+      }}
+      title={`Approve ${company.name}`}
+      description="Grant payment terms and a credit limit to approve this trade application."
+      onSubmit={submit}
+      success={`${company.name} approved`}
+      successDescription="The company's employees now buy at trade prices."
+      failure="Could not approve the company"
+      submitLabel="Confirm approval"
+      bodyClassName="gap-y-6"
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        Approving creates the company's customer group, adds its employees to it and to the Trade group, and emails
+        the applicant.
+      </Text>
+      <TermsFields values={values} onChange={setValues} currencyCode={company.currency_code} creditError={creditError} />
+    </FormDrawer>
   )
 }

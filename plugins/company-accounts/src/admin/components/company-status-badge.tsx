@@ -1,7 +1,7 @@
-import { StatusBadge } from "@medusajs/ui"
+import { LabeledStatusBadge } from "@hybrid/admin-ui"
 import type { CompanyStatus } from "../../constants"
 import { STATUS_COLORS, STATUS_LABELS } from "../lib/format"
 
 export const CompanyStatusBadge = ({ status }: { status: CompanyStatus }) => (
-  <StatusBadge color={STATUS_COLORS[status] ?? "grey"}>{STATUS_LABELS[status] ?? status}</StatusBadge>
+  <LabeledStatusBadge status={status} labels={STATUS_LABELS} colors={STATUS_COLORS} />
 )

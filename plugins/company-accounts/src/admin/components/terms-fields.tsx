@@ -1,7 +1,9 @@
-import { Hint, Input, Label, Select, Switch, Text } from "@medusajs/ui"
+import { parseAmountInput, toNumber } from "@hybrid/admin-ui/format"
+import { Field, SelectField } from "@hybrid/admin-ui"
+import { Input, Label, Switch, Text } from "@medusajs/ui"
 import { useId } from "react"
 import { PAYMENT_TERMS, SPENDING_PERIODS, type PaymentTerms, type SpendingPeriod } from "../../constants"
-import { PAYMENT_TERMS_LABELS, SPENDING_PERIOD_LABELS, parseAmountInput, toNumber } from "../lib/format"
+import { PAYMENT_TERMS_LABELS, SPENDING_PERIOD_LABELS } from "../lib/format"
 import type { AdminCompany } from "../lib/types"
 
 /** What the merchant edits when approving a company or changing its terms; the credit limit stays text while typed. */
@@ -48,53 +50,32 @@ export const TermsFields = ({ values, onChange, currencyCode, creditError }: Ter
 
   return (
     <div className="flex flex-col gap-y-6">
-      <div className="flex flex-col gap-y-2">
-        <Label htmlFor={`${id}-terms`} weight="plus">
-          Payment terms
-        </Label>
-        <Select value={values.payment_terms} onValueChange={(value) => set("payment_terms", value as PaymentTerms)}>
-          <Select.Trigger id={`${id}-terms`}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {PAYMENT_TERMS.map((terms) => (
-              <Select.Item key={terms} value={terms}>
-                {PAYMENT_TERMS_LABELS[terms]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-        <Text size="small" className="text-ui-fg-subtle">
-          Net terms let the company pay on account, within its credit limit.
-        </Text>
-      </div>
+      <SelectField
+        label="Payment terms"
+        hint="Net terms let the company pay on account, within its credit limit."
+        value={values.payment_terms}
+        onValueChange={(value) => set("payment_terms", value as PaymentTerms)}
+        options={PAYMENT_TERMS.map((terms) => ({ value: terms, label: PAYMENT_TERMS_LABELS[terms] }))}
+      />
 
-      <div className="flex flex-col gap-y-2">
-        <Label htmlFor={`${id}-credit`} weight="plus">
-          Credit limit ({currency})
-        </Label>
-        <Input
-          id={`${id}-credit`}
-          name="credit_limit"
-          type="text"
-          inputMode="decimal"
-          aria-required="true"
-          placeholder="0.00"
-          value={values.credit_limit}
-          aria-invalid={creditError ? true : undefined}
-          aria-describedby={creditError ? `${id}-credit-error` : undefined}
-          onChange={(event) => set("credit_limit", event.target.value)}
-        />
-        {creditError ? (
-          <Hint id={`${id}-credit-error`} variant="error">
-            {creditError}
-          </Hint>
-        ) : (
-          <Text size="small" className="text-ui-fg-subtle">
-            Maximum of unpaid orders on account, in {currency}.
-          </Text>
+      <Field
+        label={`Credit limit (${currency})`}
+        error={creditError}
+        hint={`Maximum of unpaid orders on account, in ${currency}.`}
+      >
+        {(control) => (
+          <Input
+            {...control}
+            name="credit_limit"
+            type="text"
+            inputMode="decimal"
+            aria-required="true"
+            placeholder="0.00"
+            value={values.credit_limit}
+            onChange={(event) => set("credit_limit", event.target.value)}
+          />
         )}
-      </div>
+      </Field>
 
       <div className="flex items-start justify-between gap-x-4">
         <div className="flex flex-col gap-y-1">
@@ -112,29 +93,13 @@ export const TermsFields = ({ values, onChange, currencyCode, creditError }: Ter
         />
       </div>
 
-      <div className="flex flex-col gap-y-2">
-        <Label htmlFor={`${id}-period`} weight="plus">
-          Spending period
-        </Label>
-        <Select
-          value={values.spending_period}
-          onValueChange={(value) => set("spending_period", value as SpendingPeriod)}
-        >
-          <Select.Trigger id={`${id}-period`}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {SPENDING_PERIODS.map((period) => (
-              <Select.Item key={period} value={period}>
-                {SPENDING_PERIOD_LABELS[period]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-        <Text size="small" className="text-ui-fg-subtle">
-          Employee spending limits reset at the start of each period.
-        </Text>
-      </div>
+      <SelectField
+        label="Spending period"
+        hint="Employee spending limits reset at the start of each period."
+        value={values.spending_period}
+        onValueChange={(value) => set("spending_period", value as SpendingPeriod)}
+        options={SPENDING_PERIODS.map((period) => ({ value: period, label: SPENDING_PERIOD_LABELS[period] }))}
+      />
     </div>
   )
 }

@@ -1,6 +1,7 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "@hybrid/admin-ui/sdk"
+import { retryUnlessClientError, useCounts } from "@hybrid/admin-ui/query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { COMPANY_STATUSES, type CompanyStatus } from "../../constants"
-import { sdk } from "./sdk"
 import type {
   AdminCommitmentListResponse,
   AdminCompanyListQuery,
@@ -21,12 +22,6 @@ export const companyKeys = {
   openCommitments: (id: string) => [...COMPANIES_KEY, "detail", id, "open-commitments"] as const,
 }
 
-/** Retries network and server failures, never a 4xx: an unknown company stays unknown. */
-function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  const status = (error as { status?: number } | null)?.status
-  return !(status !== undefined && status >= 400 && status < 500) && failureCount < 2
-}
-
 function listCompanies(query: AdminCompanyListQuery) {
   return sdk.client.fetch<AdminCompanyListResponse>("/admin/companies", { query })
 }
@@ -41,20 +36,14 @@ export function useCompanies(query: AdminCompanyListQuery) {
 
 export type StatusCounts = Record<CompanyStatus | "all", number | undefined>
 
+const COUNTED_STATUSES = ["all", ...COMPANY_STATUSES] as const
+
 /** Number of companies per status (and in total) for the given search, one small request each. */
 export function useCompanyStatusCounts(q: string | undefined): StatusCounts {
-  const statuses = ["all", ...COMPANY_STATUSES] as const
-  const results = useQueries({
-    queries: statuses.map((status) => {
-      const query: AdminCompanyListQuery = { q, limit: 1, offset: 0, ...(status === "all" ? {} : { status }) }
-      return {
-        queryKey: companyKeys.list(query),
-        queryFn: () => listCompanies(query),
-        select: (data: AdminCompanyListResponse) => data.count,
-      }
-    }),
+  return useCounts(COUNTED_STATUSES, (status) => {
+    const query: AdminCompanyListQuery = { q, limit: 1, offset: 0, ...(status === "all" ? {} : { status }) }
+    return { queryKey: companyKeys.list(query), queryFn: () => listCompanies(query) }
   })
-  return Object.fromEntries(statuses.map((status, index) => [status, results[index]?.data])) as StatusCounts
 }
 
 /** One company with employees, addresses, credit and orders (the detail page and its breadcrumb share it). */

@@ -1,5 +1,7 @@
 import type { CompanyStatus, EmployeeRole, PaymentTerms, SpendingPeriod } from "../../constants"
-import type { Amount } from "./types"
+import type { StatusColor } from "@hybrid/admin-ui"
+import { formatMoney, toNumber } from "@hybrid/admin-ui/format"
+import type { AdminCompanyOrder, Amount } from "./types"
 
 export const STATUS_LABELS: Record<CompanyStatus, string> = {
   pending: "Pending",
@@ -8,7 +10,7 @@ export const STATUS_LABELS: Record<CompanyStatus, string> = {
   rejected: "Rejected",
 }
 
-export const STATUS_COLORS: Record<CompanyStatus, "orange" | "green" | "grey" | "red"> = {
+export const STATUS_COLORS: Record<CompanyStatus, StatusColor> = {
   pending: "orange",
   active: "green",
   suspended: "grey",
@@ -35,64 +37,6 @@ export const ROLE_LABELS: Record<EmployeeRole, string> = {
   viewer: "Viewer",
 }
 
-/** A bigNumber as the API serialises it (number, numeric string, or `{ value }`) as a number; null when absent. */
-export function toNumber(amount: Amount | { value: string | number } | null | undefined): number | null {
-  if (amount === null || amount === undefined || amount === "") {
-    return null
-  }
-  const raw = typeof amount === "object" ? amount.value : amount
-  const value = typeof raw === "number" ? raw : Number(raw)
-  return Number.isFinite(value) ? value : null
-}
-
-/** Money in major units, e.g. formatMoney(1500, "eur") → "€1,500.00". Null amounts render as an em dash. */
-export function formatMoney(
-  amount: Amount | null | undefined,
-  currencyCode: string | undefined,
-  locale?: string
-): string {
-  const value = toNumber(amount)
-  if (value === null) {
-    return "—"
-  }
-  if (!currencyCode) {
-    return value.toFixed(2)
-  }
-  try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode.toUpperCase() }).format(value)
-  } catch {
-    return `${value.toFixed(2)} ${currencyCode.toUpperCase()}`
-  }
-}
-
-export function formatDate(value: string | null | undefined, locale?: string): string {
-  if (!value) {
-    return "—"
-  }
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) {
-    return "—"
-  }
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date)
-}
-
-export type ParsedAmount = { ok: true; value: number } | { ok: false; error: string }
-
-/**
- * Parses a money amount typed by the merchant (major units, "." or "," as decimal separator).
- * Rejects empty, negative and non-numeric input with a message naming the field.
- */
-export function parseAmountInput(input: string, field: string): ParsedAmount {
-  const trimmed = input.trim().replace(",", ".")
-  if (trimmed === "") {
-    return { ok: false, error: `${field} is required` }
-  }
-  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) {
-    return { ok: false, error: `${field} must be a non-negative amount with at most 2 decimals` }
-  }
-  return { ok: true, value: Number(trimmed) }
-}
-
 /** Share of the credit limit in use, 0–100, for the usage bar; 0 when there is no limit. */
 export function creditUsagePercent(used: Amount | null | undefined, limit: Amount | null | undefined): number {
   const usedValue = toNumber(used) ?? 0
@@ -111,10 +55,17 @@ export function customerName(customer: { first_name: string | null; last_name: s
   return name || customer.email
 }
 
-/** Message of an error thrown by the JS SDK (its FetchError carries the API's `message`). */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) {
-    return error.message
+/** An employee's spending limit in words: "No limit" when none is set. */
+export function spendingLimitLabel(limit: Amount | null | undefined, currencyCode: string): string {
+  return limit === null || limit === undefined ? "No limit" : formatMoney(limit, currencyCode)
+}
+
+/** A B2B field of an order (PO number, due date, terms): the order's own field, else its metadata. */
+export function orderField(order: AdminCompanyOrder, key: "po_number" | "due_date" | "payment_terms"): string | null {
+  const direct = order[key]
+  if (direct) {
+    return String(direct)
   }
-  return "Something went wrong. Please try again."
+  const fromMetadata = order.metadata?.[key]
+  return typeof fromMetadata === "string" && fromMetadata ? fromMetadata : null
 }

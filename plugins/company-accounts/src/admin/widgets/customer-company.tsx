@@ -1,11 +1,12 @@
+import { EmptyRow, ErrorRow, Fields, LoadingRow, Section } from "@hybrid/admin-ui"
+import { errorMessage } from "@hybrid/admin-ui/format"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Badge, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CompanyStatusBadge } from "../components/company-status-badge"
-import { EmptyRow, Fields, Section } from "../components/section"
+import { RoleBadge } from "../components/role-badge"
 import { useCustomerCompany } from "../lib/companies"
-import { ROLE_LABELS, errorMessage, formatMoney } from "../lib/format"
+import { spendingLimitLabel } from "../lib/format"
 
 /** On a customer's page: the company they work for, their role and spending limit, if any. */
 const CustomerCompanyWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
@@ -14,9 +15,7 @@ const CustomerCompanyWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.A
   if (isLoading) {
     return (
       <Section title="Company account">
-        <div className="px-6 py-4" aria-busy="true">
-          <Skeleton className="h-4 w-48" />
-        </div>
+        <LoadingRow />
       </Section>
     )
   }
@@ -24,11 +23,7 @@ const CustomerCompanyWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.A
   if (isError) {
     return (
       <Section title="Company account">
-        <div className="px-6 py-4" role="alert">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the company: {errorMessage(error)}
-          </Text>
-        </div>
+        <ErrorRow what="the company" reason={errorMessage(error)} />
       </Section>
     )
   }
@@ -57,18 +52,11 @@ const CustomerCompanyWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.A
           { label: "Status", value: <CompanyStatusBadge status={company.status} /> },
           {
             label: "Role",
-            value: (
-              <Badge size="2xsmall" color={employee.role === "admin" ? "blue" : "grey"}>
-                {ROLE_LABELS[employee.role] ?? employee.role}
-              </Badge>
-            ),
+            value: <RoleBadge role={employee.role} />,
           },
           {
             label: "Spending limit",
-            value:
-              employee.spending_limit === null || employee.spending_limit === undefined
-                ? "No limit"
-                : formatMoney(employee.spending_limit, company.currency_code),
+            value: spendingLimitLabel(employee.spending_limit, company.currency_code),
           },
         ]}
       />

@@ -1,3 +1,4 @@
+import { formatMoney } from "@hybrid/admin-ui/format"
 import {
   Bar,
   BarChart,
@@ -11,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts"
-import { formatMoney, formatNumber } from "../lib/format"
+import { formatNumber } from "../lib/format"
 import type { Overview } from "../lib/types"
 
 export const COLORS = { consumer: "#10b981", trade: "#3b82f6", guest: "#f59e0b", registered: "#6366f1", muted: "#d4d4d8" }

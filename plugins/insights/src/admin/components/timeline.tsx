@@ -1,9 +1,10 @@
+import { EmptyRow } from "@hybrid/admin-ui"
+import { formatDate, formatMoney } from "@hybrid/admin-ui/format"
 import { Badge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { CHANNEL_LABELS, formatDate, formatMoney } from "../lib/format"
+import { CHANNEL_LABELS } from "../lib/format"
 import { company360Link, orderLink } from "../lib/links"
 import type { Lifetime, TimelineEvent } from "../lib/types"
-import { EmptyRow } from "./section"
 
 const channelColor = (channel: string) => (channel === "trade" ? "blue" : channel === "consumer" ? "green" : "grey")
 

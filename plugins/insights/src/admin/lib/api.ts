@@ -1,5 +1,6 @@
+import { retryUnlessClientError } from "@hybrid/admin-ui/query"
+import { backendBaseUrl, sdk } from "@hybrid/admin-ui/sdk"
 import { useQuery } from "@tanstack/react-query"
-import { sdk } from "./sdk"
 import type { Company360, Customer360, Overview } from "./types"
 
 export type OverviewParams = { period?: string; from?: string; to?: string; bucket?: string; currency?: string }
@@ -8,12 +9,6 @@ const KEY = ["insights"] as const
 
 function clean(params: OverviewParams): Record<string, string> {
   return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>
-}
-
-/** Retries network and server failures, never a 4xx (a bad period stays bad). */
-function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  const status = (error as { status?: number } | null)?.status
-  return !(status !== undefined && status >= 400 && status < 500) && failureCount < 2
 }
 
 export function useOverview(params: OverviewParams) {
@@ -45,9 +40,8 @@ export function useCompany360(id: string | undefined) {
 
 /** Downloads the CSV of the figures shown for `params` (the admin session's cookie authenticates it). */
 export async function downloadOverviewCsv(params: OverviewParams): Promise<void> {
-  const base = (import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")
   const search = new URLSearchParams(clean(params)).toString()
-  const response = await fetch(`${base}/admin/insights/overview/csv?${search}`, { credentials: "include" })
+  const response = await fetch(`${backendBaseUrl}/admin/insights/overview/csv?${search}`, { credentials: "include" })
   if (!response.ok) {
     throw new Error(`Export failed (${response.status})`)
   }

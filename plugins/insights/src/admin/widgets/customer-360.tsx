@@ -1,11 +1,11 @@
+import { EmptyRow, ErrorRow, LoadingRow, Section } from "@hybrid/admin-ui"
+import { errorMessage } from "@hybrid/admin-ui/format"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Badge, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { EmptyRow, Section } from "../components/section"
 import { LifetimeTable, Timeline } from "../components/timeline"
 import { useCustomer360 } from "../lib/api"
-import { errorMessage } from "../lib/format"
 import { company360Link, customerLink } from "../lib/links"
 
 /**
@@ -20,20 +20,14 @@ const Customer360Widget = ({ data: customer }: DetailWidgetProps<HttpTypes.Admin
   if (isLoading) {
     return (
       <Section title={title}>
-        <div className="px-6 py-4" aria-busy="true">
-          <Skeleton className="h-4 w-64" />
-        </div>
+        <LoadingRow />
       </Section>
     )
   }
   if (isError || !data) {
     return (
       <Section title={title}>
-        <div className="px-6 py-4" role="alert">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the 360 view: {errorMessage(error)}
-          </Text>
-        </div>
+        <ErrorRow what="the 360 view" reason={errorMessage(error)} />
       </Section>
     )
   }

@@ -1,11 +1,10 @@
-import { Badge, StatusBadge } from "@medusajs/ui"
+import { LabeledStatusBadge } from "@hybrid/admin-ui"
+import { Badge } from "@medusajs/ui"
 import { STATUS_COLORS, STATUS_LABELS } from "../lib/format"
 import type { LineChange, QuoteStatus } from "../lib/types"
 
 export const QuoteStatusBadge = ({ status }: { status: QuoteStatus }) => (
-  <StatusBadge color={STATUS_COLORS[status] ?? "grey"} data-status={status}>
-    {STATUS_LABELS[status] ?? status}
-  </StatusBadge>
+  <LabeledStatusBadge status={status} labels={STATUS_LABELS} colors={STATUS_COLORS} />
 )
 
 const CHANGE_LABELS: Record<LineChange, string> = {

@@ -1,7 +1,8 @@
+import { EmptyRow, Section } from "@hybrid/admin-ui"
+import { formatDateTime } from "@hybrid/admin-ui/format"
 import { Text } from "@medusajs/ui"
-import { STATUS_LABELS, eventLabel, formatDateTime } from "../lib/format"
+import { STATUS_LABELS, eventLabel } from "../lib/format"
 import type { QuoteEvent, QuoteStatus } from "../lib/types"
-import { EmptyRow, Section } from "./section"
 
 const ACTOR_LABELS = { customer: "buyer", merchant: "merchant", system: "system" } as const
 

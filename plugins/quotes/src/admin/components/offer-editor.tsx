@@ -1,7 +1,8 @@
+import { Section } from "@hybrid/admin-ui"
+import { errorMessage, formatMoney, toNumber } from "@hybrid/admin-ui/format"
 import { Trash, ArrowUturnLeft } from "@medusajs/icons"
 import { Button, Checkbox, Hint, IconButton, Input, Label, Table, Text, Textarea, Tooltip, toast } from "@medusajs/ui"
 import { useId, useState, type FormEvent } from "react"
-import { errorMessage, formatMoney, toNumber } from "../lib/format"
 import {
   addVariant,
   buildCounterOffer,
@@ -21,7 +22,6 @@ import {
 import { useSendCounterOffer } from "../lib/quotes"
 import type { Quote } from "../lib/types"
 import { ChangeBadge } from "./badges"
-import { Section } from "./section"
 import { VariantSearch } from "./variant-search"
 
 const MESSAGE_MAX_LENGTH = 2000

@@ -1,8 +1,8 @@
+import { Section } from "@hybrid/admin-ui"
+import { formatMoney } from "@hybrid/admin-ui/format"
 import { Table, Text } from "@medusajs/ui"
-import { formatMoney } from "../lib/format"
 import type { Quote } from "../lib/types"
 import { ChangeBadge } from "./badges"
-import { Section } from "./section"
 
 /** The final offer of a closed quote (accepted, rejected or declined): requested next to offered, read-only. */
 export const OfferLines = ({ quote }: { quote: Quote }) => {

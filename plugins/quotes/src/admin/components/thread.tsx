@@ -1,17 +1,16 @@
-import { Badge, Button, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { useId, useState, type FormEvent } from "react"
-import { errorMessage, formatDateTime } from "../lib/format"
+import { EmptyRow, Field, SelectField, Section, withToasts } from "@hybrid/admin-ui"
+import { formatDateTime } from "@hybrid/admin-ui/format"
+import { Badge, Button, Text, Textarea } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
 import { lineLabel } from "../lib/offer"
 import { usePostQuoteMessage } from "../lib/quotes"
 import type { Quote } from "../lib/types"
-import { EmptyRow, Section } from "./section"
 
 const BODY_MAX_LENGTH = 2000
 const GENERAL = "general"
 
 /** The buyer's and the merchant's messages, oldest first, with a reply form (optionally about one line). */
 export const QuoteThread = ({ quote }: { quote: Quote }) => {
-  const id = useId()
   const [body, setBody] = useState("")
   const [lineId, setLineId] = useState<string>(GENERAL)
   const [bodyError, setBodyError] = useState<string>()
@@ -29,14 +28,14 @@ export const QuoteThread = ({ quote }: { quote: Quote }) => {
     setBodyError(undefined)
     post.mutate(
       { id: quote.id, body: { body: trimmed, ...(lineId !== GENERAL ? { line_id: lineId } : {}) } },
-      {
-        onSuccess: () => {
-          toast.success("Reply sent")
+      withToasts({
+        success: "Reply sent",
+        failure: "Could not send the reply",
+        onDone: () => {
           setBody("")
           setLineId(GENERAL)
         },
-        onError: (error) => toast.error("Could not send the reply", { description: errorMessage(error) }),
-      }
+      })
     )
   }
 
@@ -97,44 +96,29 @@ export const QuoteThread = ({ quote }: { quote: Quote }) => {
         </ol>
       )}
       <form onSubmit={submit} className="flex flex-col gap-y-3 px-6 py-4" noValidate>
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor={`${id}-body`} size="small" weight="plus">
-            Reply
-          </Label>
-          <Textarea
-            id={`${id}-body`}
-            rows={3}
-            maxLength={BODY_MAX_LENGTH}
-            value={body}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={bodyError ? `${id}-body-error` : undefined}
-            onChange={(event) => setBody(event.target.value)}
-          />
-          {bodyError && (
-            <Text id={`${id}-body-error`} size="xsmall" className="text-ui-fg-error">
-              {bodyError}
-            </Text>
+        <Field label="Reply" size="small" error={bodyError}>
+          {(control) => (
+            <Textarea
+              {...control}
+              rows={3}
+              maxLength={BODY_MAX_LENGTH}
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+            />
           )}
-        </div>
+        </Field>
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <div className="flex min-w-[240px] flex-col gap-y-2">
-            <Label id={`${id}-line-label`} size="small" weight="plus">
-              About
-            </Label>
-            <Select value={lineId} onValueChange={setLineId}>
-              <Select.Trigger aria-labelledby={`${id}-line-label`}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={GENERAL}>The whole quote</Select.Item>
-                {quote.lines.map((line) => (
-                  <Select.Item key={line.id} value={line.id}>
-                    {lineLabel(line)}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
+          <SelectField
+            label="About"
+            size="small"
+            className="min-w-[240px]"
+            value={lineId}
+            onValueChange={setLineId}
+            options={[
+              { value: GENERAL, label: "The whole quote" },
+              ...quote.lines.map((line) => ({ value: line.id, label: lineLabel(line) })),
+            ]}
+          />
           <Button size="small" type="submit" isLoading={post.isPending}>
             Send reply
           </Button>

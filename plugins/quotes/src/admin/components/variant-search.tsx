@@ -1,7 +1,7 @@
+import { errorMessage, formatMoney } from "@hybrid/admin-ui/format"
 import { MagnifyingGlass } from "@medusajs/icons"
 import { Button, Input, Label, Text } from "@medusajs/ui"
 import { useEffect, useId, useState } from "react"
-import { errorMessage, formatMoney } from "../lib/format"
 import { defaultUnitPrice } from "../lib/offer"
 import { useVariantSearch } from "../lib/quotes"
 import type { VariantHit } from "../lib/types"

@@ -1,4 +1,4 @@
-import { toNumber } from "./format"
+import { parseAmountInput, toNumber } from "@hybrid/admin-ui/format"
 import type { Amount, LineChange, Quote, QuoteLine, SendCounterOfferBody, VariantHit } from "./types"
 
 /**
@@ -56,11 +56,8 @@ function isDay(value: string): boolean {
 
 /** A money amount typed by the merchant (major units, "." or "," as decimal separator); null when invalid. */
 export function parseMoney(input: string): number | null {
-  const trimmed = input.trim().replace(",", ".")
-  if (!/^\d+(\.\d{1,4})?$/.test(trimmed)) {
-    return null
-  }
-  return Number(trimmed)
+  const parsed = parseAmountInput(input, "Unit price", 4)
+  return parsed.ok ? parsed.value : null
 }
 
 /** A quantity typed by the merchant: a whole number above zero; null otherwise. */

@@ -1,5 +1,6 @@
+import { retryUnlessClientError } from "@hybrid/admin-ui/query"
+import { sdk } from "@hybrid/admin-ui/sdk"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "./sdk"
 import type {
   CompanyOption,
   QuoteListQuery,
@@ -16,12 +17,6 @@ export const quoteKeys = {
   all: QUOTES_KEY,
   list: (query: QuoteListQuery) => [...QUOTES_KEY, "list", query] as const,
   detail: (id: string) => [...QUOTES_KEY, "detail", id] as const,
-}
-
-/** Retries network and server failures, never a 4xx: an unknown quote stays unknown. */
-function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  const status = (error as { status?: number } | null)?.status
-  return !(status !== undefined && status >= 400 && status < 500) && failureCount < 2
 }
 
 export function useQuotes(query: QuoteListQuery) {

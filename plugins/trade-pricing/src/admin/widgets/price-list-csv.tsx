@@ -1,8 +1,9 @@
+import { errorMessage } from "@hybrid/admin-ui/format"
+import { sdk } from "@hybrid/admin-ui/sdk"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
-import { errorMessage, sdk } from "../lib/sdk"
 import type { DryRun, PriceImport } from "../lib/types"
 
 /**

@@ -1,8 +1,9 @@
+import { errorMessage } from "@hybrid/admin-ui/format"
+import { sdk } from "@hybrid/admin-ui/sdk"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { errorMessage, sdk } from "../lib/sdk"
 import type { QuantityRule } from "../lib/types"
 
 type Form = { min_quantity: string; increment: string; max_quantity: string }

@@ -1,23 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DataTable,
-  Heading,
-  Tabs,
-  Text,
-  createDataTableColumnHelper,
-  useDataTable,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
-import { useMemo, useState, type MouseEvent } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { ListPage, stopRowClick, useListTable } from "@hybrid/admin-ui"
+import { formatDateTime, formatMoney } from "@hybrid/admin-ui/format"
+import { useListSearchParams } from "@hybrid/admin-ui/query"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { Link } from "react-router-dom"
 import { ReviewStatusBadge } from "../../components/badges"
 import { DecideReviewDrawer, type Decision } from "../../components/decide-review-drawer"
 import { ReviewRulesSection } from "../../components/review-rules-section"
 import { useReviewCounts, useReviews } from "../../lib/api"
-import { errorMessage, formatDateTime, formatMoney, orderLabel } from "../../lib/format"
+import { orderLabel } from "../../lib/format"
 import { REVIEW_STATUSES, type MerchantReview, type ReviewStatus } from "../../lib/types"
 
 const PAGE_SIZE = 20
@@ -38,28 +31,10 @@ const columnHelper = createDataTableColumnHelper<MerchantReview>()
  * decisions; the rules are edited below.
  */
 const MerchantReviewPage = () => {
-  const [searchParams, setSearchParams] = useSearchParams()
-  const tab = parseTab(searchParams.get("status"))
-  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "0", 10) || 0)
+  const list = useListSearchParams({ status: "pending" })
+  const tab = parseTab(list.searchParams.get("status"))
+  const pageIndex = list.pageIndex
   const [deciding, setDeciding] = useState<{ review: MerchantReview; decision: Decision } | null>(null)
-
-  const updateParams = (next: { status?: Tab; page?: number }) => {
-    setSearchParams(
-      (current) => {
-        const params = new URLSearchParams(current)
-        if (next.status !== undefined) {
-          if (next.status === "pending") params.delete("status")
-          else params.set("status", next.status)
-        }
-        if (next.page !== undefined) {
-          if (next.page === 0) params.delete("page")
-          else params.set("page", String(next.page))
-        }
-        return params
-      },
-      { replace: true }
-    )
-  }
 
   const { data, isLoading, isError, error } = useReviews({ status: tab, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
   const counts = useReviewCounts()
@@ -72,7 +47,7 @@ const MerchantReviewPage = () => {
           <Link
             to={`/orders/${row.original.order_id}`}
             className="text-ui-fg-interactive txt-compact-small-plus hover:underline"
-            onClick={(event) => event.stopPropagation()}
+            onClick={stopRowClick()}
           >
             {orderLabel(row.original)}
           </Link>
@@ -85,7 +60,7 @@ const MerchantReviewPage = () => {
             <Link
               to={`/companies/${row.original.company_id}`}
               className="hover:underline"
-              onClick={(event) => event.stopPropagation()}
+              onClick={stopRowClick()}
             >
               {row.original.company_name ?? "Company"}
             </Link>
@@ -137,10 +112,7 @@ const MerchantReviewPage = () => {
           if (review.status !== "pending") {
             return null
           }
-          const act = (decision: Decision) => (event: MouseEvent) => {
-            event.stopPropagation()
-            setDeciding({ review, decision })
-          }
+          const act = (decision: Decision) => stopRowClick(() => setDeciding({ review, decision }))
           return (
             <div className="flex items-center justify-end gap-x-2">
               <Button size="small" variant="secondary" onClick={act("reject")}>
@@ -157,74 +129,34 @@ const MerchantReviewPage = () => {
     []
   )
 
-  const table = useDataTable({
-    data: data?.reviews ?? [],
-    columns,
-    getRowId: (review) => review.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: {
-      state: { pageIndex, pageSize: PAGE_SIZE },
-      onPaginationChange: (state: DataTablePaginationState) => updateParams({ page: state.pageIndex }),
-    },
-  })
+  const table = useListTable({ list, data: data?.reviews, count: data?.count, columns, isLoading })
 
   return (
     <div className="flex flex-col gap-y-3">
-      <Container className="divide-y p-0">
-        <DataTable instance={table}>
-          <DataTable.Toolbar>
-            <div>
-              <Heading level="h1">Merchant review</Heading>
-              <Text size="small" className="text-ui-fg-subtle">
-                Large orders wait here before they can be fulfilled. Approve to release them; rejecting cancels the
-                order.
-              </Text>
-            </div>
-          </DataTable.Toolbar>
-          <Tabs value={tab} onValueChange={(value) => updateParams({ status: value as Tab, page: 0 })}>
-            <div className="px-6 py-3">
-              <Tabs.List aria-label="Filter by status">
-                {TABS.map((value) => (
-                  <Tabs.Trigger key={value} value={value}>
-                    <span>
-                      {TAB_LABELS[value]}
-                      {counts[value] !== undefined && (
-                        <>
-                          {" "}
-                          <span className="text-ui-fg-muted tabular-nums">{counts[value]}</span>
-                        </>
-                      )}
-                    </span>
-                  </Tabs.Trigger>
-                ))}
-              </Tabs.List>
-            </div>
-            {TABS.map((value) => (
-              <Tabs.Content key={value} value={value} className="border-t">
-                {isError ? (
-                  <div className="px-6 py-8" role="alert">
-                    <Text className="text-ui-fg-error">Could not load reviews: {errorMessage(error)}</Text>
-                  </div>
-                ) : (
-                  <DataTable.Table
-                    emptyState={{
-                      empty: {
-                        heading: value === "pending" ? "Nothing to review" : "No reviews",
-                        description:
-                          value === "pending"
-                            ? "Orders above a review rule's amount appear here when they are placed."
-                            : "Decided reviews appear here.",
-                      },
-                    }}
-                  />
-                )}
-              </Tabs.Content>
-            ))}
-          </Tabs>
-          <DataTable.Pagination />
-        </DataTable>
-      </Container>
+      <ListPage
+        table={table}
+        title="Merchant review"
+        description="Large orders wait here before they can be fulfilled. Approve to release them; rejecting cancels the order."
+        tabs={{
+          value: tab,
+          onValueChange: (value) => list.update({ status: value, page: 0 }),
+          tabs: TABS,
+          labels: TAB_LABELS,
+          counts,
+        }}
+        isError={isError}
+        error={error}
+        what="reviews"
+        emptyState={(value) => ({
+          empty: {
+            heading: value === "pending" ? "Nothing to review" : "No reviews",
+            description:
+              value === "pending"
+                ? "Orders above a review rule's amount appear here when they are placed."
+                : "Decided reviews appear here.",
+          },
+        })}
+      />
       <ReviewRulesSection />
       <DecideReviewDrawer review={deciding?.review ?? null} decision={deciding?.decision ?? null} onClose={() => setDeciding(null)} />
     </div>

@@ -1,24 +1,16 @@
+import { formatDate, formatMoney } from "@hybrid/admin-ui/format"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DataTable,
-  Heading,
-  Tabs,
-  Text,
-  createDataTableColumnHelper,
-  useDataTable,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
-import { useMemo, useState, type MouseEvent } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { ListPage, RowLink, stopRowClick, useListTable } from "@hybrid/admin-ui"
+import { useListSearchParams } from "@hybrid/admin-ui/query"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
+import { useMemo, useState } from "react"
 import { COMPANY_STATUSES, type CompanyStatus } from "../../../constants"
 import { ApproveCompanyDrawer } from "../../components/approve-company-drawer"
 import { CompanyStatusBadge } from "../../components/company-status-badge"
 import { RejectCompanyDrawer } from "../../components/reject-company-drawer"
 import { useCompanies, useCompanyStatusCounts } from "../../lib/companies"
-import { PAYMENT_TERMS_LABELS, STATUS_LABELS, errorMessage, formatDate, formatMoney } from "../../lib/format"
+import { PAYMENT_TERMS_LABELS, STATUS_LABELS } from "../../lib/format"
 import type { AdminCompany } from "../../lib/types"
 
 const PAGE_SIZE = 20
@@ -35,31 +27,13 @@ const columnHelper = createDataTableColumnHelper<AdminCompany>()
 
 /** Companies list: search, status tabs with counts, pagination, and Approve / Reject inline on pending rows. */
 const CompaniesPage = () => {
-  const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const list = useListSearchParams({ status: "all" })
+  const { searchParams, pageIndex } = list
   const status = parseStatusTab(searchParams.get("status"))
   const q = searchParams.get("q") ?? ""
-  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "0", 10) || 0)
 
   const [approving, setApproving] = useState<AdminCompany | null>(null)
   const [rejecting, setRejecting] = useState<AdminCompany | null>(null)
-
-  // The list state lives in the URL, so a filtered view can be linked to and survives a visit to a company.
-  const updateParams = (next: { status?: StatusTab; q?: string; page?: number }) => {
-    setSearchParams(
-      (current) => {
-        const params = new URLSearchParams(current)
-        const entries = { status: next.status, q: next.q, page: next.page === undefined ? undefined : String(next.page) }
-        for (const [key, value] of Object.entries(entries)) {
-          if (value === undefined) continue
-          if (value === "" || value === "all" || value === "0") params.delete(key)
-          else params.set(key, value)
-        }
-        return params
-      },
-      { replace: true }
-    )
-  }
 
   const { data, isLoading, isError, error } = useCompanies({
     q: q || undefined,
@@ -75,13 +49,7 @@ const CompaniesPage = () => {
         header: "Company",
         cell: ({ row }) => (
           <div className="flex flex-col">
-            <Link
-              to={`/companies/${row.original.id}`}
-              className="text-ui-fg-base txt-compact-small-plus hover:underline focus-visible:shadow-borders-focus rounded-sm outline-none"
-              onClick={(event) => event.stopPropagation()}
-            >
-              {row.original.name}
-            </Link>
+            <RowLink to={`/companies/${row.original.id}`}>{row.original.name}</RowLink>
             <span className="text-ui-fg-subtle txt-compact-small">{row.original.email}</span>
           </div>
         ),
@@ -117,10 +85,7 @@ const CompaniesPage = () => {
             return null
           }
           // Buttons sit inside a clickable row: keep their clicks from opening the company.
-          const act = (open: (company: AdminCompany) => void) => (event: MouseEvent) => {
-            event.stopPropagation()
-            open(company)
-          }
+          const act = (open: (company: AdminCompany) => void) => stopRowClick(() => open(company))
           return (
             <div className="flex items-center justify-end gap-x-2">
               <Button size="small" variant="secondary" onClick={act(setRejecting)}>
@@ -137,82 +102,44 @@ const CompaniesPage = () => {
     []
   )
 
-  const table = useDataTable({
-    data: data?.companies ?? [],
+  const table = useListTable({
+    list,
+    data: data?.companies,
+    count: data?.count,
     columns,
-    getRowId: (company) => company.id,
-    rowCount: data?.count ?? 0,
     isLoading,
-    search: {
-      state: q,
-      onSearchChange: (value) => updateParams({ q: value, page: 0 }),
-    },
-    pagination: {
-      state: { pageIndex, pageSize: PAGE_SIZE },
-      onPaginationChange: (state: DataTablePaginationState) => updateParams({ page: state.pageIndex }),
-    },
-    // DataTable passes its row model here; with getRowId, `row.id` is the company id either way.
-    onRowClick: (_event, row) => navigate(`/companies/${row.id}`),
+    searchable: true,
+    rowHref: (id) => `/companies/${id}`,
   })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div>
-            <Heading level="h1">Companies</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Trade accounts: review applications, set payment terms and credit limits.
-            </Text>
-          </div>
-          <DataTable.Search placeholder="Search companies" />
-        </DataTable.Toolbar>
-
-        <Tabs value={status} onValueChange={(value) => updateParams({ status: value as StatusTab, page: 0 })}>
-          <div className="px-6 py-3">
-            <Tabs.List aria-label="Filter by status">
-              {STATUS_TABS.map((tab) => (
-                <Tabs.Trigger key={tab} value={tab}>
-                  {/* One inline box, so the space between label and count survives the trigger's flex layout. */}
-                  <span>
-                    {TAB_LABELS[tab]}
-                    {counts[tab] !== undefined && (
-                      <>
-                        {" "}
-                        <span className="text-ui-fg-muted tabular-nums">{counts[tab]}</span>
-                      </>
-                    )}
-                  </span>
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
-          </div>
-          {STATUS_TABS.map((tab) => (
-            <Tabs.Content key={tab} value={tab} className="border-t">
-              {isError ? (
-                <div className="px-6 py-8" role="alert">
-                  <Text className="text-ui-fg-error">Could not load companies: {errorMessage(error)}</Text>
-                </div>
-              ) : (
-                <DataTable.Table
-                  emptyState={{
-                    empty: {
-                      heading: tab === "pending" ? "No pending applications" : "No companies yet",
-                      description:
-                        tab === "pending"
-                          ? "New trade applications appear here for approval."
-                          : "Companies appear here when a business applies on the trade site.",
-                    },
-                    filtered: { heading: "No matching companies", description: "Try another search." },
-                  }}
-                />
-              )}
-            </Tabs.Content>
-          ))}
-        </Tabs>
-        <DataTable.Pagination />
-      </DataTable>
-
+    <>
+      <ListPage
+        table={table}
+        title="Companies"
+        description="Trade accounts: review applications, set payment terms and credit limits."
+        searchPlaceholder="Search companies"
+        tabs={{
+          value: status,
+          onValueChange: (value) => list.update({ status: value, page: 0 }),
+          tabs: STATUS_TABS,
+          labels: TAB_LABELS,
+          counts,
+        }}
+        isError={isError}
+        error={error}
+        what="companies"
+        emptyState={(tab) => ({
+          empty: {
+            heading: tab === "pending" ? "No pending applications" : "No companies yet",
+            description:
+              tab === "pending"
+                ? "New trade applications appear here for approval."
+                : "Companies appear here when a business applies on the trade site.",
+          },
+          filtered: { heading: "No matching companies", description: "Try another search." },
+        })}
+      />
       {approving && (
         <ApproveCompanyDrawer
           company={approving}
@@ -227,7 +154,7 @@ const CompaniesPage = () => {
           onOpenChange={(open) => !open && setRejecting(null)}
         />
       )}
-    </Container>
+    </>
   )
 }
 

@@ -1,13 +1,15 @@
+import { EmptyRow, Field, SelectField, Section } from "@hybrid/admin-ui"
+import { errorMessage, formatMoney } from "@hybrid/admin-ui/format"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Skeleton, Tabs, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Skeleton, Tabs, Text, toast } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { ChangeBadge } from "../../components/change-badge"
 import { ConversionChart, CreditChart, GuestShareChart, SeriesChart } from "../../components/charts"
-import { EmptyRow, NotAvailable, Section } from "../../components/section"
+import { NotAvailable } from "../../components/not-available"
 import { downloadOverviewCsv, useOverview, type OverviewParams } from "../../lib/api"
-import { CHANNEL_LABELS, errorMessage, formatMoney, formatNumber, formatPercent } from "../../lib/format"
+import { CHANNEL_LABELS, formatNumber, formatPercent } from "../../lib/format"
 import { companiesLink, company360Link, customersLink, ordersLink, productLink, type PeriodRange } from "../../lib/links"
 import type { ChannelKey, Figure, Overview, Split } from "../../lib/types"
 
@@ -91,58 +93,48 @@ const InsightsPage = () => {
           </Button>
         </div>
         <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Period and currency">
-          <Field label="Period" id="insights-period">
-            <Select value={params.period} onValueChange={(period) => setParams({ period })}>
-              <Select.Trigger id="insights-period" className="w-44" aria-label="Period">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {PRESETS.map((p) => (
-                  <Select.Item key={p.value} value={p.value}>
-                    {p.label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
+          <SelectField
+            label="Period"
+            size="xsmall"
+            triggerClassName="w-44"
+            ariaLabel="Period"
+            value={params.period ?? ""}
+            onValueChange={(period) => setParams({ period })}
+            options={PRESETS}
+          />
           {custom && (
             <>
-              <Field label="From" id="insights-from">
-                <Input id="insights-from" type="date" size="small" value={params.from ?? ""} onChange={(e) => setParams({ from: e.target.value })} />
+              <Field label="From" size="xsmall">
+                {(control) => (
+                  <Input {...control} type="date" size="small" value={params.from ?? ""} onChange={(e) => setParams({ from: e.target.value })} />
+                )}
               </Field>
-              <Field label="To" id="insights-to">
-                <Input id="insights-to" type="date" size="small" value={params.to ?? ""} onChange={(e) => setParams({ to: e.target.value })} />
+              <Field label="To" size="xsmall">
+                {(control) => (
+                  <Input {...control} type="date" size="small" value={params.to ?? ""} onChange={(e) => setParams({ to: e.target.value })} />
+                )}
               </Field>
             </>
           )}
-          <Field label="Chart" id="insights-bucket">
-            <Select value={params.bucket ?? "auto"} onValueChange={(bucket) => setParams({ bucket })}>
-              <Select.Trigger id="insights-bucket" className="w-36" aria-label="Chart buckets">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {BUCKETS.map((b) => (
-                  <Select.Item key={b.value} value={b.value}>
-                    {b.label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
-          <Field label="Currency" id="insights-currency">
-            <Select value={data?.currency_code ?? params.currency ?? ""} onValueChange={(currency) => setParams({ currency })}>
-              <Select.Trigger id="insights-currency" className="w-28" aria-label="Currency">
-                <Select.Value placeholder="…" />
-              </Select.Trigger>
-              <Select.Content>
-                {(data?.currencies ?? []).map((code) => (
-                  <Select.Item key={code} value={code}>
-                    {code.toUpperCase()}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
+          <SelectField
+            label="Chart"
+            size="xsmall"
+            triggerClassName="w-36"
+            ariaLabel="Chart buckets"
+            value={params.bucket ?? "auto"}
+            onValueChange={(bucket) => setParams({ bucket })}
+            options={BUCKETS}
+          />
+          <SelectField
+            label="Currency"
+            size="xsmall"
+            triggerClassName="w-28"
+            ariaLabel="Currency"
+            value={data?.currency_code ?? params.currency ?? ""}
+            onValueChange={(currency) => setParams({ currency })}
+            options={(data?.currencies ?? []).map((code) => ({ value: code, label: code.toUpperCase() }))}
+            placeholder="…"
+          />
           {isFetching && !isLoading && (
             <Text size="xsmall" className="text-ui-fg-subtle" aria-live="polite">
               Updating…
@@ -167,15 +159,6 @@ const InsightsPage = () => {
     </div>
   )
 }
-
-const Field = ({ label, id, children }: { label: string; id: string; children: ReactNode }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={id} size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Label>
-    {children}
-  </div>
-)
 
 const KPI_ROWS: Array<{ key: keyof Overview["kpis"]; label: string; money: boolean }> = [
   { key: "revenue", label: "Revenue", money: true },

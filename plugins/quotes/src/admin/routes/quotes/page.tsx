@@ -1,22 +1,12 @@
+import { formatDate, formatMoney } from "@hybrid/admin-ui/format"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DataTable,
-  Heading,
-  Input,
-  Label,
-  Select,
-  Text,
-  createDataTableColumnHelper,
-  useDataTable,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
+import { Field, ListPage, RowLink, SelectField, useListTable } from "@hybrid/admin-ui"
+import { useListSearchParams } from "@hybrid/admin-ui/query"
+import { Button, Input, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { QuoteStatusBadge } from "../../components/badges"
-import { STATUS_LABELS, errorMessage, formatDate, formatMoney } from "../../lib/format"
+import { STATUS_LABELS } from "../../lib/format"
 import { useCompanyOptions, useQuotes } from "../../lib/quotes"
 import { QUOTE_STATUSES, type QuoteStatus, type QuoteSummary } from "../../lib/types"
 
@@ -35,31 +25,13 @@ const columnHelper = createDataTableColumnHelper<QuoteSummary>()
 
 /** Quotes list: search, filters (status, company, expiry window) and pagination, newest first. */
 const QuotesPage = () => {
-  const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const list = useListSearchParams({ status: ALL, company_id: ALL })
+  const { searchParams, pageIndex, update: updateParams } = list
   const status = parseStatus(searchParams.get("status"))
   const companyId = searchParams.get("company_id") ?? ""
   const expiresAfter = parseDay(searchParams.get("expires_after"))
   const expiresBefore = parseDay(searchParams.get("expires_before"))
   const q = searchParams.get("q") ?? ""
-  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "0", 10) || 0)
-
-  // The list state lives in the URL, so a filtered view can be linked to and survives a visit to a quote.
-  const updateParams = (next: Record<string, string | number | undefined>) => {
-    setSearchParams(
-      (current) => {
-        const params = new URLSearchParams(current)
-        for (const [key, value] of Object.entries(next)) {
-          if (value === undefined) continue
-          const text = String(value)
-          if (text === "" || text === ALL || (key === "page" && text === "0")) params.delete(key)
-          else params.set(key, text)
-        }
-        return params
-      },
-      { replace: true }
-    )
-  }
 
   const { data, isLoading, isError, error } = useQuotes({
     q: q || undefined,
@@ -78,13 +50,7 @@ const QuotesPage = () => {
       columnHelper.accessor("display_id", {
         header: "Quote",
         cell: ({ row }) => (
-          <Link
-            to={`/quotes/${row.original.id}`}
-            className="text-ui-fg-base txt-compact-small-plus hover:underline focus-visible:shadow-borders-focus rounded-sm outline-none"
-            onClick={(event) => event.stopPropagation()}
-          >
-            #{row.original.display_id}
-          </Link>
+          <RowLink to={`/quotes/${row.original.id}`}>#{row.original.display_id}</RowLink>
         ),
       }),
       columnHelper.accessor("company_name", {
@@ -137,130 +103,97 @@ const QuotesPage = () => {
     []
   )
 
-  const table = useDataTable({
-    data: data?.quotes ?? [],
+  const table = useListTable({
+    list,
+    data: data?.quotes,
+    count: data?.count,
     columns,
-    getRowId: (quote) => quote.id,
-    rowCount: data?.count ?? 0,
     isLoading,
-    search: {
-      state: q,
-      onSearchChange: (value) => updateParams({ q: value, page: 0 }),
-    },
-    pagination: {
-      state: { pageIndex, pageSize: PAGE_SIZE },
-      onPaginationChange: (state: DataTablePaginationState) => updateParams({ page: state.pageIndex }),
-    },
-    onRowClick: (_event, row) => navigate(`/quotes/${row.id}`),
+    searchable: true,
+    rowHref: (id) => `/quotes/${id}`,
   })
 
-  return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div>
-            <Heading level="h1">Quotes</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Requests for quotation from trade buyers: counter-offer, discuss, and turn accepted prices into contracts.
-            </Text>
-          </div>
-          <DataTable.Search placeholder="Search quotes" />
-        </DataTable.Toolbar>
-
-        <div className="flex flex-wrap items-end gap-3 px-6 py-3" role="group" aria-label="Filters">
-          <div className="flex min-w-[160px] flex-col gap-y-1">
-            <Label id="quotes-filter-status" size="xsmall" weight="plus">
-              Status
-            </Label>
-            <Select size="small" value={status ?? ALL} onValueChange={(value) => updateParams({ status: value, page: 0 })}>
-              <Select.Trigger aria-labelledby="quotes-filter-status">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All statuses</Select.Item>
-                {QUOTE_STATUSES.map((value) => (
-                  <Select.Item key={value} value={value}>
-                    {STATUS_LABELS[value]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex min-w-[200px] flex-col gap-y-1">
-            <Label id="quotes-filter-company" size="xsmall" weight="plus">
-              Company
-            </Label>
-            <Select size="small" value={companyId || ALL} onValueChange={(value) => updateParams({ company_id: value, page: 0 })}>
-              <Select.Trigger aria-labelledby="quotes-filter-company">
-                <Select.Value placeholder={companies.isLoading ? "Loading…" : "All companies"} />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All companies</Select.Item>
-                {(companies.data ?? []).map((company) => (
-                  <Select.Item key={company.id} value={company.id}>
-                    {company.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="quotes-filter-expires-after" size="xsmall" weight="plus">
-              Expires from
-            </Label>
-            <Input
-              id="quotes-filter-expires-after"
-              type="date"
-              size="small"
-              value={expiresAfter}
-              max={expiresBefore || undefined}
-              onChange={(event) => updateParams({ expires_after: event.target.value, page: 0 })}
-            />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="quotes-filter-expires-before" size="xsmall" weight="plus">
-              Expires until
-            </Label>
-            <Input
-              id="quotes-filter-expires-before"
-              type="date"
-              size="small"
-              value={expiresBefore}
-              min={expiresAfter || undefined}
-              onChange={(event) => updateParams({ expires_before: event.target.value, page: 0 })}
-            />
-          </div>
-          {filtered && (
-            <Button
-              size="small"
-              variant="transparent"
-              onClick={() =>
-                updateParams({ status: "", company_id: "", expires_after: "", expires_before: "", q: "", page: 0 })
-              }
-            >
-              Clear filters
-            </Button>
-          )}
-        </div>
-
-        {isError ? (
-          <div className="px-6 py-8" role="alert">
-            <Text className="text-ui-fg-error">Could not load quotes: {errorMessage(error)}</Text>
-          </div>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No quotes yet",
-                description: "Quotes appear here when a trade buyer requests one from their cart.",
-              },
-              filtered: { heading: "No matching quotes", description: "Try other filters or another search." },
-            }}
+  const filters = (
+    <div className="flex flex-wrap items-end gap-3 px-6 py-3" role="group" aria-label="Filters">
+      <SelectField
+        label="Status"
+        size="xsmall"
+        className="min-w-[160px]"
+        value={status ?? ALL}
+        onValueChange={(value) => updateParams({ status: value, page: 0 })}
+        options={[
+          { value: ALL, label: "All statuses" },
+          ...QUOTE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+        ]}
+      />
+      <SelectField
+        label="Company"
+        size="xsmall"
+        className="min-w-[200px]"
+        value={companyId || ALL}
+        onValueChange={(value) => updateParams({ company_id: value, page: 0 })}
+        options={[
+          { value: ALL, label: "All companies" },
+          ...(companies.data ?? []).map((company) => ({ value: company.id, label: company.name })),
+        ]}
+        placeholder={companies.isLoading ? "Loading…" : "All companies"}
+      />
+      <Field label="Expires from" size="xsmall">
+        {(control) => (
+          <Input
+            {...control}
+            type="date"
+            size="small"
+            value={expiresAfter}
+            max={expiresBefore || undefined}
+            onChange={(event) => updateParams({ expires_after: event.target.value, page: 0 })}
           />
         )}
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+      </Field>
+      <Field label="Expires until" size="xsmall">
+        {(control) => (
+          <Input
+            {...control}
+            type="date"
+            size="small"
+            value={expiresBefore}
+            min={expiresAfter || undefined}
+            onChange={(event) => updateParams({ expires_before: event.target.value, page: 0 })}
+          />
+        )}
+      </Field>
+      {filtered && (
+        <Button
+          size="small"
+          variant="transparent"
+          onClick={() =>
+            updateParams({ status: "", company_id: "", expires_after: "", expires_before: "", q: "", page: 0 })
+          }
+        >
+          Clear filters
+        </Button>
+      )}
+    </div>
+  )
+
+  return (
+    <ListPage
+      table={table}
+      title="Quotes"
+      description="Requests for quotation from trade buyers: counter-offer, discuss, and turn accepted prices into contracts."
+      searchPlaceholder="Search quotes"
+      filters={filters}
+      isError={isError}
+      error={error}
+      what="quotes"
+      emptyState={{
+        empty: {
+          heading: "No quotes yet",
+          description: "Quotes appear here when a trade buyer requests one from their cart.",
+        },
+        filtered: { heading: "No matching quotes", description: "Try other filters or another search." },
+      }}
+    />
   )
 }
 

@@ -1,4 +1,6 @@
-import { Button, Container, Heading, InlineTip, Skeleton, Text } from "@medusajs/ui"
+import { DetailPageError, DetailPageLoading, Fields, PageHeader, Section, TipRow, TwoColumnPage } from "@hybrid/admin-ui"
+import { formatDate, formatDateTime } from "@hybrid/admin-ui/format"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useParams, type UIMatch } from "react-router-dom"
 import { QuoteStatusBadge } from "../../../components/badges"
@@ -7,9 +9,7 @@ import { DeclineQuoteDrawer } from "../../../components/decline-quote-drawer"
 import { QuoteHistory } from "../../../components/history"
 import { OfferEditor } from "../../../components/offer-editor"
 import { OfferLines } from "../../../components/offer-lines"
-import { Fields, Section } from "../../../components/section"
 import { QuoteThread } from "../../../components/thread"
-import { errorMessage, formatDate, formatDateTime } from "../../../lib/format"
 import { isNegotiable } from "../../../lib/offer"
 import { useQuote } from "../../../lib/quotes"
 import type { Quote } from "../../../lib/types"
@@ -32,51 +32,41 @@ const QuoteDetailPage = () => {
   const quote = data?.quote
 
   if (isError && !quote) {
-    return (
-      <Container className="px-6 py-8" role="alert">
-        <Heading level="h1">Quote not found</Heading>
-        <Text size="small" className="text-ui-fg-subtle mt-2">
-          {errorMessage(error)}
-        </Text>
-        <Button size="small" variant="secondary" className="mt-4" asChild>
-          <Link to="/quotes">Back to quotes</Link>
-        </Button>
-      </Container>
-    )
+    return <DetailPageError title="Quote not found" error={error} backTo="/quotes" backLabel="Back to quotes" />
   }
 
   if (isLoading || !quote) {
-    return (
-      <Container className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
-        <Skeleton className="h-7 w-64" />
-        <Skeleton className="h-4 w-96" />
-      </Container>
-    )
+    return <DetailPageLoading />
   }
 
   return (
-    <div className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4">
-      <div className="flex w-full min-w-0 flex-col gap-y-3">
-        <QuoteHeader
-          quote={quote}
-          onDecline={() => setDrawer("decline")}
-          onCreateContract={() => setDrawer("contract")}
-        />
-        {isNegotiable(quote) ? (
-          // Keyed on the version: once an offer is sent the editor restarts from what the server stored.
-          <OfferEditor key={`${quote.id}:${quote.version}:${quote.status}`} quote={quote} onDecline={() => setDrawer("decline")} />
-        ) : (
-          <OfferLines quote={quote} />
-        )}
-        <QuoteThread quote={quote} />
-      </div>
-      <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
-        <DetailsSection quote={quote} />
-        <QuoteHistory history={quote.history ?? []} />
-      </div>
+    <TwoColumnPage
+      main={
+        <>
+          <QuoteHeader
+            quote={quote}
+            onDecline={() => setDrawer("decline")}
+            onCreateContract={() => setDrawer("contract")}
+          />
+          {isNegotiable(quote) ? (
+            // Keyed on the version: once an offer is sent the editor restarts from what the server stored.
+            <OfferEditor key={`${quote.id}:${quote.version}:${quote.status}`} quote={quote} onDecline={() => setDrawer("decline")} />
+          ) : (
+            <OfferLines quote={quote} />
+          )}
+          <QuoteThread quote={quote} />
+        </>
+      }
+      side={
+        <>
+          <DetailsSection quote={quote} />
+          <QuoteHistory history={quote.history ?? []} />
+        </>
+      }
+    >
       <DeclineQuoteDrawer quote={quote} open={drawer === "decline"} onOpenChange={(open) => setDrawer(open ? "decline" : null)} />
       <ContractPricesDrawer quote={quote} open={drawer === "contract"} onOpenChange={(open) => setDrawer(open ? "contract" : null)} />
-    </div>
+    </TwoColumnPage>
   )
 }
 
@@ -98,21 +88,19 @@ const QuoteHeader = ({
   onDecline: () => void
   onCreateContract: () => void
 }) => (
-  <Container className="divide-y p-0">
-    <div className="flex flex-col gap-4 px-6 py-4 md:flex-row md:items-start md:justify-between">
-      <div className="flex flex-col gap-y-1">
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <Heading level="h1">Quote #{quote.display_id}</Heading>
-          <QuoteStatusBadge status={quote.status} />
-        </div>
-        <Text size="small" className="text-ui-fg-subtle">
-          {quote.company_name ?? "Unknown company"} · requested by{" "}
-          {quote.requested_by.name || quote.requested_by.email || "—"} on {formatDate(quote.created_at)}
-          {quote.expires_at ? ` · ${quote.status === "expired" ? "expired" : "expires"} ${formatDate(quote.expires_at)}` : ""}
-          {quote.version > 0 ? ` · version ${quote.version}` : ""}
-        </Text>
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
+  <PageHeader
+    title={`Quote #${quote.display_id}`}
+    badge={<QuoteStatusBadge status={quote.status} />}
+    subtitle={
+      <>
+        {quote.company_name ?? "Unknown company"} · requested by{" "}
+        {quote.requested_by.name || quote.requested_by.email || "—"} on {formatDate(quote.created_at)}
+        {quote.expires_at ? ` · ${quote.status === "expired" ? "expired" : "expires"} ${formatDate(quote.expires_at)}` : ""}
+        {quote.version > 0 ? ` · version ${quote.version}` : ""}
+      </>
+    }
+    actions={
+      <>
         {quote.order_id && (
           <Button size="small" variant="secondary" asChild>
             <Link to={`/orders/${quote.order_id}`}>View order</Link>
@@ -133,53 +121,57 @@ const QuoteHeader = ({
             Create contract prices
           </Button>
         )}
-      </div>
-    </div>
-    {quote.status === "requested" && (
-      <div className="px-6 py-4">
-        <InlineTip label="Waiting for your offer" variant="info">
+      </>
+    }
+  >
+    <QuoteStatusTip quote={quote} />
+  </PageHeader>
+)
+
+/** What the quote's status means for the merchant, and the reason when it was refused. */
+const QuoteStatusTip = ({ quote }: { quote: Quote }) => {
+  switch (quote.status) {
+    case "requested":
+      return (
+        <TipRow label="Waiting for your offer" variant="info">
           The buyer asked for a quote. Send a counter-offer (the request's prices are the starting point) or decline it.
-        </InlineTip>
-      </div>
-    )}
-    {quote.status === "sent" && (
-      <div className="px-6 py-4">
-        <InlineTip label="Offer sent" variant="info">
+        </TipRow>
+      )
+    case "sent":
+      return (
+        <TipRow label="Offer sent" variant="info">
           The buyer can accept the offer until {formatDateTime(quote.expires_at)}. Sending a new version replaces it.
-        </InlineTip>
-      </div>
-    )}
-    {quote.status === "expired" && (
-      <div className="px-6 py-4">
-        <InlineTip label="Expired" variant="warning">
+        </TipRow>
+      )
+    case "expired":
+      return (
+        <TipRow label="Expired" variant="warning">
           The offer expired on {formatDateTime(quote.expires_at)}: the buyer can no longer accept it. Send it again with a
           new expiry date to renew it.
-        </InlineTip>
-      </div>
-    )}
-    {quote.status === "accepted" && (
-      <div className="px-6 py-4">
-        <InlineTip label="Accepted" variant="success">
+        </TipRow>
+      )
+    case "accepted":
+      return (
+        <TipRow label="Accepted" variant="success">
           The buyer accepted the offer and the order was placed at the quoted prices.
-        </InlineTip>
-      </div>
-    )}
-    {quote.status === "rejected" && (
-      <div className="px-6 py-4">
-        <InlineTip label="Rejected by the buyer" variant="error">
+        </TipRow>
+      )
+    case "rejected":
+      return (
+        <TipRow label="Rejected by the buyer" variant="error">
           {reasonFor(quote, "rejected") ?? "No reason given."}
-        </InlineTip>
-      </div>
-    )}
-    {quote.status === "declined" && (
-      <div className="px-6 py-4">
-        <InlineTip label="Declined" variant="error">
+        </TipRow>
+      )
+    case "declined":
+      return (
+        <TipRow label="Declined" variant="error">
           {reasonFor(quote, "declined") ?? "No reason given."}
-        </InlineTip>
-      </div>
-    )}
-  </Container>
-)
+        </TipRow>
+      )
+    default:
+      return null
+  }
+}
 
 const DetailsSection = ({ quote }: { quote: Quote }) => (
   <Section title="Details">

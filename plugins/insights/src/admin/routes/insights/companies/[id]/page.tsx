@@ -1,9 +1,9 @@
-import { Badge, Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { DetailPageError, DetailPageLoading, EmptyRow, PageHeader, Section } from "@hybrid/admin-ui"
+import { formatDate, formatMoney } from "@hybrid/admin-ui/format"
+import { Badge, Button } from "@medusajs/ui"
 import { Link, useParams, type UIMatch } from "react-router-dom"
-import { EmptyRow, Section } from "../../../../components/section"
 import { LifetimeTable, Timeline } from "../../../../components/timeline"
 import { useCompany360 } from "../../../../lib/api"
-import { errorMessage, formatDate, formatMoney } from "../../../../lib/format"
 import { companyLink, customerLink } from "../../../../lib/links"
 import type { Company360 } from "../../../../lib/types"
 
@@ -26,46 +26,34 @@ const Company360Page = () => {
   const { data, isLoading, isError, error } = useCompany360(id)
 
   if (isError && !data) {
-    return (
-      <Container className="px-6 py-8" role="alert">
-        <Heading level="h1">Company not found</Heading>
-        <Text size="small" className="text-ui-fg-subtle mt-2">
-          {errorMessage(error)}
-        </Text>
-        <Button size="small" variant="secondary" className="mt-4" asChild>
-          <Link to="/insights">Back to insights</Link>
-        </Button>
-      </Container>
-    )
+    return <DetailPageError title="Company not found" error={error} backTo="/insights" backLabel="Back to insights" />
   }
   if (isLoading || !data) {
-    return (
-      <Container className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
-        <Skeleton className="h-7 w-64" />
-        <Skeleton className="h-4 w-96" />
-      </Container>
-    )
+    return <DetailPageLoading />
   }
   const { company } = data
   return (
     <div className="flex flex-col gap-y-3">
-      <Container className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex items-center gap-x-3">
-            <Heading level="h1">{company.name}</Heading>
-            <Badge size="2xsmall" color={company.status === "active" ? "green" : "grey"}>
-              {company.status}
-            </Badge>
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
+      <PageHeader
+        title={company.name}
+        badge={
+          <Badge size="2xsmall" color={company.status === "active" ? "green" : "grey"}>
+            {company.status}
+          </Badge>
+        }
+        subtitle={
+          <>
             Credit {formatMoney(company.credit.used, company.currency_code)} used of{" "}
-            {formatMoney(company.credit.limit, company.currency_code)} · {formatMoney(company.credit.available, company.currency_code)} available
-          </Text>
-        </div>
-        <Button size="small" variant="secondary" asChild>
-          <Link to={companyLink(company.id)}>Open company account</Link>
-        </Button>
-      </Container>
+            {formatMoney(company.credit.limit, company.currency_code)} ·{" "}
+            {formatMoney(company.credit.available, company.currency_code)} available
+          </>
+        }
+        actions={
+          <Button size="small" variant="secondary" asChild>
+            <Link to={companyLink(company.id)}>Open company account</Link>
+          </Button>
+        }
+      />
       <Section title="Lifetime" description="Orders placed for the company, per channel and currency">
         <LifetimeTable lifetime={data.lifetime} />
       </Section>
