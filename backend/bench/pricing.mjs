@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:pricing`: the trade-pricing benchmark (issue 4). Prints figures; asserts nothing.
+ * `npm run bench:pricing`: the trade-pricing benchmark. Prints figures; asserts nothing.
  *
  * In one run, on its own throwaway embedded PostgreSQL (never .data/postgres, never DATABASE_URL):
  *   1. migrates and provisions the demo merchant exactly like `npm start` (built backend);

@@ -1,5 +1,5 @@
 /**
- * No price leaks (issue 4), against the whole platform booted by the e2e globalSetup.
+ * No price leaks, against the whole platform booted by the e2e globalSetup.
  *
  * Four actors — a guest on the consumer site, a B2C customer, a buyer of trade company A and a buyer
  * of trade company B — and every variant of the seed. Companies A and B are created through the raw

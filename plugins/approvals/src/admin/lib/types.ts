@@ -1,5 +1,5 @@
 /**
- * Shapes of the approvals admin API as the dashboard reads them (the issue's contract).
+ * Shapes of the approvals admin API as the dashboard reads them (the routes in src/api/admin/approvals).
  * Amounts are Medusa 2 amounts: decimal major units, as numbers (tolerated as numeric strings).
  */
 export type Amount = number | string

@@ -1,7 +1,7 @@
 import type { CompanyStatus, EmployeeRole, PaymentTerms, SpendingPeriod } from "../../constants"
 
 /**
- * Shapes of the plugin's admin API as the dashboard reads them (see the issue's admin API contract).
+ * Shapes of the plugin's admin API as the dashboard reads them (the routes in src/api/admin).
  * Money fields are bigNumbers: serialised as numbers in major units, tolerated as strings.
  */
 export type Amount = number | string

@@ -1,5 +1,5 @@
 /**
- * Shapes of the quotes admin API as the dashboard reads them (the issue's contract, "Quote JSON").
+ * Shapes of the quotes admin API as the dashboard reads them (the plugin README's "Quote JSON").
  * Amounts are Medusa 2 amounts: decimal major units, net, as numbers (tolerated as numeric strings).
  */
 export type Amount = number | string
