@@ -258,7 +258,7 @@ medusaIntegrationTestRunner({
         const before = await search(tradeKey, { q: "colombia", region_id: eur })
         const lines: string[] = []
         const container = getContainer()
-        const logger = container.resolve("logger") as any
+        const logger = container.resolve("logger")
         const info = logger.info
         logger.info = (message: string, ...rest: unknown[]) => {
           lines.push(String(message))
@@ -300,7 +300,7 @@ medusaIntegrationTestRunner({
 
         // A product whose document went missing (say its events were lost) comes back too.
         const kenya = (await search(consumerKey, { q: "kenya nyeri", region_id: eur })).hits[0]
-        await (container.resolve(Modules.SEARCH) as any).deleteDocuments({ index: "product", filters: { id: [kenya.id] } })
+        await container.resolve(Modules.SEARCH).deleteDocuments({ index: "product", filters: { id: [kenya.id] } })
         expect(handles(await search(consumerKey, { q: "kenya nyeri", region_id: eur }))).toEqual([])
         expect(await syncSearchIndex(container)).toEqual(["kenya-nyeri-aa"])
         expect(handles(await search(consumerKey, { q: "kenya nyeri", region_id: eur }))[0]).toBe("kenya-nyeri-aa")
