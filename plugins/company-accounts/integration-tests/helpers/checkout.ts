@@ -125,7 +125,7 @@ export async function seedCompany(
     city: "Berlin",
     postal_code: "10115",
     country_code: "de",
-  } as any)
+  })
   const employees: SeededCompany["employees"] = {}
   for (const e of opts.employees) {
     const email = `${e.key}.${slug}.${++seq}@example.com`
@@ -137,7 +137,7 @@ export async function seedCompany(
       customer_id: customer.id,
       role: e.role,
       spending_limit: e.spending_limit ?? null,
-    } as any)
+    })
     employees[e.key] = {
       id: employee.id,
       customerId: customer.id,
