@@ -105,7 +105,7 @@ export async function seedCompany(
   container: MedusaContainer,
   api: Api,
   key: string,
-  opts: { name: string; credit_limit: number; employees: Array<{ email: string; role: string; first_name: string }> }
+  opts: { name: string; credit_limit: number; employees: Array<{ email: string; role: "admin" | "buyer" | "approver" | "viewer"; first_name: string }> }
 ) {
   const companies = companyModule(container)
   const company = await companies.createCompanies({
@@ -117,7 +117,7 @@ export async function seedCompany(
     credit_limit: opts.credit_limit,
     po_required: false,
     spending_period: "monthly",
-  } as any)
+  })
   const address = await companies.createCompanyAddresses({
     company_id: company.id,
     label: "Roastery",
@@ -128,12 +128,12 @@ export async function seedCompany(
     city: "Berlin",
     postal_code: "10115",
     country_code: "de",
-  } as any)
+  })
   const employees: Record<string, { customerId: string; employeeId: string; token: string }> = {}
   for (const e of opts.employees) {
     const token = await registerCustomer(api, key, { email: e.email, password: PASSWORD, first_name: e.first_name, last_name: "Employee" })
     const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: e.email, has_account: true })
-    const employee = await companies.createEmployees({ company_id: company.id, customer_id: customer.id, role: e.role } as any)
+    const employee = await companies.createEmployees({ company_id: company.id, customer_id: customer.id, role: e.role })
     employees[e.email] = { customerId: customer.id, employeeId: employee.id, token }
   }
   return { id: company.id as string, addressId: address.id as string, employees }
@@ -150,12 +150,12 @@ export async function waitForCompanyOrder(container: MedusaContainer, orderId: s
 
 /** Moves an order (and the cart it came from) to `at`, so the figures of a fixed period are known. */
 export async function backdate(container: MedusaContainer, order: { id: string; cartId: string }, at: string) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   await knex.raw(`UPDATE "order" SET created_at = ? WHERE id = ?`, [at, order.id])
   await knex.raw(`UPDATE cart SET created_at = ? WHERE id = ?`, [at, order.cartId])
 }
 
 export async function backdateCart(container: MedusaContainer, cartId: string, at: string) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   await knex.raw(`UPDATE cart SET created_at = ? WHERE id = ?`, [at, cartId])
 }
