@@ -259,7 +259,7 @@ medusaIntegrationTestRunner({
         const lines: string[] = []
         const container = getContainer()
         const logger = container.resolve("logger")
-        const info = logger.info
+        const info: (message: string, ...rest: unknown[]) => void = logger.info
         logger.info = (message: string, ...rest: unknown[]) => {
           lines.push(String(message))
           return info.call(logger, message, ...rest)
