@@ -11,7 +11,7 @@ import { loadStoryTexts } from "../lib/search/content"
 export default async function searchReindex({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const search = container.resolve(Modules.SEARCH) as any
+  const search = container.resolve(Modules.SEARCH)
   const started = Date.now()
   const say = (message: string) => logger.info(`search:reindex: ${message}`)
 

@@ -22,7 +22,7 @@ const source = {
       context.container.logger?.warn(`[search] product stories not indexed: ${error.message}`)
       return new Map<string, StoryText>()
     })
-    return rows.map((row) => toProductDocument(row, stories.get(row.handle)) as any)
+    return rows.map((row) => toProductDocument(row, stories.get(row.handle)))
   },
 }
 

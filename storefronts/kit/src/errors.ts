@@ -5,7 +5,7 @@
 
 /** The backend could not be reached (connection refused, DNS, timeout, 502/503/504). Pages answer 503. */
 export class BackendUnavailableError extends Error {
-  override name = "BackendUnavailableError";
+  override name = "BackendUnavailableError" as const;
   constructor(message = "The commerce backend is unreachable", options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -13,7 +13,7 @@ export class BackendUnavailableError extends Error {
 
 /** The requested resource does not exist (HTTP 404, or an empty lookup by handle). Pages answer 404. */
 export class NotFoundError extends Error {
-  override name = "NotFoundError";
+  override name = "NotFoundError" as const;
   constructor(message = "Not found", options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -24,7 +24,7 @@ export class NotFoundError extends Error {
  * empty cart on completion). `message` is the backend's own explanation, safe to show to the user.
  */
 export class BackendRequestError extends Error {
-  override name = "BackendRequestError";
+  override name = "BackendRequestError" as const;
   /**
    * The backend's whole JSON error body (`{ type, message, ... }`), when the call kept it (see the
    * client's `requestWithErrorBody`); undefined otherwise.

@@ -51,7 +51,7 @@ integrationSuite({
           shipping_address: ADDRESS,
           billing_address: ADDRESS,
           items: lines.map((product: any) => ({ variant_id: product.variants[0].id, quantity: 1, title: product.title, unit_price: 10 })),
-        } as any,
+        },
       })
       return result.id
     }

@@ -253,8 +253,8 @@ integrationSuite({
         const before = await search(tradeKey, { q: "colombia", region_id: eur })
         const lines: string[] = []
         const container = getContainer()
-        const logger = container.resolve("logger") as any
-        const info = logger.info
+        const logger = container.resolve("logger")
+        const info: (message: string, ...rest: unknown[]) => void = logger.info
         logger.info = (message: string, ...rest: unknown[]) => {
           lines.push(String(message))
           return info.call(logger, message, ...rest)
@@ -295,7 +295,7 @@ integrationSuite({
 
         // A product whose document went missing (say its events were lost) comes back too.
         const kenya = (await search(consumerKey, { q: "kenya nyeri", region_id: eur })).hits[0]
-        await (container.resolve(Modules.SEARCH) as any).deleteDocuments({ index: "product", filters: { id: [kenya.id] } })
+        await container.resolve(Modules.SEARCH).deleteDocuments({ index: "product", filters: { id: [kenya.id] } })
         expect(handles(await search(consumerKey, { q: "kenya nyeri", region_id: eur }))).toEqual([])
         expect(await syncSearchIndex(container)).toEqual(["kenya-nyeri-aa"])
         expect(handles(await search(consumerKey, { q: "kenya nyeri", region_id: eur }))[0]).toBe("kenya-nyeri-aa")

@@ -301,7 +301,7 @@ integrationSuite({
 
       it("running it again changes no counts", async () => {
         const container = getContainer()
-        const pg = container.resolve("__pg_connection__") as any
+        const pg = container.resolve("__pg_connection__")
         const tables = [
           "product", "product_variant", "price", "price_list", "product_category", "sales_channel",
           "api_key", "region", "tax_region", "shipping_option", "stock_location", "inventory_level",

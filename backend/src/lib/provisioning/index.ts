@@ -108,12 +108,21 @@ export async function provision(container: MedusaContainer, options: ProvisionOp
   }
 }
 
+/** The stock location fields provisioning reads (query.graph rows are untyped without generated types). */
+type StockLocationRow = {
+  id: string
+  name: string
+  sales_channels?: ({ id: string } | null)[] | null
+  fulfillment_sets?: ({ id: string } | null)[] | null
+  fulfillment_providers?: ({ id: string } | null)[] | null
+}
+
 function query(container: MedusaContainer) {
   return container.resolve(ContainerRegistrationKeys.QUERY)
 }
 
 async function ensureStoreCurrencies(container: MedusaContainer) {
-  const { data: stores } = await query(container).graph({
+  const { data: stores }: { data: { id: string; supported_currencies?: ({ currency_code: string } | null)[] | null }[] } = await query(container).graph({
     entity: "store",
     fields: ["id", "supported_currencies.currency_code"],
   })
@@ -221,7 +230,7 @@ async function ensureRegionPaymentProviders(container: MedusaContainer) {
   )
   const wanted = REGION_PAYMENT_PROVIDERS.filter((id) => registered.has(id))
   const names = new Set<string>(Object.values(REGIONS).map((r) => r.name))
-  const { data: regions } = await query(container).graph({
+  const { data: regions }: { data: { id: string; name: string; payment_providers?: ({ id: string } | null)[] | null }[] } = await query(container).graph({
     entity: "region",
     fields: ["id", "name", "payment_providers.id"],
   })
@@ -260,7 +269,7 @@ async function ensureFulfillment(container: MedusaContainer) {
   const channels = await salesChannelsByName(container)
   const shippingProfileId = await defaultShippingProfileId(container)
 
-  const { data: locations } = await q.graph({
+  const { data: locations }: { data: StockLocationRow[] } = await q.graph({
     entity: "stock_location",
     fields: ["id", "name", "sales_channels.id", "fulfillment_sets.id", "fulfillment_providers.id"],
     filters: { name: STOCK_LOCATION_NAME },
@@ -277,7 +286,7 @@ async function ensureFulfillment(container: MedusaContainer) {
         ],
       },
     })
-    location = { ...result[0], sales_channels: [], fulfillment_sets: [], fulfillment_providers: [] } as typeof location
+    location = { ...result[0], sales_channels: [], fulfillment_sets: [], fulfillment_providers: [] }
   }
 
   const linkedChannels = new Set((location.sales_channels ?? []).map((sc) => sc?.id))
@@ -435,7 +444,7 @@ async function ensureInventoryLevels(container: MedusaContainer) {
   })
   const locationId = locations[0].id
   const stockBySku = new Map(catalog.products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock])))
-  const { data: items } = await q.graph({
+  const { data: items }: { data: { id: string; sku: string | null; location_levels?: ({ location_id: string } | null)[] | null }[] } = await q.graph({
     entity: "inventory_item",
     fields: ["id", "sku", "location_levels.location_id"],
   })
@@ -487,7 +496,7 @@ async function ensureTradePricing(container: MedusaContainer) {
     )
   )
 
-  const { data: lists } = await q.graph({
+  const { data: lists }: { data: { id: string; prices?: ({ price_set?: { variant?: { id: string } | null } | null } | null)[] | null }[] } = await q.graph({
     entity: "price_list",
     fields: ["id", "prices.price_set.variant.id"],
     filters: { title: TRADE_PRICE_LIST_TITLE },
@@ -512,7 +521,7 @@ async function ensureTradePricing(container: MedusaContainer) {
   }
   // Top up variants added to the catalog since the list was created; never touch edited prices.
   const priced = new Set(
-    (lists[0].prices ?? []).map((p) => (p as any)?.price_set?.variant?.id).filter(Boolean)
+    (lists[0].prices ?? []).map((p) => p?.price_set?.variant?.id).filter(Boolean)
   )
   const missing = rows.filter((r) => !priced.has(r.variant_id))
   if (missing.length) {
@@ -566,7 +575,7 @@ async function ensureDemoAccounts(container: MedusaContainer) {
   if (!users.length) {
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email: DEMO_ACCOUNTS.admin.email, password: DEMO_ACCOUNTS.admin.password },
-    } as any)
+    })
     if (error || !authIdentity) {
       throw new Error(`Could not register the demo admin: ${error}`)
     }
@@ -578,7 +587,7 @@ async function ensureDemoAccounts(container: MedusaContainer) {
     })
   }
 
-  const { data: customers } = await q.graph({
+  const { data: customers }: { data: { id: string; has_account: boolean; groups?: ({ id: string } | null)[] | null }[] } = await q.graph({
     entity: "customer",
     fields: ["id", "groups.id", "has_account"],
     filters: { email: DEMO_ACCOUNTS.buyer.email },
@@ -587,7 +596,7 @@ async function ensureDemoAccounts(container: MedusaContainer) {
   if (!buyer) {
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email: DEMO_ACCOUNTS.buyer.email, password: DEMO_ACCOUNTS.buyer.password },
-    } as any)
+    })
     if (error || !authIdentity) {
       throw new Error(`Could not register the demo trade buyer: ${error}`)
     }
@@ -602,7 +611,7 @@ async function ensureDemoAccounts(container: MedusaContainer) {
         },
       },
     })
-    buyer = { id: result.id, groups: [], has_account: true } as unknown as typeof buyer
+    buyer = { id: result.id, groups: [], has_account: true }
   }
   const groupId = await tradeGroupId(container)
   if (!(buyer!.groups ?? []).some((g) => g?.id === groupId)) {
@@ -660,7 +669,7 @@ async function ensureDemoTeam(container: MedusaContainer, adminCustomerId: strin
     })
     await acceptInviteWorkflow(container).run({
       input: {
-        token: (invite as any).token,
+        token: invite.token,
         password: DEMO_ACCOUNTS.buyer.password,
         first_name: member.first_name,
         last_name: member.last_name,

@@ -1,7 +1,8 @@
-import { authenticate, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { authenticate, type MedusaRequest, type MedusaResponse, type MedusaStoreRequest } from "@medusajs/framework/http"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import { setPricingContext, setTaxContext } from "@medusajs/medusa/api/utils/middlewares/index"
-import { wrapProductsWithTaxPrices } from "@medusajs/medusa/api/store/products/helpers"
+import { type RequestWithContext, wrapProductsWithTaxPrices } from "@medusajs/medusa/api/store/products/helpers"
 
 type Middleware = (req: MedusaRequest, res: MedusaResponse, next: (error?: unknown) => void) => unknown
 
@@ -25,12 +26,15 @@ export async function resolveRegion(req: MedusaRequest, regionId?: string): Prom
   }
   const { data } = regionId
     ? await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
-    : { data: [] as any[] }
+    : { data: [] }
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid search parameter region_id: no region ${regionId ?? "(none given and no default)"}`)
   }
   return data[0]
 }
+
+/** A product of a result page as HIT_FIELDS reads it, its variants priced for the caller. */
+export type SearchHitProduct = HttpTypes.StoreProduct & { sales_channels?: ({ id: string } | null)[] | null }
 
 const HIT_FIELDS = [
   "id",
@@ -51,32 +55,31 @@ const HIT_FIELDS = [
  * Products no longer in the key's channels are dropped, whatever the index still says.
  */
 export async function hydrateProducts(
-  req: MedusaRequest,
+  req: MedusaStoreRequest,
   res: MedusaResponse,
   ids: string[],
   context: { regionId: string; countryCode?: string; salesChannelIds: string[] }
-): Promise<Record<string, any>[]> {
+): Promise<SearchHitProduct[]> {
   if (!ids.length) return []
-  const r = req as any
-  r.queryConfig = { ...(r.queryConfig ?? {}), fields: [...HIT_FIELDS] }
+  // Medusa's middlewares read and write these request fields (the tax context is not on MedusaRequest).
+  const r: RequestWithContext<unknown> = req
+  r.queryConfig = { ...r.queryConfig, fields: [...HIT_FIELDS] }
   r.filterableFields = { region_id: context.regionId, ...(context.countryCode ? { country_code: context.countryCode } : {}) }
   await run(setPricingContext() as Middleware, req, res)
   await run(setTaxContext() as Middleware, req, res)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const { data }: { data: SearchHitProduct[] } = await query.graph({
     entity: "product",
     fields: HIT_FIELDS,
     filters: { id: ids, status: "published" },
     context: r.pricingContext ? { variants: { calculated_price: QueryContext(r.pricingContext) } } : {},
   })
-  await wrapProductsWithTaxPrices(req as any, data as any)
+  await wrapProductsWithTaxPrices(r, data)
   const allowed = new Set(context.salesChannelIds)
   const byId = new Map(
-    (data as any[])
-      .filter((p) => (p.sales_channels ?? []).some((c: any) => c && allowed.has(c.id)))
-      .map((p) => [p.id, p])
+    data.filter((p) => (p.sales_channels ?? []).some((c) => c && allowed.has(c.id))).map((p) => [p.id, p])
   )
-  return ids.map((id) => byId.get(id)).filter(Boolean) as Record<string, any>[]
+  return ids.map((id) => byId.get(id)).filter((p): p is SearchHitProduct => !!p)
 }
 
 /**
@@ -85,12 +88,12 @@ export async function hydrateProducts(
  */
 export async function taxFactor(req: MedusaRequest, countryCode: string): Promise<number> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const { data }: { data: { province_code: string | null; tax_rates?: ({ rate: number | null; is_default: boolean } | null)[] | null }[] } = await query.graph({
     entity: "tax_region",
     fields: ["province_code", "tax_rates.rate", "tax_rates.is_default"],
     filters: { country_code: countryCode },
   })
-  const country = (data as any[]).find((r) => !r.province_code)
-  const rate = country?.tax_rates?.find((t: any) => t?.is_default)?.rate
+  const country = data.find((r) => !r.province_code)
+  const rate = country?.tax_rates?.find((t) => t?.is_default)?.rate
   return typeof rate === "number" ? 1 + rate / 100 : 1
 }

@@ -61,5 +61,5 @@ export async function orderOf(container: MedusaContainer, orderId: string) {
     fields: ["id", "status", "display_id", "total", "currency_code", "items.id", "items.quantity", "fulfillments.id", "metadata"],
     filters: { id: orderId },
   })
-  return data[0] as any
+  return data[0]
 }

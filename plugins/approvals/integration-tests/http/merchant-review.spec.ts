@@ -269,7 +269,7 @@ integrationSuite({
         expect((await orderOf(container, orderId)).status).not.toBe("canceled")
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data } = await query.graph({ entity: "order", fields: ["id", "canceled_at"], filters: { id: orderId } })
-        expect((data[0] as any).canceled_at).toBeNull()
+        expect(data[0].canceled_at).toBeNull()
       })
     })
   },

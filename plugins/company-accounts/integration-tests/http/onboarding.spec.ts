@@ -320,7 +320,7 @@ integrationSuite({
         expect(await service.listCustomerGroups({ name: "Company: approve-fails GmbH" })).toEqual([])
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data } = await query.graph({ entity: "company", fields: ["customer_group.id"], filters: { id: application.company_id } })
-        expect((data[0] as any).customer_group ?? null).toBeNull()
+        expect(data[0].customer_group ?? null).toBeNull()
         expect((await priceOf(api, key, eur, token)).isTrade).toBe(false)
 
         // And the approval then works.

@@ -74,7 +74,7 @@ export async function seedCompany(
   container: MedusaContainer,
   api: Api,
   key: string,
-  opts: { name: string; credit_limit: number; employees: Array<{ email: string; role: string; first_name: string }> }
+  opts: { name: string; credit_limit: number; employees: Array<{ email: string; role: "admin" | "buyer" | "approver" | "viewer"; first_name: string }> }
 ) {
   const companies = companyModule(container)
   const company = await companies.createCompanies({
@@ -119,12 +119,12 @@ export async function waitForCompanyOrder(container: MedusaContainer, orderId: s
 
 /** Moves an order (and the cart it came from) to `at`, so the figures of a fixed period are known. */
 export async function backdate(container: MedusaContainer, order: { id: string; cartId: string }, at: string) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   await knex.raw(`UPDATE "order" SET created_at = ? WHERE id = ?`, [at, order.id])
   await knex.raw(`UPDATE cart SET created_at = ? WHERE id = ?`, [at, order.cartId])
 }
 
 export async function backdateCart(container: MedusaContainer, cartId: string, at: string) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   await knex.raw(`UPDATE cart SET created_at = ? WHERE id = ?`, [at, cartId])
 }

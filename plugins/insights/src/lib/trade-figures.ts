@@ -1,4 +1,3 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ApprovalFigures, QuoteFigures, TradeFigureQuery, TradeFigureSource } from "../types"
 
 export type Availability<T> = ({ available: true } & T) | { available: false; reason: string }
@@ -18,7 +17,7 @@ const isSource = (service: unknown): service is TradeFigureSource =>
  * the same way; it never fails the dashboard.
  */
 export async function tradeFigures(
-  scope: Pick<MedusaContainer, "resolve" | "hasRegistration">,
+  scope: { hasRegistration(key: string): boolean; resolve(key: string): unknown },
   sourceKeys: string[],
   query: TradeFigureQuery
 ): Promise<TradeFigures> {

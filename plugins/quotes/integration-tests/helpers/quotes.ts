@@ -109,7 +109,7 @@ export async function ordersOf(container: MedusaContainer, customerId: string) {
     fields: ["id", "display_id", "metadata", "items.variant_id", "items.unit_price", "items.quantity", "items.detail.quantity"],
     filters: { customer_id: customerId },
   })
-  return data as any[]
+  return data
 }
 
 /** The customer id behind a store token (GET /store/customers/me). */

@@ -123,8 +123,8 @@ integrationSuite({
           fields: ["payment_collections.payment_sessions.provider_id", "shipping_address.city"],
           filters: { id: orders[0].id },
         })
-        expect((sessions[0] as any).payment_collections[0].payment_sessions[0].provider_id).toBe(ON_ACCOUNT)
-        expect((sessions[0] as any).shipping_address.city).toBe("Berlin")
+        expect(sessions[0].payment_collections[0].payment_sessions[0].provider_id).toBe(ON_ACCOUNT)
+        expect(sessions[0].shipping_address.city).toBe("Berlin")
 
         const mails = await notifications(container, { to: MERCHANT_EMAIL, template: "quote.accepted" })
         expect(mails.map((m) => m.data?.order_id)).toEqual([accepted.data.order.id])
@@ -211,7 +211,7 @@ integrationSuite({
         expect(copied.data.message).toMatch(/only by accepting it/)
 
         // Even named as the cart the accept workflow is completing, its lines (catalog prices) differ from the offer.
-        await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: cartId } as any)
+        await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: cartId })
         const altered = await complete(api, key, A.buyer.token, cartId)
         expect(altered.status).toBe(400)
         expect(altered.data.message).toMatch(/lines or prices differ/)
@@ -219,7 +219,7 @@ integrationSuite({
         expect(await ledger(container, A.id)).toEqual([])
 
         // The quote itself is still good.
-        await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: null } as any)
+        await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: null })
         expect((await accept(quote.id, A.buyer.token)).status).toBe(200)
       })
     })
@@ -255,8 +255,8 @@ integrationSuite({
         expect(data.quote.history.map((h: any) => h.action)).toEqual(["requested", "counter_offer_sent"])
         expect(await ordersOf(container, buyerId)).toEqual([])
         expect(await ledger(container, A.id)).toEqual([])
-        const [row] = await quoteModule(container).listQuotes({ id: quote.id }, { select: ["id", "accept_cart_id"] as any })
-        expect((row as any).accept_cart_id).toBeNull()
+        const [row] = await quoteModule(container).listQuotes({ id: quote.id }, { select: ["id", "accept_cart_id"] })
+        expect(row.accept_cart_id).toBeNull()
         expect(await notifications(container, { to: MERCHANT_EMAIL, template: "quote.accepted" })).toEqual([])
 
         // The lock was released and nothing is left half-done: with credit, the same quote goes through.
@@ -292,7 +292,7 @@ integrationSuite({
         expect(unchanged.quote).toMatchObject({ status: "sent", accept_cart_id: null, order_id: null })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const quoteCartsOfBuyer = async () =>
-          ((await query.graph({ entity: "cart", fields: ["id", "metadata"], filters: { customer_id: cBuyerId } })).data as any[])
+          (await query.graph({ entity: "cart", fields: ["id", "metadata"], filters: { customer_id: cBuyerId } })).data
             .filter((c) => c.metadata?.quote_id === quote.id)
             .map((c) => c.id)
         expect(await quoteCartsOfBuyer()).toEqual([]) // the cart the failed accept made is gone
@@ -369,7 +369,7 @@ integrationSuite({
           fields: ["id", "completed_at"],
           filters: { id: cartId },
         })
-        expect((carts[0] as any).completed_at).toBeTruthy()
+        expect(carts[0].completed_at).toBeTruthy()
         const ordered = await eventually(
           async () => (await api.get(`/store/approvals/${approvalId}`, store(C.buyer.token))).data.approval,
           (approval: any) => approval.status === "ordered"

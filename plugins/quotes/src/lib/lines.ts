@@ -1,3 +1,4 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { QuoteLineRecord } from "./serialize"
 
@@ -58,10 +59,10 @@ export function planCounterOffer(existing: Pick<QuoteLineRecord, "id" | "variant
   return { updates, additions }
 }
 
-type Comparable = { variant_id: string | null | undefined; quantity: unknown; unit_price: unknown }
+type Comparable = { variant_id: string | null | undefined; quantity: BigNumberInput | null | undefined; unit_price: BigNumberInput | null | undefined }
 
 const key = (line: Comparable) =>
-  `${line.variant_id}|${MathBN.convert(line.quantity as any).toString()}|${MathBN.convert(line.unit_price as any).toString()}`
+  `${line.variant_id}|${MathBN.convert(line.quantity ?? 0).toString()}|${MathBN.convert(line.unit_price ?? 0).toString()}`
 
 /**
  * Whether a cart's items are exactly the quote's offer: the same variants, quantities and unit

@@ -51,14 +51,14 @@ export async function listQuotes(scope: Pick<MedusaContainer, "resolve">, query:
     const { data: companies } = await graph.graph({
       entity: "company",
       fields: ["id"],
-      filters: { name: { $ilike: like } } as any,
+      filters: { name: { $ilike: like } },
     })
     if (companies.length) {
-      or.push({ company_id: companies.map((c: any) => c.id) })
+      or.push({ company_id: companies.map((c: { id: string }) => c.id) })
     }
     parts.push({ $or: or })
   }
-  const [quotes, count] = await quoteService(scope).listAndCountQuotes(parts.length ? ({ $and: parts } as any) : {}, {
+  const [quotes, count] = await quoteService(scope).listAndCountQuotes(parts.length ? { $and: parts } : {}, {
     relations: ["lines"],
     order: { created_at: "DESC" },
     take: query.limit,

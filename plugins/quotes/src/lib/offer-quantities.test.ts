@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import type { QuantityRuleShape } from "@hybrid/trade-pricing/lib/quantity-rules"
 import { offerQuantityProblems, offeredQuantities } from "./offer-quantities"
 
 const existing = [
@@ -6,7 +7,7 @@ const existing = [
   { id: "l2", variant_id: "v2", sku: "COLOMBIA-HUILA-1KG", title: "Colombia Huila" },
 ]
 const cases = { min_quantity: 12, increment: 6, max_quantity: 60 }
-const rules = new Map([
+const rules = new Map<string, QuantityRuleShape>([
   ["v1", cases],
   ["v3", { min_quantity: 6, increment: 6, max_quantity: 60 }],
   ["v4", { min_quantity: 2, increment: 1, max_quantity: null }],

@@ -1,3 +1,4 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import type { ActorType, AuthorType, QuoteStatus, ReportedQuoteStatus } from "../constants"
 
@@ -6,7 +7,7 @@ import type { ActorType, AuthorType, QuoteStatus, ReportedQuoteStatus } from "..
  * buyer's request, totals, and the JSON shape both the store and the admin API return.
  */
 
-type Amount = number | string | { toJSON?: () => unknown; valueOf(): unknown } | null | undefined
+type Amount = BigNumberInput | null | undefined
 
 export type QuoteLineRecord = {
   id: string
@@ -78,7 +79,7 @@ export function toAmount(value: Amount): number {
   if (value === null || value === undefined) {
     return 0
   }
-  return MathBN.convert(value as any).toNumber()
+  return MathBN.convert(value).toNumber()
 }
 
 /** Whether a quote is expired: a sent counter-offer whose expiry has passed. */

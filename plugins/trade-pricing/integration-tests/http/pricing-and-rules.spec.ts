@@ -110,13 +110,14 @@ integrationSuite({
       )
       return data.products[0].variants[0].calculated_price
     }
-    const explain = async (skus: string[], quantity: number, token?: string) => {
+    // The JSON of GET /store/trade-pricing/prices, read field by field.
+    const explain = async (skus: string[], quantity: number, token?: string): Promise<Record<string, any>[]> => {
       const ids = skus.map((s) => v[s].id).join(",")
       const { data } = await api.get(
         `/store/trade-pricing/prices?region_id=${eur}&variant_id=${ids}&quantity=${quantity}`,
         storeHeaders(tradeKey, token)
       )
-      return data.prices as any[]
+      return data.prices
     }
 
     describe("price precedence", () => {

@@ -24,7 +24,7 @@ function fakePricing(failOnCreateCall?: number) {
       async removePrices(ids: string[]) {
         calls.push(`remove ${ids.join(",")}`)
       },
-    } as any,
+    },
   }
 }
 

@@ -1,4 +1,4 @@
-import type { IPricingModuleService } from "@medusajs/framework/types"
+import type { AddPriceListPricesDTO, UpdatePriceListPricesDTO } from "@medusajs/framework/types"
 import { IMPORT_CHUNK_SIZE } from "../constants"
 import type { PriceToCreate, PriceToUpdate } from "./price-import"
 
@@ -11,7 +11,12 @@ export type ApplyInput = {
 /** What was written, so it can be undone: ids of created prices, updated prices with their old amounts. */
 export type Written = { price_list_id: string; created: string[]; updated: PriceToUpdate[] }
 
-type Pricing = Pick<IPricingModuleService, "addPriceListPrices" | "updatePriceListPrices" | "removePrices">
+/** The pricing module methods an import uses (IPricingModuleService provides them). */
+type Pricing = {
+  addPriceListPrices(data: AddPriceListPricesDTO[]): Promise<{ id: string }[]>
+  updatePriceListPrices(data: UpdatePriceListPricesDTO[]): Promise<unknown>
+  removePrices(ids: string[]): Promise<unknown>
+}
 
 /** Undoes written prices: removes the created ones, restores the previous amounts of the updated ones. */
 export async function undoWritten(pricing: Pricing, written: Written, chunkSize = IMPORT_CHUNK_SIZE) {

@@ -73,7 +73,7 @@ export async function findVariants(
   ])
   const all = new Map<string, CatalogVariant>()
   for (const v of [...byId.data, ...bySku.data]) {
-    all.set((v as any).id, toCatalogVariant(v, channelIds))
+    all.set(v.id, toCatalogVariant(v, channelIds))
   }
   return [...all.values()]
 }
@@ -90,10 +90,11 @@ export async function searchVariants(container: Resolver, q: string, channelIds:
   const like = `%${escapeLike(q)}%`
   const [variants, titled] = await Promise.all([
     products.listProductVariants(
+      // FilterableProductVariantProps omits `title`, which the product module filters on all the same.
       { $or: [{ sku: { $ilike: like } }, { title: { $ilike: like } }] } as any,
       { select: ["id"], take: 200 }
     ),
-    products.listProducts({ title: { $ilike: like } } as any, { select: ["id"], relations: ["variants"], take: 100 }),
+    products.listProducts({ title: { $ilike: like } }, { select: ["id"], relations: ["variants"], take: 100 }),
   ])
   const ids = [...new Set([...variants.map((v) => v.id), ...titled.flatMap((p) => (p.variants ?? []).map((v) => v.id))])]
   if (!ids.length) {

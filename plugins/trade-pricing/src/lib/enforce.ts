@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { rulesApply, rulesByVariant } from "./context"
 import { checkQuantity, type QuantityRuleShape } from "./quantity-rules"
@@ -9,6 +9,22 @@ export type CartAudience = {
   sales_channel_id?: string | null
   customer_id?: string | null
   group_ids?: string[]
+}
+
+/** The buyer fields a cart hook's cart carries (core-flows types the hooks' `cart` as `any`). */
+export type CartBuyer = {
+  sales_channel_id?: string | null
+  customer_id?: string | null
+  customer?: { id: string; groups?: { id: string }[] | null } | null
+}
+
+/** The audience of a cart as the quantity rules see it: channel, customer and customer groups. */
+export function cartAudience(cart: CartBuyer): CartAudience {
+  return {
+    sales_channel_id: cart.sales_channel_id,
+    customer_id: cart.customer?.id ?? cart.customer_id,
+    group_ids: cart.customer?.groups?.map((g) => g.id),
+  }
 }
 
 /** What a cart would hold of one variant after a change: the total, and the quantity asked for. */
@@ -60,8 +76,8 @@ export async function assertQuantityRules(
 
 /** Sums quantities per variant: what `items` add on top of what `existing` lines already hold. */
 export function resultingQuantities(
-  existing: { variant_id?: string | null; quantity: number | string }[],
-  added: { variant_id?: string | null; quantity: number | string }[]
+  existing: { variant_id?: string | null; quantity: BigNumberInput }[],
+  added: { variant_id?: string | null; quantity: BigNumberInput }[]
 ): ResultingQuantity[] {
   const totals = new Map<string, ResultingQuantity>()
   for (const item of added) {

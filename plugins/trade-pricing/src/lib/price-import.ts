@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { priceKey, readPriceCsv, validatePriceRows, type CsvError, type ExportPrice } from "./price-csv"
 
 type Resolver = Pick<MedusaContainer, "resolve">
+type StoreCurrencies = { supported_currencies?: ({ currency_code: string } | null)[] | null }
 
 export type PriceToCreate = { price_set_id: string; currency_code: string; amount: number; min_quantity: number }
 export type PriceToUpdate = PriceToCreate & { id: string; previous_amount: number }
@@ -56,17 +57,17 @@ export async function planImport(container: Resolver, priceListId: string, csv: 
   const [{ data: variants }, { data: stores }] = await Promise.all([
     skus.length
       ? query.graph({ entity: "variant", fields: ["id", "sku", "price_set.id"], filters: { sku: skus } })
-      : Promise.resolve({ data: [] as any[] }),
+      : Promise.resolve({ data: [] }),
     query.graph({ entity: "store", fields: ["id", "supported_currencies.currency_code"] }),
   ])
   const priceSetBySku = new Map<string, string>()
-  for (const v of variants as any[]) {
+  for (const v of variants as { sku: string | null; price_set?: { id: string } | null }[]) {
     if (v.sku && v.price_set?.id) {
       priceSetBySku.set(v.sku, v.price_set.id)
     }
   }
   const currencies = new Set<string>(
-    ((stores[0] as any)?.supported_currencies ?? []).map((c: any) => String(c?.currency_code ?? "").toLowerCase())
+    ((stores[0] as StoreCurrencies | undefined)?.supported_currencies ?? []).map((c) => String(c?.currency_code ?? "").toLowerCase())
   )
   const { valid, errors } = validatePriceRows(read.rows, { knownSkus: new Set(priceSetBySku.keys()), currencies })
 
@@ -99,7 +100,9 @@ export async function exportRows(container: Resolver, priceListId: string): Prom
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "price_set", fields: ["id", "variant.sku", "variant.id"], filters: { id: setIds } })
-  const skuBySet = new Map((data as any[]).map((s) => [s.id, s.variant?.sku ?? s.variant?.id ?? s.id]))
+  const skuBySet = new Map(
+    (data as { id: string; variant?: { id: string; sku: string | null } | null }[]).map((s) => [s.id, s.variant?.sku ?? s.variant?.id ?? s.id])
+  )
   return prices.map((p) => ({
     sku: String(skuBySet.get(p.price_set_id!) ?? p.price_set_id),
     currency_code: p.currency_code!,

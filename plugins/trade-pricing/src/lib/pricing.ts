@@ -53,7 +53,7 @@ export async function regionOr400(container: Resolver, regionId: string) {
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `region_id: region ${regionId} does not exist`)
   }
-  const region = data[0] as any
+  const region: { id: string; currency_code: string; countries?: ({ iso_2: string } | null)[] | null } = data[0]
   return {
     id: region.id as string,
     currency_code: region.currency_code as string,
@@ -140,8 +140,8 @@ async function taxRates(container: Resolver, variants: PricedVariant[], caller: 
       unit_price: amounts.get(v.id) ?? 0,
       currency_code: caller.currency_code,
       is_tax_inclusive: false,
-    })) as any,
-    { address: { country_code: caller.country_code } } as any
+    })),
+    { address: { country_code: caller.country_code } }
   )
   for (const line of lines as { line_item_id?: string; rate: number }[]) {
     if (line.line_item_id) {

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { computePriceTiers } from "../../../lib/price-tiers"
 import type { StoreGetPriceTiersType } from "./validators"
 
+type TieredVariant = { id: string; price_set?: { id: string } | null; product?: { sales_channels?: ({ id: string } | null)[] | null } | null }
+
 /**
  * GET /store/price-tiers?region_id=&variant_id=… — the quantity tiers the current buyer gets for
  * each variant (net amounts). Guests and customers outside any price list get the base price only.
@@ -25,7 +27,7 @@ export async function GET(
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `region_id: region ${region_id} does not exist`)
   }
 
-  const { data: variants } = await query.graph({
+  const { data: variants }: { data: TieredVariant[] } = await query.graph({
     entity: "variant",
     fields: ["id", "price_set.id", "product.sales_channels.id"],
     filters: { id: variant_id },

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { categoryNames, emptyState, searchProductPage } from "../../../lib/search/product-search"
 import { authenticateOptionally, hydrateProducts, resolveRegion, taxFactor } from "../../../lib/search/request"
@@ -10,9 +10,9 @@ import { parseSearchInput } from "./validators"
  * Search Module's `product` index, with facet counts, pagination, typo tolerance and an empty
  * state; prices are the caller's (see hydrateProducts). Bad input is a 400 naming the field.
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const input = parseSearchInput(req.query)
-  const salesChannelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  const salesChannelIds: string[] = req.publishable_key_context?.sales_channel_ids ?? []
   if (!salesChannelIds.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Publishable key needs to have a sales channel configured")
   }
@@ -49,7 +49,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       title: p.title,
       thumbnail: p.thumbnail,
       matched_sku: page.skuMatches[p.id] ?? null,
-      variants: (p.variants ?? []).map((v: any) => ({
+      variants: (p.variants ?? []).map((v) => ({
         id: v.id,
         title: v.title,
         sku: v.sku,

@@ -58,7 +58,7 @@ export function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown): z
   const parsed = schema.safeParse(query)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const field = issue.code === "unrecognized_keys" ? (issue as any).keys?.[0] : fieldName(issue.path)
+    const field = issue.code === "unrecognized_keys" ? issue.keys[0] : fieldName(issue.path)
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid search parameter ${field}: ${issue.message}`)
   }
   return parsed.data

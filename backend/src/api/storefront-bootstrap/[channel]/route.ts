@@ -2,6 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STOREFRONT_CHANNELS, type StorefrontChannel } from "../../../lib/channels"
 
+type ChannelKey = { token: string; revoked_at: Date | string | null; sales_channels?: ({ id: string; name: string } | null)[] | null }
+
 /**
  * GET /storefront-bootstrap/:channel — the publishable key of a storefront portal, so a storefront
  * needs no key copied into an env file. Publishable keys are public by design (every browser of a
@@ -18,7 +20,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     )
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: keys } = await query.graph({
+  const { data: keys }: { data: ChannelKey[] } = await query.graph({
     entity: "api_key",
     fields: ["token", "revoked_at", "sales_channels.id", "sales_channels.name"],
     filters: { title: names.apiKeyTitle, type: "publishable" },

@@ -25,16 +25,17 @@ import {
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
+    // core-flows types the hook's cart as `any`: it is the cart loaded with completeCartFields.
     // A completed cart re-enters the workflow only to return its existing order.
     if (cart.completed_at) {
       return new StepResponse(undefined, null)
     }
-    const onAccount = paysOnAccount(cart.payment_collection?.payment_sessions as any)
-    const customerId: string | undefined = cart.customer?.id ?? (cart as any).customer_id
+    const onAccount = paysOnAccount(cart.payment_collection?.payment_sessions)
+    const customerId: string | undefined = cart.customer?.id ?? cart.customer_id
     const context = customerId ? await resolveCompanyContext(container, customerId) : null
     if (!context) {
       assertNonEmployeeMayCheckout({ onAccount })
-      await runCheckoutGuards({ container, cart: cart as any, company: null, employee: null })
+      await runCheckoutGuards({ container, cart, company: null, employee: null })
       return new StepResponse(undefined, null)
     }
 
@@ -46,13 +47,13 @@ completeCartWorkflow.hooks.validate(
       onAccount,
     })
     // Other plugins' rules (approvals, quotes), before any spend is committed.
-    await runCheckoutGuards({ container, cart: cart as any, company, employee })
+    await runCheckoutGuards({ container, cart, company, employee })
 
     const commitment = await companyService(container).commitSpend({
       company_id: company.id,
       employee_id: employee.id,
       cart_id: cart.id,
-      amount: MathBN.convert((cart as any).raw_total ?? cart.total).toString(),
+      amount: MathBN.convert(cart.raw_total ?? cart.total).toString(),
       currency_code: cart.currency_code,
       on_account: onAccount,
     })

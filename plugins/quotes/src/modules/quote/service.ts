@@ -24,7 +24,7 @@ export default class QuoteModuleService extends MedusaService({
       { relations: ["lines"] }
     )
     const events = await this.listQuoteEvents(
-      { action: ["accepted", "declined", "rejected"], created_at: { $gte: from, $lt: to } } as any,
+      { action: ["accepted", "declined", "rejected"], created_at: { $gte: from, $lt: to } },
       { relations: ["quote"] }
     )
     const decisions: FigureDecision[] = events
@@ -34,7 +34,7 @@ export default class QuoteModuleService extends MedusaService({
     const expired =
       from.getTime() < expiredUntil.getTime()
         ? await this.listQuotes(
-            { currency_code: currency, status: "sent", expires_at: { $gte: from, $lt: expiredUntil } } as any,
+            { currency_code: currency, status: "sent", expires_at: { $gte: from, $lt: expiredUntil } },
             { select: ["id"] }
           )
         : []

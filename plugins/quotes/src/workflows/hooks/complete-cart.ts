@@ -1,3 +1,4 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { registerCheckoutGuard } from "@hybrid/company-accounts/lib/checkout-guards"
 import { QUOTES_CHECKOUT_GUARD } from "../../constants"
@@ -5,7 +6,7 @@ import { cartMatchesQuote } from "../../lib/lines"
 import { quoteService } from "../../lib/quotes"
 import { reportedStatus, type QuoteRecord } from "../../lib/serialize"
 
-type GuardedLine = { variant_id: string; quantity: unknown; unit_price: unknown; is_custom_price?: boolean | null }
+type GuardedLine = { variant_id: string; quantity: BigNumberInput; unit_price: BigNumberInput; is_custom_price?: boolean | null }
 
 /**
  * The "quotes" checkout guard (company-accounts' registry, run inside completeCartWorkflow's
@@ -30,7 +31,7 @@ registerCheckoutGuard({
       return
     }
     const [quote] = (await quoteService(container).listQuotes(
-      { completing_cart_id: cart.id } as any,
+      { completing_cart_id: cart.id },
       { relations: ["lines"], take: 1 }
     )) as unknown as QuoteRecord[]
     if (!quote || (quoteId !== null && quote.id !== quoteId)) {

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { rulesByVariant } from "../../lib/context"
-import { assertQuantityRules, resultingQuantities } from "../../lib/enforce"
+import { assertQuantityRules, cartAudience, resultingQuantities } from "../../lib/enforce"
 
 /**
  * Quantity rules on POST /store/carts/:id/line-items (and every other caller of addToCartWorkflow:
@@ -29,11 +29,8 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   )
   await assertQuantityRules(
     container,
-    {
-      sales_channel_id: cart.sales_channel_id,
-      customer_id: (cart as any).customer?.id ?? (cart as any).customer_id,
-      group_ids: (cart as any).customer?.groups?.map((g: { id: string }) => g.id),
-    },
+    // core-flows types the hook's cart as `any`: it is the cart with its customer and groups.
+    cartAudience(cart),
     resultingQuantities(existing, items),
     rules
   )

@@ -6,17 +6,15 @@ import { assertQuantityRules, resultingQuantities } from "../../lib/enforce"
  * it is a trade cart (trade channel, or a customer in the trade group).
  */
 createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const items = (((cart as any)?.items ?? (input as any)?.items ?? []) as { variant_id?: string; quantity: number }[]).filter(
-    Boolean
-  )
+  const items = (cart?.items ?? input?.items ?? []).filter(Boolean)
   if (!items.length) {
     return
   }
   await assertQuantityRules(
     container,
     {
-      sales_channel_id: (input as any).sales_channel_id ?? (cart as any).sales_channel_id,
-      customer_id: (input as any).customer_id ?? (cart as any).customer_id,
+      sales_channel_id: input.sales_channel_id ?? cart.sales_channel_id,
+      customer_id: input.customer_id ?? cart.customer_id,
     },
     resultingQuantities([], items)
   )

@@ -1,5 +1,5 @@
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertQuantityRules } from "../../lib/enforce"
+import { assertQuantityRules, cartAudience, type CartBuyer } from "../../lib/enforce"
 
 /**
  * Quantity rules on POST /store/carts/:id/line-items/:line_id: the line's new quantity (plus any
@@ -11,7 +11,9 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   if (quantity === undefined || quantity === null) {
     return
   }
-  const items = ((cart as any).items ?? []) as { id: string; variant_id: string | null; quantity: number }[]
+  // core-flows types the hook's cart as `any`: it is the cart with its items and customer groups.
+  const trade: CartBuyer & { items?: { id: string; variant_id: string | null; quantity: number }[] | null } = cart
+  const items = trade.items ?? []
   const line = items.find((i) => i?.id === input.item_id)
   if (!line?.variant_id) {
     return
@@ -21,11 +23,7 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
     .reduce((sum, i) => sum + Number(i.quantity), 0)
   await assertQuantityRules(
     container,
-    {
-      sales_channel_id: cart.sales_channel_id,
-      customer_id: (cart as any).customer?.id ?? (cart as any).customer_id,
-      group_ids: (cart as any).customer?.groups?.map((g: { id: string }) => g.id),
-    },
+    cartAudience(trade),
     [{ variant_id: line.variant_id, total: others + Number(quantity), requested: Number(quantity) }]
   )
 })

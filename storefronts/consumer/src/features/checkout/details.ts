@@ -131,7 +131,7 @@ export function cartUpdateFromDetails(details: Details) {
 
 /** Prefill from the cart (returning to step 1), falling back to the shopper's country. */
 export function detailsFromCart(
-  cart: { email?: string | null; shipping_address?: Partial<Record<string, string | null>> | null },
+  cart: { email?: string | null; shipping_address?: { [K in Exclude<DetailsField, "email">]?: string | null } | null },
   countryCode: string,
 ): DetailsValues {
   const a = cart.shipping_address ?? {};

@@ -2,13 +2,22 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { TRADE_CUSTOMER_GROUP } from "../../../../lib/channels"
 
+type TradeCustomer = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  company_name: string | null
+  groups?: ({ id: string; name: string } | null)[] | null
+}
+
 /**
  * GET /store/trade/me — the signed-in customer and whether they hold trade access (membership of
  * the Trade customer group). The trade storefront admits only customers with `is_trade: true`.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: customers } = await query.graph({
+  const { data: customers }: { data: TradeCustomer[] } = await query.graph({
     entity: "customer",
     fields: ["id", "email", "first_name", "last_name", "company_name", "groups.id", "groups.name"],
     filters: { id: req.auth_context.actor_id },
@@ -17,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!customer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer not found")
   }
-  const groups = (customer.groups ?? []).filter(Boolean).map((g) => ({ id: g!.id, name: g!.name }))
+  const groups = (customer.groups ?? []).filter((g) => g !== null).map((g) => ({ id: g.id, name: g.name }))
   res.json({
     customer: {
       id: customer.id,

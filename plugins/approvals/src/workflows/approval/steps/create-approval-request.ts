@@ -13,6 +13,7 @@ export const createApprovalRequestStep = createStep(
   "create-approval-request",
   async (data: NewApprovalRequest, { container }) => {
     try {
+      // DML's json() is typed Record<string, unknown>, but these json columns hold arrays (items, reasons).
       const created = await approvalModule(container).createApprovalRequests(data as any)
       return new StepResponse(created as unknown as ApprovalRequestRecord, created.id)
     } catch (error) {

@@ -35,7 +35,7 @@ export const upsertApprovalSettingsStep = createStep(
       }).filter(([, v]) => v !== undefined)
     )
     if (!existing) {
-      const created = await service.createApprovalSettings({ company_id: input.company_id, ...changes } as any)
+      const created = await service.createApprovalSettings({ company_id: input.company_id, ...changes })
       return new StepResponse<ApprovalSettingsRecord, Undo>(created as unknown as ApprovalSettingsRecord, {
         created_id: created.id,
       })
@@ -47,7 +47,7 @@ export const upsertApprovalSettingsStep = createStep(
       always_roles: existing.always_roles,
       updated_by: existing.updated_by,
     }
-    const updated = await service.updateApprovalSettings({ id: existing.id, ...changes } as any)
+    const updated = await service.updateApprovalSettings({ id: existing.id, ...changes })
     return new StepResponse<ApprovalSettingsRecord, Undo>(updated as unknown as ApprovalSettingsRecord, { previous })
   },
   async (undo, { container }) => {
@@ -58,7 +58,7 @@ export const upsertApprovalSettingsStep = createStep(
     if ("created_id" in undo) {
       await service.deleteApprovalSettings(undo.created_id)
     } else {
-      await service.updateApprovalSettings(undo.previous as any)
+      await service.updateApprovalSettings(undo.previous)
     }
   }
 )

@@ -16,7 +16,7 @@ export type NewMerchantReview = {
 export const createMerchantReviewStep = createStep(
   "create-merchant-review",
   async (data: NewMerchantReview, { container }) => {
-    const created = await approvalModule(container).createMerchantReviews(data as any)
+    const created = await approvalModule(container).createMerchantReviews(data)
     return new StepResponse(created as unknown as MerchantReviewRecord, created.id)
   },
   async (id, { container }) => {

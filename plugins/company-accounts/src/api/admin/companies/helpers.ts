@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CustomerDTO, MedusaContainer, OrderDetailDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { companyService, type CompanyRecord } from "../../../lib/company-context"
@@ -26,35 +26,43 @@ const DETAIL_FIELDS = [
   "orders.payment_collections.refunded_amount",
 ]
 
+/** The company as DETAIL_FIELDS reads it (orders carry only the fields listed there). */
+type CompanyDetailRow = CompanyRecord & {
+  orders?: (OrderDetailDTO | null)[] | null
+  employees?: { id: string; role: string; spending_limit?: number | null; created_at: Date | string; customer?: CustomerDTO | null }[] | null
+  addresses?: Record<string, unknown>[] | null
+  customer_group?: { id: string; name: string } | null
+}
+
 /**
  * GET /admin/companies/:id's body: the company with employees (and their customers), addresses,
  * its customer group, credit (limit, used, available) and orders newest first.
  */
 export async function companyDetail(scope: Pick<MedusaContainer, "resolve">, id: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "company", fields: DETAIL_FIELDS, filters: { id } })
-  const company = data[0] as any
+  const { data }: { data: CompanyDetailRow[] } = await query.graph({ entity: "company", fields: DETAIL_FIELDS, filters: { id } })
+  const company = data[0]
   if (!company) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${id} not found`)
   }
-  const orders = ((company.orders ?? []) as any[])
-    .filter(Boolean)
+  const orders = (company.orders ?? [])
+    .filter((order) => order !== null)
     .map(({ payment_collections, ...order }) => ({
       ...order,
       payment_status: getLastPaymentStatus({ ...order, payment_collections: payment_collections ?? [] }),
     }))
     .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
   return {
-    ...companyView(company as CompanyRecord),
+    ...companyView(company),
     metadata: company.metadata ?? null,
-    employees: ((company.employees ?? []) as any[]).map((e) => ({
+    employees: (company.employees ?? []).map((e) => ({
       id: e.id,
       role: e.role,
       spending_limit: e.spending_limit ?? null,
       created_at: e.created_at,
       customer: e.customer ?? null,
     })),
-    addresses: ((company.addresses ?? []) as Record<string, unknown>[]).map(addressView),
+    addresses: (company.addresses ?? []).map(addressView),
     customer_group_id: company.customer_group?.id ?? null,
     customer_group: company.customer_group ?? null,
     credit: await creditSummary(companyService(scope), company),

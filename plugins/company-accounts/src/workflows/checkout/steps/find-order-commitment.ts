@@ -20,12 +20,12 @@ export const findOrderCommitmentStep = createStep(
     let orderId = input.order_id
     if (!orderId && input.payment_id) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: payments } = await query.graph({
+      const { data: payments }: { data: { id: string; payment_collection?: { order?: { id: string } | null } | null }[] } = await query.graph({
         entity: "payment",
         fields: ["id", "payment_collection.order.id"],
         filters: { id: input.payment_id },
       })
-      orderId = (payments[0] as any)?.payment_collection?.order?.id
+      orderId = payments[0]?.payment_collection?.order?.id
     }
     if (!orderId) {
       return new StepResponse<OrderCommitment>(null)

@@ -33,7 +33,7 @@ export const loadCompanyOrderStep = createStep(
   "load-company-order",
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
+    const { data: orders }: { data: { id: string; created_at: Date | string; metadata: Record<string, unknown> | null }[] } = await query.graph({
       entity: "order",
       fields: ["id", "created_at", "metadata"],
       filters: { id: input.order_id },
@@ -64,7 +64,7 @@ export const loadCompanyOrderStep = createStep(
     })
 
     const terms: PaymentTerms = commitment.on_account ? (company.payment_terms as PaymentTerms) : "prepaid"
-    const due = commitment.on_account ? dueDate(new Date(order.created_at as any), terms) : null
+    const due = commitment.on_account ? dueDate(new Date(order.created_at), terms) : null
     const companyMetadata: CompanyOrderMetadata = {
       company_id: company.id,
       employee_id: commitment.employee_id,

@@ -2,6 +2,14 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import type { CompanyStatus } from "../../../constants"
 
+/** A company as the company workflows read it (id, name, status; employees where fetched). */
+export type WorkflowCompany = {
+  id: string
+  name: string
+  status: CompanyStatus
+  employees?: { role: string; customer?: { email?: string } | null }[]
+}
+
 export type ValidateCompanyStatusStepInput = {
   company: { id: string; status: CompanyStatus }
   allowed: CompanyStatus[]

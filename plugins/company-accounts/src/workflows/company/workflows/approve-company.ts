@@ -13,7 +13,7 @@ import { createCompanyCustomerGroupStep } from "../steps/create-company-customer
 import { resolvePluginOptionsStep } from "../steps/resolve-plugin-options"
 import { syncTradeMembershipsStep } from "../steps/sync-trade-memberships"
 import { updateCompaniesStep } from "../steps/update-companies"
-import { companyStatusLockKey, validateCompanyStatusStep } from "../steps/validate-company-status"
+import { companyStatusLockKey, validateCompanyStatusStep, type WorkflowCompany } from "../steps/validate-company-status"
 
 export type ApproveCompanyInput = {
   company_id: string
@@ -42,7 +42,7 @@ export const approveCompanyWorkflow = createWorkflow(approveCompanyWorkflowId, (
     filters: { id: input.company_id },
     options: { throwIfKeyNotFound: true },
   })
-  const company = transform({ companies }, ({ companies }) => companies[0] as any)
+  const company = transform({ companies }, ({ companies }): WorkflowCompany => companies[0])
   validateCompanyStatusStep({ company, allowed: ["pending"], action: "approved" })
 
   const updated = updateCompaniesStep(
@@ -69,7 +69,7 @@ export const approveCompanyWorkflow = createWorkflow(approveCompanyWorkflowId, (
   const options = resolvePluginOptionsStep()
   sendNotificationsStep(
     transform({ company, updated, options }, ({ company, updated, options }) =>
-      adminEmails(company).map((to) => applicationApproved(to, updated[0] as any, `${options.tradeStorefrontUrl}/sign-in`))
+      adminEmails(company).map((to) => applicationApproved(to, updated[0], `${options.tradeStorefrontUrl}/sign-in`))
     )
   )
 

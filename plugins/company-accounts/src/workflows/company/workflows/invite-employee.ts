@@ -4,7 +4,7 @@ import type { EmployeeRole } from "../../../constants"
 import { employeeInvited } from "../../../lib/notifications"
 import { createEmployeeInvitesStep } from "../steps/create-employee-invites"
 import { resolvePluginOptionsStep } from "../steps/resolve-plugin-options"
-import { validateCompanyStatusStep } from "../steps/validate-company-status"
+import { validateCompanyStatusStep, type WorkflowCompany } from "../steps/validate-company-status"
 import { validateNewInviteStep } from "../steps/validate-new-invite"
 
 export type InviteEmployeeInput = {
@@ -28,7 +28,7 @@ export const inviteEmployeeWorkflow = createWorkflow(inviteEmployeeWorkflowId, (
     filters: { id: input.company_id },
     options: { throwIfKeyNotFound: true },
   })
-  const company = transform({ companies }, ({ companies }) => companies[0] as any)
+  const company = transform({ companies }, ({ companies }): WorkflowCompany => companies[0])
   validateCompanyStatusStep({ company, allowed: ["active"], action: "invited to" })
   validateNewInviteStep({ company_id: input.company_id, email: input.email })
 

@@ -2,7 +2,7 @@ import { acquireLockStep, releaseLockStep, sendNotificationsStep, useQueryGraphS
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { applicationRejected } from "../../../lib/notifications"
 import { updateCompaniesStep } from "../steps/update-companies"
-import { companyStatusLockKey, validateCompanyStatusStep } from "../steps/validate-company-status"
+import { companyStatusLockKey, validateCompanyStatusStep, type WorkflowCompany } from "../steps/validate-company-status"
 import { adminEmails } from "./approve-company"
 
 export type RejectCompanyInput = { company_id: string; reason: string }
@@ -22,7 +22,7 @@ export const rejectCompanyWorkflow = createWorkflow(rejectCompanyWorkflowId, (in
     filters: { id: input.company_id },
     options: { throwIfKeyNotFound: true },
   })
-  const company = transform({ companies }, ({ companies }) => companies[0] as any)
+  const company = transform({ companies }, ({ companies }): WorkflowCompany => companies[0])
   validateCompanyStatusStep({ company, allowed: ["pending"], action: "rejected" })
 
   const updated = updateCompaniesStep(

@@ -1,3 +1,4 @@
+import type { WorkflowCompany } from "../steps/validate-company-status"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { PaymentTerms, SpendingPeriod } from "../../../constants"
@@ -30,7 +31,7 @@ export const updateCompanyWorkflow = createWorkflow(updateCompanyWorkflowId, (in
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })
-  const company = transform({ companies }, ({ companies }) => companies[0] as any)
+  const company = transform({ companies }, ({ companies }): WorkflowCompany => companies[0])
   validateCompanyUpdateStep({ company, status: input.status })
 
   const updated = updateCompaniesStep(

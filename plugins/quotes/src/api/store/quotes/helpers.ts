@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { CustomerDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { companyContext } from "@hybrid/company-accounts/lib/company-context"
 
@@ -21,6 +22,6 @@ export async function customerName(req: AuthenticatedMedusaRequest): Promise<str
     fields: ["first_name", "last_name", "email"],
     filters: { id: req.auth_context.actor_id },
   })
-  const customer = data[0] as any
+  const customer: Pick<CustomerDTO, "first_name" | "last_name" | "email"> | undefined = data[0]
   return [customer?.first_name, customer?.last_name].filter(Boolean).join(" ") || customer?.email || req.auth_context.actor_id
 }

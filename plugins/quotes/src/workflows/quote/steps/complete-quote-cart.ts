@@ -12,8 +12,12 @@ export const completeQuoteCartStep = createStep(
   async (input: { cart_id: string }, { container }) => {
     const { result } = await completeCartWorkflow(container).run({ input: { id: input.cart_id } })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: result.id } })
-    const order = { id: result.id, display_id: ((data[0] as any)?.display_id ?? null) as number | null }
+    const { data }: { data: { id: string; display_id: number | null }[] } = await query.graph({
+      entity: "order",
+      fields: ["id", "display_id"],
+      filters: { id: result.id },
+    })
+    const order = { id: result.id, display_id: data[0]?.display_id ?? null }
     return new StepResponse(order, order.id)
   },
   async (orderId, { container }) => {

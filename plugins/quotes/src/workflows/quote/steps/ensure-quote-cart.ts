@@ -16,11 +16,11 @@ import type { PreparedQuoteAcceptance } from "./prepare-quote-acceptance"
 export const ensureQuoteCartStep = createStep(
   "ensure-quote-cart",
   async (prepared: PreparedQuoteAcceptance, { container }) => {
-    if (prepared.reuse_cart_id) {
-      await updateCartWorkflow(container).run({ input: prepared.update as any })
-      return new StepResponse(prepared.reuse_cart_id, null as string | null)
+    if (prepared.update) {
+      await updateCartWorkflow(container).run({ input: prepared.update })
+      return new StepResponse(prepared.update.id, null as string | null)
     }
-    const { result } = await createCartWorkflow(container).run({ input: prepared.cart as any })
+    const { result } = await createCartWorkflow(container).run({ input: prepared.cart })
     return new StepResponse(result.id as string, result.id as string)
   },
   async (createdCartId, { container }) => {

@@ -25,6 +25,15 @@ export type NewOfferLine = {
   unit_price: number
 }
 
+/** A variant added by a counter-offer, as the step reads it. */
+type OfferedVariant = {
+  id: string
+  title: string
+  sku: string | null
+  thumbnail: string | null
+  product?: { id: string; title: string; thumbnail: string | null; sales_channels?: ({ id: string } | null)[] | null } | null
+}
+
 /**
  * Checks a counter-offer before anything is written and maps it onto the quote's lines (see
  * planCounterOffer): 400 naming the entry for unknown line ids, duplicates, unknown variants or
@@ -45,7 +54,7 @@ export const planCounterOfferStep = createStep(
     const additions: NewOfferLine[] = []
     if (plan.additions.length) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: variants } = await query.graph({
+      const { data: variants }: { data: OfferedVariant[] } = await query.graph({
         entity: "variant",
         fields: [
           "id",
@@ -59,9 +68,9 @@ export const planCounterOfferStep = createStep(
         ],
         filters: { id: plan.additions.map((a) => a.variant_id) },
       })
-      const byId = new Map(variants.map((v: any) => [v.id as string, v]))
+      const byId = new Map(variants.map((v) => [v.id, v]))
       for (const addition of plan.additions) {
-        const variant = byId.get(addition.variant_id) as any
+        const variant = byId.get(addition.variant_id)
         if (!variant) {
           const index = input.lines.findIndex((l) => l.variant_id === addition.variant_id)
           throw new MedusaError(
@@ -69,7 +78,7 @@ export const planCounterOfferStep = createStep(
             `lines[${index}].variant_id: variant ${addition.variant_id} does not exist`
           )
         }
-        const channels = ((variant.product?.sales_channels ?? []) as ({ id: string } | null)[]).map((c) => c?.id)
+        const channels = (variant.product?.sales_channels ?? []).map((c) => c?.id)
         if (input.quote.sales_channel_id && !channels.includes(input.quote.sales_channel_id)) {
           const index = input.lines.findIndex((l) => l.variant_id === addition.variant_id)
           throw new MedusaError(

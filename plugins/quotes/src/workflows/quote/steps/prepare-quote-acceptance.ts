@@ -1,3 +1,4 @@
+import type { BigNumberInput, CreateCartAddressDTO, CreateCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ON_ACCOUNT_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "../../../constants"
@@ -12,12 +13,43 @@ export type PrepareQuoteAcceptanceInput = {
   po_number?: string | null
 }
 
-/** A cart input line and the postal address of an accept cart. */
-type Postal = Record<string, unknown>
+/** The postal address of an accept cart. */
+type Postal = CreateCartAddressDTO
+
+/** The company as the step reads it: its payment terms and address book. */
+type AcceptingCompany = {
+  id: string
+  name: string
+  payment_terms: string | null
+  addresses?: ({
+    id: string
+    first_name: string
+    last_name: string
+    company: string | null
+    address_1: string
+    address_2: string | null
+    city: string
+    postal_code: string
+    province: string | null
+    country_code: string
+    phone: string | null
+  } | null)[] | null
+}
+
+/** The quote's earlier accept cart as the step reads it. */
+type EarlierAcceptCart = {
+  id: string
+  customer_id: string | null
+  completed_at: Date | string | null
+  currency_code: string
+  metadata: Record<string, unknown> | null
+  items?: ({ variant_id: string | null; quantity: BigNumberInput; unit_price: BigNumberInput } | null)[] | null
+  payment_collection?: { id: string } | null
+}
 
 export type PreparedQuoteAcceptance = {
   /** createCartWorkflow's input for a new accept cart (used when `reuse_cart_id` is null). */
-  cart: Record<string, unknown> & { metadata: Record<string, unknown> }
+  cart: CreateCartWorkflowInputDTO & { metadata: Record<string, unknown> }
   /**
    * The quote's existing accept cart when it can be ordered from as it is: it exists, is not
    * completed, belongs to the caller and holds exactly the offered lines at the quoted prices.
@@ -55,17 +87,17 @@ export const prepareQuoteAcceptanceStep = createStep(
       )
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: companies } = await query.graph({
+    const { data: companies }: { data: AcceptingCompany[] } = await query.graph({
       entity: "company",
       fields: ["id", "name", "payment_terms", "addresses.*"],
       filters: { id: quote.company_id },
     })
-    const company = companies[0] as any
-    const address = ((company?.addresses ?? []) as any[]).find((a) => a?.id === input.company_address_id)
+    const company = companies[0]
+    const address = (company?.addresses ?? []).find((a) => a?.id === input.company_address_id)
     if (!address) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company address with id: ${input.company_address_id} was not found`)
     }
-    const { data: customers } = await query.graph({
+    const { data: customers }: { data: { id: string; email: string }[] } = await query.graph({
       entity: "customer",
       fields: ["id", "email"],
       filters: { id: input.customer_id },
@@ -89,7 +121,7 @@ export const prepareQuoteAcceptanceStep = createStep(
       sales_channel_id: quote.sales_channel_id ?? undefined,
       currency_code: quote.currency_code,
       customer_id: input.customer_id,
-      email: (customers[0] as any)?.email ?? quote.requester_email,
+      email: customers[0]?.email ?? quote.requester_email,
       shipping_address: postal,
       billing_address: postal,
       metadata: { company_id: quote.company_id, po_number: poNumber, quote_id: quote.id },
@@ -106,22 +138,22 @@ export const prepareQuoteAcceptanceStep = createStep(
 
     let reuse: { id: string; metadata: Record<string, unknown> | null; payment_collection_id: string | null } | null = null
     if (quote.accept_cart_id) {
-      const { data: carts } = await query.graph({
+      const { data: carts }: { data: EarlierAcceptCart[] } = await query.graph({
         entity: "cart",
         fields: ["id", "customer_id", "completed_at", "currency_code", "metadata", "items.variant_id", "items.quantity", "items.unit_price", "payment_collection.id"],
         filters: { id: quote.accept_cart_id },
       })
-      const existing = carts[0] as any
+      const existing = carts[0]
       if (
         existing &&
         !existing.completed_at &&
         existing.customer_id === input.customer_id &&
         existing.currency_code === quote.currency_code &&
-        cartMatchesQuote(((existing.items ?? []) as any[]).filter(Boolean), quote.lines ?? [])
+        cartMatchesQuote((existing.items ?? []).filter((item) => item !== null), quote.lines ?? [])
       ) {
         reuse = {
           id: existing.id,
-          metadata: (existing.metadata ?? null) as Record<string, unknown> | null,
+          metadata: existing.metadata ?? null,
           payment_collection_id: existing.payment_collection?.id ?? null,
         }
       }

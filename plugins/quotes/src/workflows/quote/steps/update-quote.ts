@@ -13,6 +13,11 @@ export type UpdateQuoteData = {
   completing_cart_id?: string | null
 }
 
+/** The module stores dates as Date; callers may pass ISO strings. */
+function withDates({ expires_at, ...rest }: UpdateQuoteData) {
+  return expires_at === undefined ? rest : { ...rest, expires_at: typeof expires_at === "string" ? new Date(expires_at) : expires_at }
+}
+
 const pick = (record: Record<string, unknown>, fields: string[]) =>
   Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]))
 
@@ -23,12 +28,12 @@ export const updateQuoteStep = createStep(
     const service = quoteService(container)
     const fields = Object.keys(data)
     const [previous] = await service.listQuotes({ id: data.id }, { select: fields, take: 1 })
-    const updated = await service.updateQuotes(data as any)
-    return new StepResponse(updated, previous ? (pick(previous as any, fields) as UpdateQuoteData) : null)
+    const updated = await service.updateQuotes(withDates(data))
+    return new StepResponse(updated, previous ? (pick(previous, fields) as UpdateQuoteData) : null)
   },
   async (previous, { container }) => {
     if (previous) {
-      await quoteService(container).updateQuotes(previous as any)
+      await quoteService(container).updateQuotes(withDates(previous))
     }
   }
 )

@@ -1,3 +1,4 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateQuoteData, CreateQuoteLineData } from "./create-quote"
@@ -10,6 +11,34 @@ export type ValidateQuoteCartInput = {
 
 export type QuoteCart = Omit<CreateQuoteData, "company_id" | "employee_id" | "message"> & {
   lines: CreateQuoteLineData[]
+}
+
+/** A cart line as CART_FIELDS reads it. */
+type SourceItem = {
+  id: string
+  variant_id: string | null
+  product_id: string | null
+  product_title: string | null
+  title: string
+  variant_title: string | null
+  variant_sku: string | null
+  thumbnail: string | null
+  quantity: BigNumberInput
+  unit_price: BigNumberInput
+  created_at: Date | string
+}
+
+/** The cart as CART_FIELDS reads it. */
+type SourceCart = {
+  id: string
+  customer_id: string | null
+  completed_at: Date | string | null
+  currency_code: string
+  region_id: string
+  sales_channel_id: string | null
+  metadata: Record<string, unknown> | null
+  customer?: { email: string; first_name: string | null; last_name: string | null } | null
+  items?: (SourceItem | null)[] | null
 }
 
 const CART_FIELDS = [
@@ -47,14 +76,14 @@ export const validateQuoteCartStep = createStep(
   async (input: ValidateQuoteCartInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "cart", fields: CART_FIELDS, filters: { id: input.cart_id } })
-    const cart = data[0] as any
+    const cart: SourceCart | undefined = data[0]
     if (!cart || cart.customer_id !== input.customer_id || cart.completed_at) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
     }
     if (cart.metadata?.quote_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: this cart was created from a quote; request a quote from a new cart`)
     }
-    const items = ((cart.items ?? []) as any[]).filter((i) => i && i.variant_id)
+    const items = (cart.items ?? []).filter((i): i is SourceItem & { variant_id: string } => !!i?.variant_id)
     if (!items.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: the cart is empty; add the products you want a quote for`)
     }

@@ -1,3 +1,4 @@
+import type { CreatePriceListWorkflowInputDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import { resolveCompanyGroupStep } from "../steps/resolve-company-group"
@@ -30,6 +31,7 @@ export const createCompanyPriceListWorkflow = createWorkflow(
     )
     const listInput = transform({ input, company }, ({ input, company }) => ({
       price_lists_data: [
+        // `type` is accepted by the pricing module though the workflow DTO omits it.
         {
           title: input.title ?? `Contract prices: ${company.name}`,
           description: input.description ?? `Negotiated prices of ${company.name}`,
@@ -44,10 +46,10 @@ export const createCompanyPriceListWorkflow = createWorkflow(
             amount: p.amount,
             min_quantity: p.min_quantity ?? 1,
           })),
-        },
+        } as CreatePriceListWorkflowInputDTO,
       ],
     }))
-    const lists = createPriceListsWorkflow.runAsStep({ input: listInput as any })
+    const lists = createPriceListsWorkflow.runAsStep({ input: listInput })
     return new WorkflowResponse(
       transform({ lists, company }, ({ lists, company }) => ({ price_list: lists[0], company_id: company.id }))
     )

@@ -14,7 +14,7 @@ import type { StoreExplainPricesType } from "../../validators"
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExplainPricesType>, res: MedusaResponse) {
   const { region_id, variant_id, quantity, country_code } = req.validatedQuery as StoreExplainPricesType
-  const channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  const channelIds: string[] = req.publishable_key_context?.sales_channel_ids ?? []
   const region = await regionOr400(req.scope, region_id)
   const found = await findVariants(req.scope, { ids: variant_id }, channelIds)
   const missing = variant_id.filter((id) => !found.some((v) => v.id === id && v.visible))

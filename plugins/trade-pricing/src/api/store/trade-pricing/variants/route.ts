@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { searchVariants } from "../../../../lib/catalog"
 import { rulesByVariant } from "../../../../lib/context"
 import type { StoreSearchVariantsType } from "../../validators"
@@ -7,9 +7,9 @@ import type { StoreSearchVariantsType } from "../../validators"
  * GET /store/trade-pricing/variants?q=&limit=10 — quick order typeahead over the publishable key's
  * sales channels → { variants: [{ id, sku, title, product_title, product_handle, thumbnail, quantity_rule }] }
  */
-export async function GET(req: MedusaRequest<unknown, StoreSearchVariantsType>, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, StoreSearchVariantsType>, res: MedusaResponse) {
   const { q, limit } = req.validatedQuery as StoreSearchVariantsType
-  const channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  const channelIds: string[] = req.publishable_key_context?.sales_channel_ids ?? []
   const variants = await searchVariants(req.scope, q, channelIds, limit)
   const rules = await rulesByVariant(
     req.scope,

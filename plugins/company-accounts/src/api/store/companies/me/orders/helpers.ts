@@ -77,7 +77,7 @@ async function present(
     filters: { id: employeeIds },
     // Removed employees keep their orders; their record is soft-deleted.
     withDeleted: true,
-  } as any)
+  })
   const orderById = new Map(orders.map((o: any) => [o.id as string, o]))
   const employeeById = new Map(employees.map((e: any) => [e.id as string, e]))
 
@@ -127,12 +127,12 @@ export async function listCompanyOrders(
 export async function companyOrderOr404(scope: Scope, context: CompanyContext, orderId: string) {
   const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
+  const { data: links }: { data: { cart_id: string }[] } = await query.graph({
     entity: "order_cart",
     fields: ["cart_id"],
     filters: { order_id: orderId },
   })
-  const cartId = (links[0] as any)?.cart_id as string | undefined
+  const cartId = links[0]?.cart_id
   if (!cartId) {
     throw notFound
   }
