@@ -230,7 +230,7 @@ async function measure(service: Service, resolvePeriod: (input: object) => unkno
 
 async function main() {
   log("building the plugin if its build is stale...")
-  rebuildIfStale(pluginDir, "src/modules/insights/index.js")
+  rebuildIfStale(pluginDir)
   const built = path.join(pluginDir, ".medusa/server/src")
   const InsightsModuleService = require(path.join(built, "modules/insights/service.js")).default
   const { numberPlaceholders } = require(path.join(built, "modules/insights/sql.js"))

@@ -1,4 +1,6 @@
 import { createRequire } from "node:module";
+import type { MedusaContainer } from "@medusajs/framework/types";
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from "vitest";
 import { repoPaths } from "@hybrid/platform/paths";
 import { DatabaseAdmin, databaseUrl } from "./databases.ts";
@@ -13,23 +15,19 @@ export interface Api {
   delete: (url: string, config?: object) => Promise<any>;
 }
 
-/** The subset of Medusa's container the suites use. */
-export interface Container {
-  resolve<T = any>(key: string, options?: { allowUnregistered?: boolean }): T;
-}
 
 /** What a suite receives: the same names as Medusa's `medusaIntegrationTestRunner` hands out. */
 export interface IntegrationContext {
   api: Api;
-  getContainer: () => any;
+  getContainer: () => MedusaContainer;
   /** The worker's database: `clientUrl` for a second session (e.g. to hold a lock from outside). */
   dbConfig: { dbName: string; clientUrl: string };
   /** The app's own knex connection to that database. */
-  dbConnection: { raw: (sql: string, bindings?: unknown[]) => Promise<any> };
+  dbConnection: { raw: (sql: string, bindings?: readonly (string | number | boolean | Date | null)[]) => Promise<any> };
 }
 
 interface WorkerApp {
-  container: Container;
+  container: MedusaContainer;
   api: Api;
   dbName: string;
   clientUrl: string;
@@ -73,7 +71,7 @@ async function bootWorkerApp(): Promise<WorkerApp> {
 }
 
 /** Waits until no workflow of the app is running (background steps of the last request). */
-async function settle(container: Container): Promise<void> {
+async function settle(container: MedusaContainer): Promise<void> {
   const { waitWorkflowExecutions } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/wait-workflow-executions");
   await waitWorkflowExecutions(container);
 }
@@ -103,7 +101,7 @@ export function integrationSuite({
   };
 
   const context: IntegrationContext = {
-    api: new Proxy({} as Api, { get: (_, key) => (current().api as any)[key] }),
+    api: new Proxy({} as Api, { get: (_, key: keyof Api) => current().api[key] }),
     getContainer: () => current().container,
     dbConfig: {
       get dbName() {
@@ -114,7 +112,7 @@ export function integrationSuite({
       },
     },
     dbConnection: {
-      raw: (sql, bindings) => current().container.resolve("__pg_connection__").raw(sql, bindings ?? []),
+      raw: (sql, bindings) => current().container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(sql, bindings ?? []),
     },
   };
 

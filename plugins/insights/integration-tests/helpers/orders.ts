@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   GERMAN_ADDRESS,
+  SYSTEM_PROVIDER,
   companyModule,
   eventually,
   registerCustomer,
