@@ -1,8 +1,9 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { runCheckoutGuards } from "../../lib/checkout-guards"
-import { companyService, resolveCompanyContext } from "../../lib/company-context"
+import { runCheckoutGuards } from "@hybrid/plugin-kit/checkout-guards"
+import { companyService } from "../../lib/company-service"
+import { resolveCompanyContext } from "@hybrid/plugin-kit/company-context"
 import {
   assertEmployeeMayCheckout,
   assertNonEmployeeMayCheckout,
