@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type {
   CompanyContext,
   CompanyDirectory,
@@ -9,12 +9,21 @@ import type {
   EmployeeRole,
 } from "@hybrid/plugin-kit/company-context"
 import { Company, CompanyAddress, Employee, EmployeeInvite, SpendCommitment } from "./models"
+import {
+  companyFacts,
+  creditFigures,
+  memberships,
+  type CompanyCreditFigures,
+  type CompanyFacts,
+  type CompanyMembership,
+} from "./insights-read-model"
 import { commitSpend, type CommitSpendInput, type CommitSpendResult } from "./spend-ledger"
 
 /**
  * Data access of the `company` module: generated CRUD for its five models plus the spend ledger.
  * It is also the platform's CompanyDirectory (@hybrid/plugin-kit/company-context): registered under
- * the `company` key, it tells other plugins which company a customer acts for.
+ * the `company` key, it tells other plugins which company a customer acts for; and the insights
+ * dashboard's CompanyFigureSource (insights-read-model.ts): figures of its own tables.
  */
 export default class CompanyModuleService
   extends MedusaService({
@@ -55,5 +64,29 @@ export default class CompanyModuleService
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CommitSpendResult> {
     return commitSpend(sharedContext.transactionManager as SqlEntityManager, input)
+  }
+
+  /** CompanyFigureSource (insights): credit used vs available across active net-terms companies. */
+  @InjectManager()
+  async insightsCredit(
+    query: { currency_code: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CompanyCreditFigures> {
+    return creditFigures(sharedContext.manager as SqlEntityManager, query.currency_code)
+  }
+
+  /** CompanyFigureSource (insights): one company with its credit, or null. */
+  @InjectManager()
+  async insightsCompany(companyId: string, @MedusaContext() sharedContext: Context = {}): Promise<CompanyFacts | null> {
+    return companyFacts(sharedContext.manager as SqlEntityManager, companyId)
+  }
+
+  /** CompanyFigureSource (insights): memberships of customers, or a company's employees. */
+  @InjectManager()
+  async insightsMemberships(
+    filter: { customer_ids: string[] } | { company_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CompanyMembership[]> {
+    return memberships(sharedContext.manager as SqlEntityManager, filter)
   }
 }
