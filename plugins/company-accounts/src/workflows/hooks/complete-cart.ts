@@ -18,7 +18,7 @@ import {
  * the company's credit limit minus its exposure, writing the cart's spend_commitment.
  * Customers outside companies complete as before, except that they cannot pay on account.
  *
- * Rules of other plugins run here too, through the checkout-guard registry (lib/checkout-guards.ts):
+ * Rules of other plugins run here too, through the checkout-guard registry (@hybrid/plugin-kit/checkout-guards):
  * Medusa allows one handler per hook, so this is the one place cart completion is extended.
  *
  * Compensation: when the completion fails after this hook (inventory, payment authorization…), the
