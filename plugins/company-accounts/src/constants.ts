@@ -4,14 +4,15 @@ export const ON_ACCOUNT_PROVIDER_ID = "on-account"
 /** Payment provider id as Medusa registers it: pp_{identifier}_{id}. */
 export const ON_ACCOUNT_PAYMENT_PROVIDER = "pp_on-account_on-account"
 
-export const EMPLOYEE_ROLES = ["admin", "buyer", "approver", "viewer"] as const
-export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number]
-
-export const COMPANY_STATUSES = ["pending", "active", "suspended", "rejected"] as const
-export type CompanyStatus = (typeof COMPANY_STATUSES)[number]
-
-export const PAYMENT_TERMS = ["prepaid", "net15", "net30", "net60"] as const
-export type PaymentTerms = (typeof PAYMENT_TERMS)[number]
-
-export const SPENDING_PERIODS = ["monthly", "quarterly", "yearly"] as const
-export type SpendingPeriod = (typeof SPENDING_PERIODS)[number]
+// Roles, statuses, terms and periods are part of the company contract other plugins read (the kit's
+// CompanyDirectory), so the kit defines them.
+export {
+  COMPANY_STATUSES,
+  EMPLOYEE_ROLES,
+  PAYMENT_TERMS,
+  SPENDING_PERIODS,
+  type CompanyStatus,
+  type EmployeeRole,
+  type PaymentTerms,
+  type SpendingPeriod,
+} from "@hybrid/plugin-kit/company-context"

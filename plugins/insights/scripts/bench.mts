@@ -213,10 +213,46 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
-type Service = { overview: (input: { currency?: string; period: unknown }) => Promise<{ kpis: any }> }
+type Service = { overview: (input: { currency?: string; period: unknown }, companies: unknown) => Promise<{ kpis: any }> }
 
-async function measure(service: Service, resolvePeriod: (input: object) => unknown, preset: string) {
-  const call = () => service.overview({ currency: "eur", period: resolvePeriod({ period: preset }) })
+/**
+ * Stands in for what the app passes the service (lib/company-figures.ts): company-accounts' read
+ * model and the company ↔ order link through query.graph, neither of which runs without Medusa.
+ * The same answers, read straight from the tables; the real link lookup costs more than this.
+ */
+function benchCompanyReader(pool: pg.Pool) {
+  return {
+    source: {
+      async insightsCredit({ currency_code }: { currency_code: string }) {
+        const { rows } = await pool.query(
+          `SELECT count(*) AS companies, COALESCE(sum(co.credit_limit), 0) AS limit, COALESCE(sum(x.used), 0) AS used,
+                  COALESCE(sum(GREATEST(co.credit_limit - x.used, 0)), 0) AS available_credit,
+                  count(*) FILTER (WHERE x.used > co.credit_limit) AS over_limit
+           FROM company co
+           CROSS JOIN LATERAL (SELECT COALESCE(sum(sc.amount), 0) AS used FROM spend_commitment sc
+             WHERE sc.company_id = co.id AND sc.on_account AND sc.settled_at IS NULL AND sc.deleted_at IS NULL) x
+           WHERE co.deleted_at IS NULL AND co.status = 'active' AND co.payment_terms <> 'prepaid' AND co.currency_code = $1`,
+          [currency_code]
+        )
+        return rows[0]
+      },
+      insightsCompany: async () => null,
+      insightsMemberships: async () => [],
+    },
+    async companiesOfOrders(orderIds: string[]) {
+      const { rows } = await pool.query(
+        `SELECT l.order_id, co.id, co.name FROM company_company_order_order l JOIN company co ON co.id = l.company_id
+         WHERE l.deleted_at IS NULL AND l.order_id = ANY($1)`,
+        [orderIds]
+      )
+      return new Map(rows.map((row) => [row.order_id as string, { id: row.id as string, name: row.name as string }]))
+    },
+    orderIdsOfCompany: async () => [],
+  }
+}
+
+async function measure(service: Service, companies: unknown, resolvePeriod: (input: object) => unknown, preset: string) {
+  const call = () => service.overview({ currency: "eur", period: resolvePeriod({ period: preset }) }, companies)
   for (let i = 0; i < 10; i++) await call()
   const samples: number[] = []
   let last: any
@@ -276,7 +312,7 @@ async function main() {
     ] as const) {
       await seedUpTo(client, from, to)
       for (const preset of ["last_30_days", "last_12_months"]) {
-        const r = await measure(service, resolvePeriod, preset)
+        const r = await measure(service, benchCompanyReader(pool), resolvePeriod, preset)
         results.push({ size: to, preset, ...r })
         log(`${to.toLocaleString("en")} orders, ${preset}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.orders} EUR orders in the period)`)
       }

@@ -1,4 +1,4 @@
-import { emailNotification, type EmailNotification } from "@hybrid/company-accounts/lib/notifications"
+import { emailNotification, type EmailNotification } from "@hybrid/plugin-kit/notifications"
 import { formatMoney } from "./rules"
 
 /**

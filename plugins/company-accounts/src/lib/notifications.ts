@@ -1,8 +1,8 @@
+import { emailNotification, type EmailNotification } from "@hybrid/plugin-kit/notifications"
+
 /**
- * Notifications the plugin sends through Medusa's Notification Module on channel "email". The
- * `template` is the stable id a real email provider maps to its own template; `data` carries
- * everything such a template needs; `content` is a plain-text rendering for providers that send
- * what they are given (the local provider logs it).
+ * Emails the plugin sends through Medusa's Notification Module, in the kit's shared shape
+ * (`emailNotification`); the templates' stable ids are below.
  */
 export const NOTIFICATION_TEMPLATES = {
   applicationReceived: "company.application_received",
@@ -10,41 +10,6 @@ export const NOTIFICATION_TEMPLATES = {
   applicationRejected: "company.application_rejected",
   employeeInvited: "company.employee_invited",
 } as const
-
-export type EmailNotification = {
-  to: string
-  channel: "email"
-  template: string
-  data: Record<string, unknown>
-  content: { subject: string; text: string }
-  resource_id: string
-  resource_type: string
-  trigger_type: string
-}
-
-/**
- * One email notification in the shape every plugin of this platform sends (company-accounts,
- * quotes, approvals): `trigger_type` is the template id.
- */
-export function emailNotification(input: {
-  to: string
-  template: string
-  resource: { id: string; type: string }
-  subject: string
-  text: string
-  data: Record<string, unknown>
-}): EmailNotification {
-  return {
-    to: input.to,
-    channel: "email",
-    template: input.template,
-    data: input.data,
-    content: { subject: input.subject, text: input.text },
-    resource_id: input.resource.id,
-    resource_type: input.resource.type,
-    trigger_type: input.template,
-  }
-}
 
 const email = (
   to: string,

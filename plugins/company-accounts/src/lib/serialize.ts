@@ -1,4 +1,4 @@
-import type { CompanyRecord } from "./company-context"
+import type { CompanyRecord } from "@hybrid/plugin-kit/company-context"
 
 /** The company as its own employees and the merchant see it (no internal metadata). */
 export function companyView(company: CompanyRecord) {

@@ -1,4 +1,4 @@
-import { emailNotification, type EmailNotification } from "@hybrid/company-accounts/lib/notifications"
+import { emailNotification, type EmailNotification } from "@hybrid/plugin-kit/notifications"
 
 /**
  * Notifications the plugin sends through Medusa's Notification Module on channel "email", in the

@@ -1,4 +1,4 @@
-import { checkQuantity, type QuantityRuleShape } from "@hybrid/trade-pricing/lib/quantity-rules"
+import { checkQuantity, type QuantityRuleShape } from "@hybrid/trade-pricing/quantity-rules"
 import type { OfferLineInput } from "./lines"
 
 /**

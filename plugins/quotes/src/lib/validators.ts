@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { id, optionalText as kitOptionalText, text as kitText } from "@hybrid/plugin-kit/fields"
 import { REPORTED_QUOTE_STATUSES } from "../constants"
 
 /**
@@ -6,23 +7,13 @@ import { REPORTED_QUOTE_STATUSES } from "../constants"
  * 400s that say which field is wrong.
  */
 
-/** A required line of text, trimmed. */
-export const text = (field: string, max = 2000) =>
-  z
-    .string({ error: `${field} is required` })
-    .trim()
-    .min(1, `${field} is required`)
-    .max(max, `${field}: at most ${max} characters`)
+/** A required line of text, trimmed; at most 2000 characters unless told. */
+export const text = (field: string, max = 2000) => kitText(field, max)
 
-/** Optional text; blank counts as absent. */
-export const optionalText = (field: string, max = 2000) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
-    z.string({ error: `${field}: expected text` }).trim().max(max, `${field}: at most ${max} characters`).nullish()
-  )
+/** Optional text; blank counts as absent. At most 2000 characters unless told. */
+export const optionalText = (field: string, max = 2000) => kitOptionalText(field, max)
 
-/** An id of some record. */
-export const id = (field: string) => z.string({ error: `${field} is required` }).trim().min(1, `${field} is required`)
+export { id }
 
 /** An ISO 8601 date-time strictly in the future, kept as the string given. */
 export const futureDateTime = (field: string) =>

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { registerCheckoutGuard } from "@hybrid/company-accounts/lib/checkout-guards"
+import { registerCheckoutGuard } from "@hybrid/plugin-kit/checkout-guards"
 import { cartAmount, cartHash, type ApprovalCart } from "../../lib/carts"
 import { companySettings, latestRequestOfCart } from "../../lib/requirement"
 import { approvalRefusal, evaluateApprovalRequirement } from "../../lib/rules"

@@ -1,8 +1,9 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { runCheckoutGuards } from "../../lib/checkout-guards"
-import { companyService, resolveCompanyContext } from "../../lib/company-context"
+import { runCheckoutGuards } from "@hybrid/plugin-kit/checkout-guards"
+import { companyService } from "../../lib/company-service"
+import { resolveCompanyContext } from "@hybrid/plugin-kit/company-context"
 import {
   assertEmployeeMayCheckout,
   assertNonEmployeeMayCheckout,
@@ -17,7 +18,7 @@ import {
  * the company's credit limit minus its exposure, writing the cart's spend_commitment.
  * Customers outside companies complete as before, except that they cannot pay on account.
  *
- * Rules of other plugins run here too, through the checkout-guard registry (lib/checkout-guards.ts):
+ * Rules of other plugins run here too, through the checkout-guard registry (@hybrid/plugin-kit/checkout-guards):
  * Medusa allows one handler per hook, so this is the one place cart completion is extended.
  *
  * Compensation: when the completion fails after this hook (inventory, payment authorization…), the

@@ -1,4 +1,5 @@
 import { CHANNEL_KEYS, type Bucket, type ChannelKey } from "../../constants"
+import type { CompanyReader } from "../../lib/company-figures"
 import { bucketKeys, change, isoDay, round2 } from "../../lib/period"
 import { bind, num, type SqlExecutor } from "./sql"
 
@@ -45,8 +46,8 @@ export type OverviewQuery = {
   bucket: Bucket
   channels: ChannelIds
   top: number
-  /** Whether the company-accounts tables exist (top companies, credit). */
-  companies: boolean
+  /** The installed company plugin's figures (top companies, credit); null when there is none. */
+  companies: CompanyReader | null
 }
 
 export type Figure = { value: number; previous: number; change: { absolute: number; percent: number | null } }
@@ -211,37 +212,12 @@ export async function computeOverview(sql: SqlExecutor, q: OverviewQuery): Promi
     WHERE rank <= :top
     ORDER BY sales_channel_id, rank`)
 
-  // 5. Top companies by revenue, and credit used vs available across companies (company-accounts).
-  const companies = q.companies
-    ? run(`
-        SELECT l.company_id, max(co.name) AS name, count(*) AS orders, COALESCE(sum(sm.gross - sm.refunded), 0) AS revenue
-        FROM "order" o
-        JOIN company_company_order_order l ON l.order_id = o.id AND l.deleted_at IS NULL
-        JOIN company co ON co.id = l.company_id
-        ${SUMMARY_JOIN}
-        WHERE ${COUNTED} AND o.currency_code = :currency AND o.created_at >= :from AND o.created_at < :to
-        GROUP BY l.company_id
-        ORDER BY revenue DESC, name
-        LIMIT :top`)
-    : Promise.resolve([])
-  const credit = q.companies
-    ? run(`
-        SELECT count(*) AS companies,
-               COALESCE(sum(co.credit_limit), 0) AS credit_limit,
-               COALESCE(sum(COALESCE(x.used, 0)), 0) AS used,
-               COALESCE(sum(GREATEST(co.credit_limit - COALESCE(x.used, 0), 0)), 0) AS available,
-               count(*) FILTER (WHERE COALESCE(x.used, 0) > co.credit_limit) AS over_limit
-        FROM company co
-        LEFT JOIN (
-          SELECT sc.company_id, sum(sc.amount) AS used FROM spend_commitment sc
-          WHERE sc.on_account AND sc.settled_at IS NULL AND sc.deleted_at IS NULL
-          GROUP BY sc.company_id
-        ) x ON x.company_id = co.id
-        WHERE co.deleted_at IS NULL AND co.status = 'active' AND co.payment_terms <> 'prepaid'
-          AND co.currency_code = :currency`)
-    : Promise.resolve([])
+  // 5. Top companies by revenue (orders of the period, their companies through the company ↔ order
+  //    link), and credit used vs available across companies (the company plugin's own figures).
+  const companies = q.companies ? topCompanies(run, q.companies, q.top) : Promise.resolve([])
+  const credit = q.companies ? q.companies.source.insightsCredit({ currency_code: q.currency_code }) : Promise.resolve(null)
 
-  const [orderRows, customerRows, cartRows, productRows, companyRows, creditRows] = await Promise.all([
+  const [orderRows, customerRows, cartRows, productRows, companyRows, creditFigures] = await Promise.all([
     ordersByBucket,
     customers,
     carts,
@@ -317,7 +293,6 @@ export async function computeOverview(sql: SqlExecutor, q: OverviewQuery): Promi
   }
 
   const noCompanies = "The company-accounts plugin is not installed"
-  const creditRow = creditRows[0]
   return {
     kpis: {
       revenue: split((k) => figure(revenueOf(current[k]), revenueOf(previous[k]))),
@@ -350,26 +325,53 @@ export async function computeOverview(sql: SqlExecutor, q: OverviewQuery): Promi
     top_companies: q.companies
       ? {
           available: true,
-          companies: companyRows.map((row) => ({
-            company_id: String(row.company_id),
-            name: String(row.name),
-            orders: num(row.orders),
-            revenue: round2(num(row.revenue)),
-          })),
+          companies: companyRows.map((row) => ({ ...row, revenue: round2(row.revenue) })),
         }
       : { available: false, reason: noCompanies },
-    credit:
-      q.companies && creditRow
-        ? {
-            available: true,
-            companies: num(creditRow.companies),
-            limit: round2(num(creditRow.credit_limit)),
-            used: round2(num(creditRow.used)),
-            available_credit: round2(num(creditRow.available)),
-            over_limit: num(creditRow.over_limit),
-          }
-        : { available: false, reason: noCompanies },
+    credit: creditFigures
+      ? {
+          available: true,
+          companies: num(creditFigures.companies),
+          limit: round2(num(creditFigures.limit)),
+          used: round2(num(creditFigures.used)),
+          available_credit: round2(num(creditFigures.available_credit)),
+          over_limit: num(creditFigures.over_limit),
+        }
+      : { available: false, reason: noCompanies },
   }
+}
+
+type CompanyTotal = { company_id: string; name: string; orders: number; revenue: number }
+
+/**
+ * The `top` companies by revenue in the period: the counted orders of the period and currency
+ * (revenue = charged − refunded, as everywhere), grouped by the company each was placed for.
+ * Only orders of a customer account can be company orders (a company buys through an employee).
+ */
+async function topCompanies(
+  run: (text: string) => Promise<Record<string, any>[]>,
+  companies: CompanyReader,
+  top: number
+): Promise<CompanyTotal[]> {
+  const orders = await run(`
+    SELECT o.id, sm.gross - sm.refunded AS revenue
+    FROM "order" o
+    ${SUMMARY_JOIN}
+    WHERE ${COUNTED} AND o.customer_id IS NOT NULL
+      AND o.currency_code = :currency AND o.created_at >= :from AND o.created_at < :to`)
+  const owners = await companies.companiesOfOrders(orders.map((order) => String(order.id)))
+  const totals = new Map<string, CompanyTotal>()
+  for (const order of orders) {
+    const owner = owners.get(String(order.id))
+    if (!owner) continue
+    const total = totals.get(owner.id) ?? { company_id: owner.id, name: owner.name, orders: 0, revenue: 0 }
+    total.orders += 1
+    total.revenue += num(order.revenue)
+    totals.set(owner.id, total)
+  }
+  return [...totals.values()]
+    .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name))
+    .slice(0, top)
 }
 
 /** The period as the API echoes it: ISO days, `to` inclusive like the query parameter. */

@@ -1,3 +1,4 @@
+import type { CompanyReader } from "../../lib/company-figures"
 import { round2 } from "../../lib/period"
 import type { ChannelIds } from "./overview"
 import { bind, num, type SqlExecutor } from "./sql"
@@ -92,28 +93,23 @@ const SUMMARY = `
 async function orderEvents(
   run: ReturnType<typeof runner>,
   channels: ChannelIds,
-  companies: boolean,
+  companies: CompanyReader | null,
   where: string,
   params: Record<string, unknown>
 ): Promise<TimelineEvent[]> {
   const rows = await run(
     `SELECT o.id, o.display_id, o.created_at, o.sales_channel_id, o.status, o.currency_code, o.customer_id, o.email,
-            sm.gross, sm.refunded, c.has_account,
-            ${companies ? "co.id AS company_id, co.name AS company_name" : "NULL AS company_id, NULL AS company_name"}
+            sm.gross, sm.refunded, c.has_account
      FROM "order" o
      ${SUMMARY}
      LEFT JOIN customer c ON c.id = o.customer_id
-     ${
-       companies
-         ? `LEFT JOIN company_company_order_order l ON l.order_id = o.id AND l.deleted_at IS NULL
-            LEFT JOIN company co ON co.id = l.company_id`
-         : ""
-     }
      WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'draft' AND (${where})
      ORDER BY o.created_at DESC
      LIMIT ${TIMELINE_ORDERS}`,
     params
   )
+  // The company each order was placed for, through the company ↔ order link.
+  const owners = companies ? await companies.companiesOfOrders(rows.map((row) => String(row.id))) : new Map()
   return rows.map((row) => ({
     type: "order" as const,
     at: iso(row.created_at)!,
@@ -127,7 +123,7 @@ async function orderEvents(
     customer_id: row.customer_id ?? null,
     email: row.email ?? null,
     guest: row.has_account !== true,
-    company: row.company_id ? { id: String(row.company_id), name: String(row.company_name) } : null,
+    company: owners.get(String(row.id)) ?? null,
   }))
 }
 
@@ -138,7 +134,7 @@ async function orderEvents(
  */
 export async function computeCustomer360(
   sql: SqlExecutor,
-  opts: { customer_id: string; channels: ChannelIds; companies: boolean }
+  opts: { customer_id: string; channels: ChannelIds; companies: CompanyReader | null }
 ): Promise<Customer360 | null> {
   const run = runner(sql)
   const [customer] = await run(
@@ -158,13 +154,7 @@ export async function computeCustomer360(
   const mine = `o.customer_id = ANY(string_to_array(:ids, ',')) OR (CAST(:person AS text) IS NOT NULL AND lower(o.email) = :person)`
 
   const memberships = opts.companies
-    ? await run(
-        `SELECT e.id AS employee_id, e.role, e.created_at, co.id, co.name, co.status
-         FROM employee e JOIN company co ON co.id = e.company_id AND co.deleted_at IS NULL
-         WHERE e.deleted_at IS NULL AND e.customer_id = ANY(string_to_array(:ids, ','))
-         ORDER BY e.created_at`,
-        params
-      )
+    ? await opts.companies.source.insightsMemberships({ customer_ids: records.map((r) => String(r.id)) })
     : []
   const [orders, carts, totals] = await Promise.all([
     orderEvents(run, opts.channels, opts.companies, mine, params),
@@ -195,7 +185,7 @@ export async function computeCustomer360(
     ...memberships.map((row) => ({
       type: "membership" as const,
       at: iso(row.created_at)!,
-      company: { id: String(row.id), name: String(row.name) },
+      company: { id: String(row.company.id), name: String(row.company.name) },
       role: String(row.role),
       employee_id: String(row.employee_id),
     })),
@@ -212,11 +202,11 @@ export async function computeCustomer360(
         created_at: iso(r.created_at)!,
       })),
       companies: memberships.map((row) => ({
-        id: String(row.id),
-        name: String(row.name),
+        id: String(row.company.id),
+        name: String(row.company.name),
         role: String(row.role),
         employee_id: String(row.employee_id),
-        status: String(row.status),
+        status: String(row.company.status),
       })),
     },
     lifetime: totals,
@@ -227,48 +217,56 @@ export async function computeCustomer360(
 /** A company's 360: credit, lifetime figures, each employee's company and private orders, and its timeline. */
 export async function computeCompany360(
   sql: SqlExecutor,
-  opts: { company_id: string; channels: ChannelIds }
+  opts: { company_id: string; channels: ChannelIds; companies: CompanyReader }
 ): Promise<Company360 | null> {
   const run = runner(sql)
-  const [company] = await run(
-    `SELECT co.id, co.name, co.status, co.currency_code, co.payment_terms, co.credit_limit,
-            (SELECT COALESCE(sum(sc.amount), 0) FROM spend_commitment sc
-             WHERE sc.company_id = co.id AND sc.on_account AND sc.settled_at IS NULL AND sc.deleted_at IS NULL) AS used
-     FROM company co WHERE co.id = :id AND co.deleted_at IS NULL`,
-    { id: opts.company_id }
-  )
+  const company = await opts.companies.source.insightsCompany(opts.company_id)
   if (!company) return null
-  const params = { company: opts.company_id }
-  const companyOrders = `o.id IN (SELECT l.order_id FROM company_company_order_order l WHERE l.company_id = :company AND l.deleted_at IS NULL)`
+  const [staff, companyOrderIds] = await Promise.all([
+    opts.companies.source.insightsMemberships({ company_id: opts.company_id }),
+    opts.companies.orderIdsOfCompany(opts.company_id),
+  ])
+  const params = {
+    company_orders: companyOrderIds.join(","),
+    staff: JSON.stringify(staff.map((e) => ({ employee_id: e.employee_id, customer_id: e.customer_id }))),
+    customers: staff.map((e) => e.customer_id).join(","),
+  }
+  const companyOrders = `o.id = ANY(string_to_array(:company_orders, ','))`
 
-  const [employees, perEmployee, totals, orders] = await Promise.all([
-    run(
-      `SELECT e.id, e.customer_id, e.role, e.created_at, c.first_name, c.last_name, c.email
-       FROM employee e LEFT JOIN customer c ON c.id = e.customer_id
-       WHERE e.company_id = :company AND e.deleted_at IS NULL
-       ORDER BY e.created_at`,
-      params
-    ),
+  const [people, perEmployee, totals, orders] = await Promise.all([
+    run(`SELECT id, first_name, last_name, email FROM customer WHERE id = ANY(string_to_array(:customers, ','))`, params),
     // Per employee (matched by email, like the customer 360) and currency: company orders vs private ones.
     run(
       `WITH staff AS (
-         SELECT e.id AS employee_id, e.customer_id, lower(c.email) AS person
-         FROM employee e LEFT JOIN customer c ON c.id = e.customer_id
-         WHERE e.company_id = :company AND e.deleted_at IS NULL
+         SELECT s.employee_id, s.customer_id, lower(c.email) AS person
+         FROM jsonb_to_recordset(CAST(:staff AS jsonb)) AS s(employee_id text, customer_id text)
+         LEFT JOIN customer c ON c.id = s.customer_id
        )
-       SELECT st.employee_id, o.currency_code, (l.order_id IS NOT NULL) AS for_company,
+       SELECT st.employee_id, o.currency_code, (${companyOrders}) AS for_company,
               count(*) AS orders, COALESCE(sum(sm.gross - sm.refunded), 0) AS revenue, max(o.created_at) AS last_order_at
        FROM staff st
        JOIN "order" o ON (o.customer_id = st.customer_id OR (st.person IS NOT NULL AND lower(o.email) = st.person))
        ${SUMMARY}
-       LEFT JOIN company_company_order_order l ON l.order_id = o.id AND l.company_id = :company AND l.deleted_at IS NULL
        WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status NOT IN ('draft', 'canceled')
        GROUP BY 1, 2, 3`,
       params
     ),
     lifetime(run, opts.channels, companyOrders, params),
-    orderEvents(run, opts.channels, true, companyOrders, params),
+    orderEvents(run, opts.channels, opts.companies, companyOrders, params),
   ])
+  const customers = new Map(people.map((c) => [String(c.id), c]))
+  const employees = staff.map((e) => {
+    const customer = customers.get(e.customer_id)
+    return {
+      id: e.employee_id,
+      customer_id: e.customer_id,
+      role: e.role,
+      created_at: e.created_at,
+      first_name: customer?.first_name ?? null,
+      last_name: customer?.last_name ?? null,
+      email: customer?.email ?? null,
+    }
+  })
 
   const limit = num(company.credit_limit)
   const used = num(company.used)

@@ -4,6 +4,7 @@ import { DEFAULT_OPTIONS, type InsightsOptions } from "../../types"
 import { computeOverview, periodView, type ChannelIds } from "./overview"
 import { computeCompany360, computeCustomer360 } from "./people"
 import { bind, type SqlExecutor } from "./sql"
+import type { CompanyReader } from "../../lib/company-figures"
 import type { ResolvedPeriod } from "../../lib/period"
 
 type KnexLike = {
@@ -41,7 +42,8 @@ export type StoreCurrencies = { currencies: string[]; default: string | null }
 /**
  * Read-only queries behind the dashboard and the 360 views. Everything is aggregated by
  * PostgreSQL (see overview.ts and people.ts); the service adds what a request needs around it:
- * the store's currencies, the two channels' ids, whether company-accounts is installed.
+ * the store's currencies and the two channels' ids. Company figures come from the company plugin's
+ * read model and the company ↔ order link (a CompanyReader the routes pass in), never from its tables.
  */
 export default class InsightsModuleService {
   protected readonly sql: SqlExecutor
@@ -88,16 +90,6 @@ export default class InsightsModuleService {
     return { consumer: idOf(names.consumer), trade: idOf(names.trade), names }
   }
 
-  /** Whether the company-accounts tables (company, employee, order link, ledger) exist. */
-  async hasCompanyAccounts(): Promise<boolean> {
-    const [row] = await this.query(
-      `SELECT to_regclass('company') IS NOT NULL AND to_regclass('employee') IS NOT NULL
-          AND to_regclass('spend_commitment') IS NOT NULL AND to_regclass('company_company_order_order') IS NOT NULL AS ok`,
-      {}
-    )
-    return row?.ok === true
-  }
-
   /** Refuses a currency the store does not sell in: 400 naming `currency`. */
   async resolveCurrency(requested: string | undefined): Promise<{ currency: string; currencies: string[] }> {
     const { currencies, default: fallback } = await this.storeCurrencies()
@@ -111,12 +103,14 @@ export default class InsightsModuleService {
     return { currency, currencies }
   }
 
-  /** The dashboard: figures for one currency and period, with the previous period and the chart. */
-  async overview(input: { currency?: string; period: ResolvedPeriod }) {
-    const [{ currency, currencies }, channels, companies] = await Promise.all([
+  /**
+   * The dashboard: figures for one currency and period, with the previous period and the chart.
+   * `companies` (see lib/company-figures.ts) adds top companies and credit; null: not available.
+   */
+  async overview(input: { currency?: string; period: ResolvedPeriod }, companies: CompanyReader | null = null) {
+    const [{ currency, currencies }, channels] = await Promise.all([
       this.resolveCurrency(input.currency),
       this.channelIds(),
-      this.hasCompanyAccounts(),
     ])
     const { period } = input
     const figures = await computeOverview(this.sql, {
@@ -147,8 +141,8 @@ export default class InsightsModuleService {
     }
   }
 
-  async customer360(customerId: string) {
-    const [channels, companies] = await Promise.all([this.channelIds(), this.hasCompanyAccounts()])
+  async customer360(customerId: string, companies: CompanyReader | null = null) {
+    const channels = await this.channelIds()
     const view = await computeCustomer360(this.sql, { customer_id: customerId, channels, companies })
     if (!view) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customerId} not found`)
@@ -156,12 +150,12 @@ export default class InsightsModuleService {
     return { ...view, channels: { consumer: channels.consumer, trade: channels.trade } }
   }
 
-  async company360(companyId: string) {
-    const [channels, companies] = await Promise.all([this.channelIds(), this.hasCompanyAccounts()])
+  async company360(companyId: string, companies: CompanyReader | null = null) {
     if (!companies) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Companies are not available: the company-accounts plugin is not installed")
     }
-    const view = await computeCompany360(this.sql, { company_id: companyId, channels })
+    const channels = await this.channelIds()
+    const view = await computeCompany360(this.sql, { company_id: companyId, channels, companies })
     if (!view) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${companyId} not found`)
     }
@@ -171,5 +165,10 @@ export default class InsightsModuleService {
   /** Trade figure source keys from the options (quotes, approvals). */
   get tradeFigureSources(): string[] {
     return this.options.tradeFigureSources
+  }
+
+  /** Container key of the company figure source from the options (company-accounts' `company` module). */
+  get companyFigureSource(): string {
+    return this.options.companyFigureSource
   }
 }

@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { registerCheckoutGuard } from "@hybrid/company-accounts/lib/checkout-guards"
+import { registerCheckoutGuard } from "@hybrid/plugin-kit/checkout-guards"
 import { QUOTES_CHECKOUT_GUARD } from "../../constants"
 import { cartMatchesQuote } from "../../lib/lines"
 import { quoteService } from "../../lib/quotes"

@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "@hybrid/company-accounts/lib/validate"
+import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
 import { StoreBulkAddItems, StoreExplainPrices, StoreSearchVariants } from "./validators"
 
 /**

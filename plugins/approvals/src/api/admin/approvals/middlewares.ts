@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { fulfilmentBlock } from "../../../lib/reviews"
-import { validateBody, validateQuery } from "@hybrid/company-accounts/lib/validate"
+import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
 import {
   AdminApproveMerchantReview,
   AdminListMerchantReviews,

@@ -1,14 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode } from "@hybrid/plugin-kit/fields"
 import { REVIEW_STATUSES } from "../../../constants"
 
 /** POST /admin/approvals/merchant-review-rules — amount_threshold null removes the currency's rule. */
 export const AdminSaveMerchantReviewRule = z
   .object({
-    currency_code: z
-      .string({ error: "currency_code is required" })
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z]{3}$/, "currency_code: expected a 3-letter ISO 4217 code such as eur"),
+    currency_code: currencyCode("currency_code"),
     amount_threshold: z
       .number({ error: "amount_threshold: expected a number or null" })
       .finite("amount_threshold: expected a number")

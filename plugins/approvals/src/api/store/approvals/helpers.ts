@@ -1,4 +1,4 @@
-import type { CompanyContext } from "@hybrid/company-accounts/lib/company-context"
+import type { CompanyContext } from "@hybrid/plugin-kit/company-context"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DECIDER_ROLES } from "../../../constants"

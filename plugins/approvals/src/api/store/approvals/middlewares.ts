@@ -1,7 +1,7 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
-import { companyGuard } from "@hybrid/company-accounts/lib/company-context"
+import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import { DECIDER_ROLES } from "../../../constants"
-import { validateBody, validateQuery } from "@hybrid/company-accounts/lib/validate"
+import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
 import {
   StoreApproveApproval,
   StoreListApprovals,

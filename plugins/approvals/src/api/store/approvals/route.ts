@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "@hybrid/company-accounts/lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { approvalModule } from "../../../lib/approval-module"
 import { approvalView, type ApprovalRequestRecord } from "../../../lib/serialize"
 import { inboxScope } from "./helpers"

@@ -5,10 +5,10 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { companyGuard } from "@hybrid/company-accounts/lib/company-context"
+import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import { REQUESTER_ROLES } from "../../../constants"
 import { approvalModule } from "../../../lib/approval-module"
-import { validateBody } from "@hybrid/company-accounts/lib/validate"
+import { validateBody } from "@hybrid/plugin-kit/validate"
 import { StoreSubmitApproval } from "../approvals/validators"
 
 /**

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { approvalModule } from "../../../lib/approval-module"
-import { conflict } from "@hybrid/company-accounts/lib/http-errors"
+import { conflict } from "@hybrid/plugin-kit/http-errors"
 import type { ApprovalRequestRecord } from "../../../lib/serialize"
 
 /** The cart's pending approval request, or 409 when it has none. Read-only. */

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "@hybrid/company-accounts/lib/company-context"
+import { companyDirectory } from "@hybrid/plugin-kit/company-context"
 import { DECIDER_ROLES } from "../../../constants"
 
 /**
@@ -10,13 +10,8 @@ import { DECIDER_ROLES } from "../../../constants"
 export const listApprovalRecipientsStep = createStep(
   "list-approval-recipients",
   async (input: { company_id: string; exclude_customer_id: string }, { container }) => {
-    const employees = await companyService(container).listEmployees(
-      { company_id: input.company_id, role: [...DECIDER_ROLES] },
-      { select: ["id", "customer_id"] }
-    )
-    const customerIds = employees
-      .map((e) => (e as unknown as { customer_id: string }).customer_id)
-      .filter((id) => id !== input.exclude_customer_id)
+    const employees = (await companyDirectory(container)?.companyMembers(input.company_id, DECIDER_ROLES)) ?? []
+    const customerIds = employees.map((e) => e.customer_id).filter((id) => id !== input.exclude_customer_id)
     if (!customerIds.length) {
       return new StepResponse<string[]>([])
     }

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ApprovalStatus } from "../../../constants"
 import { approvalModule } from "../../../lib/approval-module"
-import { conflict } from "@hybrid/company-accounts/lib/http-errors"
+import { conflict } from "@hybrid/plugin-kit/http-errors"
 import type { ApprovalRequestRecord } from "../../../lib/serialize"
 
 export type TransitionApprovalRequestInput = {

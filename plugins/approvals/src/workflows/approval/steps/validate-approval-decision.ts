@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { approvalModule } from "../../../lib/approval-module"
-import { conflict } from "@hybrid/company-accounts/lib/http-errors"
+import { conflict } from "@hybrid/plugin-kit/http-errors"
 import { customerIdentity } from "../../../lib/requirement"
 import type { ApprovalRequestRecord } from "../../../lib/serialize"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReviewStatus } from "../../../constants"
 import { approvalModule } from "../../../lib/approval-module"
-import { conflict } from "@hybrid/company-accounts/lib/http-errors"
+import { conflict } from "@hybrid/plugin-kit/http-errors"
 import type { MerchantReviewRecord } from "../../../lib/serialize"
 
 export type TransitionMerchantReviewInput = {

@@ -2,7 +2,7 @@ import type { IUserModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { approvalModule } from "../../../lib/approval-module"
-import { conflict } from "@hybrid/company-accounts/lib/http-errors"
+import { conflict } from "@hybrid/plugin-kit/http-errors"
 import type { MerchantReviewRecord } from "../../../lib/serialize"
 
 /**

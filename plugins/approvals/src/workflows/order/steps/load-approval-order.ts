@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { resolveCompanyContext } from "@hybrid/company-accounts/lib/company-context"
+import { resolveCompanyContext } from "@hybrid/plugin-kit/company-context"
 import { approvalModule } from "../../../lib/approval-module"
 import { latestRequestOfCart } from "../../../lib/requirement"
 import { decimalString } from "../../../lib/rules"

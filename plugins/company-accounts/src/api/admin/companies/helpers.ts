@@ -1,7 +1,8 @@
 import type { CustomerDTO, MedusaContainer, OrderDetailDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
-import { companyService, type CompanyRecord } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
+import { type CompanyRecord } from "@hybrid/plugin-kit/company-context"
 import { addressView, companyView, EMPLOYEE_FIELDS } from "../../../lib/serialize"
 import { creditSummary } from "../../../lib/spending"
 

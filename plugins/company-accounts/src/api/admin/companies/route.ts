@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyService, type CompanyRecord } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
+import { type CompanyRecord } from "@hybrid/plugin-kit/company-context"
 import { companyView } from "../../../lib/serialize"
 import type { AdminListCompaniesType } from "./validators"
 

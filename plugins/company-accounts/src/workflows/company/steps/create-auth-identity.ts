@@ -1,7 +1,7 @@
 import type { AuthenticationInput } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { duplicateError } from "../../../lib/http-errors"
+import { duplicateError } from "@hybrid/plugin-kit/http-errors"
 
 export type CreateAuthIdentityStepInput = { email: string; password: string }
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { PaymentTerms, SpendingPeriod } from "../../../constants"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 import { pluginOptions } from "../../../lib/options"
 
 export type CreateCompanyData = {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { EmployeeRole } from "../../../constants"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 import { pluginOptions } from "../../../lib/options"
 
 export type CreateEmployeeInviteData = {

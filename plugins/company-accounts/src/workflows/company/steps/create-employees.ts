@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { EmployeeRole } from "../../../constants"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 
 export type CreateEmployeeData = {
   company_id: string

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 
 /** Removes address-book entries (soft delete; the compensation restores them). */
 export const deleteCompanyAddressesStep = createStep(

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 
 /** Revokes invites (soft delete; the compensation restores them). */
 export const deleteEmployeeInvitesStep = createStep(

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 
 /** Removes employees (soft delete, so the compensation can restore them unchanged). */
 export const deleteEmployeesStep = createStep(

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 
 /** An address of the given company's address book; a foreign or unknown id is a 404. */
 export const findCompanyAddressStep = createStep(

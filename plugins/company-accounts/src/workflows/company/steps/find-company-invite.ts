@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 
 /** An open invite of the given company; any other id (foreign, accepted, unknown) is a 404. */
 export const findCompanyInviteStep = createStep(

@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { EmployeeRole } from "../../../constants"
-import { companyService } from "../../../lib/company-context"
-import { goneError } from "../../../lib/http-errors"
+import { companyService } from "../../../lib/company-service"
+import { goneError } from "@hybrid/plugin-kit/http-errors"
 
 export type RedeemableInvite = {
   id: string

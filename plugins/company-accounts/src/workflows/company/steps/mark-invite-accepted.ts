@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 
 /** Stamps an invite as accepted so its token cannot be used again. Compensation clears the stamp. */
 export const markInviteAcceptedStep = createStep(

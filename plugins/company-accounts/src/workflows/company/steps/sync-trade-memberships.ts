@@ -1,7 +1,7 @@
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 import { pluginOptions } from "../../../lib/options"
 
 export type SyncTradeMembershipsStepInput = {

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
 import { pick } from "../../../lib/pick"
 import type { CompanyAddressFields } from "./create-company-addresses"
 

@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { EmployeeRole } from "../../../constants"
-import { companyService, type EmployeeRecord } from "../../../lib/company-context"
+import { companyService } from "../../../lib/company-service"
+import { type EmployeeRecord } from "@hybrid/plugin-kit/company-context"
 
 export type ValidateEmployeeChangeStepInput = {
   company_id: string

@@ -1,8 +1,8 @@
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { companyService } from "../../../lib/company-context"
-import { duplicateError } from "../../../lib/http-errors"
+import { companyService } from "../../../lib/company-service"
+import { duplicateError } from "@hybrid/plugin-kit/http-errors"
 
 /**
  * An invite creates a new account on acceptance, so the email must not have one yet, and a company

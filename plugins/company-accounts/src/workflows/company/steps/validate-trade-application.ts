@@ -1,7 +1,7 @@
 import type { IAuthModuleService, ICustomerModuleService, IStoreModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { duplicateError } from "../../../lib/http-errors"
+import { duplicateError } from "@hybrid/plugin-kit/http-errors"
 
 /**
  * Refuses an application whose applicant email already has an account (a customer with a login, or

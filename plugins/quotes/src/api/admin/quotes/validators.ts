@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { amount, quantity } from "@hybrid/plugin-kit/fields"
 import { dateFilter, futureDateTime, id, limit, offset, optionalText, statusFilter, text } from "../../../lib/validators"
 
 /** GET /admin/quotes — newest first. */
@@ -17,14 +18,8 @@ const OfferLine = z
   .object({
     id: z.string().trim().min(1, "lines[].id: must not be empty").optional(),
     variant_id: z.string().trim().min(1, "lines[].variant_id: must not be empty").optional(),
-    quantity: z
-      .number({ error: "lines[].quantity: expected a whole number greater than 0" })
-      .int("lines[].quantity: expected a whole number greater than 0")
-      .positive("lines[].quantity: expected a whole number greater than 0"),
-    unit_price: z
-      .number({ error: "lines[].unit_price: expected a number" })
-      .finite("lines[].unit_price: expected a number")
-      .min(0, "lines[].unit_price: must not be negative"),
+    quantity: quantity("lines[].quantity"),
+    unit_price: amount("lines[].unit_price"),
   })
   .strict()
   .refine((line) => !!line.id !== !!line.variant_id, {

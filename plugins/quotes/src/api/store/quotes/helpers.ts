@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { CustomerDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { companyContext } from "@hybrid/company-accounts/lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 
 /**
  * Which quotes a store caller sees: a company admin all of the company's, everyone else only the

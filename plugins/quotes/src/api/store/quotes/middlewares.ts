@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { companyGuard } from "@hybrid/company-accounts/lib/company-context"
+import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import {
   StoreAcceptQuote,
   StoreListQuotes,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "@hybrid/company-accounts/lib/company-context"
-import { withHttpErrors } from "@hybrid/company-accounts/lib/http-errors"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
+import { withHttpErrors } from "@hybrid/plugin-kit/http-errors"
 import { listQuotes } from "../../../lib/list"
 import { loadQuoteOr404, presentQuote } from "../../../lib/quotes"
 import { requestQuoteWorkflow } from "../../../workflows/quote/workflows/request-quote"

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rulesApply, rulesByVariant } from "@hybrid/trade-pricing/lib/context"
+import { rulesApply, rulesByVariant } from "@hybrid/trade-pricing/quantity-rules"
 import type { OfferLineInput } from "../../../lib/lines"
 import { offeredQuantities, offerQuantityProblems } from "../../../lib/offer-quantities"
 import type { QuoteLineRecord } from "../../../lib/serialize"

@@ -1,15 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { wholeNumber } from "@hybrid/plugin-kit/fields"
 
 /**
  * Admin request schemas of the trade-pricing plugin. Every message names its field: the API
  * promises 400s that say which field is wrong.
  */
-
-const wholeNumber = (field: string, min: number) =>
-  z
-    .number({ error: `${field}: expected a whole number` })
-    .int(`${field}: expected a whole number`)
-    .min(min, `${field}: must be at least ${min}`)
 
 /** GET /admin/trade-pricing/quantity-rules?variant_id=… (one or many; none: all rules) */
 export const AdminListQuantityRules = z.object({

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { withHttpErrors } from "@hybrid/company-accounts/lib/http-errors"
+import { withHttpErrors } from "@hybrid/plugin-kit/http-errors"
 import { reviewView } from "../../../../lib/serialize"
 import { decideMerchantReviewWorkflow } from "../../../../workflows/merchant-review/workflows/decide-merchant-review"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "@hybrid/company-accounts/lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { approvalView } from "../../../../lib/serialize"
 import { visibleApprovalOr404 } from "../helpers"
 

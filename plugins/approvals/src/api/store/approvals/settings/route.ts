@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "@hybrid/company-accounts/lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { companySettings } from "../../../../lib/requirement"
 import { settingsView } from "../../../../lib/serialize"
 import { saveApprovalSettingsWorkflow } from "../../../../workflows/approval/workflows/save-approval-settings"

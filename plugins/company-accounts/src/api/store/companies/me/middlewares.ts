@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { companyGuard } from "../../../../lib/company-context"
+import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import { StoreCreateCompanyAddress, StoreUpdateCompanyAddress } from "./addresses/validators"
 import { StoreUpdateEmployee } from "./employees/validators"
 import { StoreCreateInvite } from "./invites/validators"

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext, companyService } from "../../../../lib/company-context"
+import { companyService } from "../../../../lib/company-service"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { companyView } from "../../../../lib/serialize"
 import { creditSummary, spendingSummary } from "../../../../lib/spending"
 

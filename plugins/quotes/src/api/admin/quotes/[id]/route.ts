@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { withHttpErrors } from "@hybrid/company-accounts/lib/http-errors"
+import { withHttpErrors } from "@hybrid/plugin-kit/http-errors"
 import { loadQuoteOr404, presentQuote } from "../../../../lib/quotes"
 
 /** One quote with lines, thread and history. */

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { companyService } from "../../../../../lib/company-context"
+import { companyService } from "../../../../../lib/company-service"
 
 /** Fields of a commitment the admin API returns. */
 export const COMMITMENT_FIELDS = [

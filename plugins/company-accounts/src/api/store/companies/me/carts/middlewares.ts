@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { companyGuard } from "../../../../../lib/company-context"
+import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import { StoreTradeDetails } from "./[cart_id]/trade-details/validators"
 
 /** Checkout on the trade site: everyone in an active company but viewers (who cannot order). */

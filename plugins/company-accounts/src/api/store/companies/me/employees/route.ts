@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "../../../../../lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { listCompanyEmployees } from "./helpers"
 
 /** GET /store/companies/me/employees (company admins) → { employees: [{ id, role, spending_limit, customer }] } */

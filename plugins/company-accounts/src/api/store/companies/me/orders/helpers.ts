@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { PaymentTerms } from "../../../../../constants"
-import { companyService, type CompanyContext } from "../../../../../lib/company-context"
+import { companyService } from "../../../../../lib/company-service"
+import { type CompanyContext } from "@hybrid/plugin-kit/company-context"
 import { dueDate, poNumberOf } from "../../../../../workflows/checkout/checkout-rules"
 import { COMPANY_ORDER_FIELDS } from "./query-config"
 

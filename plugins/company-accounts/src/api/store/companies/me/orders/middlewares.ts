@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { companyGuard } from "../../../../../lib/company-context"
+import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import { StoreListCompanyOrders, StoreReorder } from "./validators"
 
 /** Company orders: every role reads (buyers only their own, scoped in the handlers); viewers cannot reorder. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "../../../../../lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { listCompanyOrders } from "./helpers"
 import type { StoreListCompanyOrdersType } from "./validators"
 

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { withHttpErrors } from "../../../../../lib/http-errors"
+import { withHttpErrors } from "@hybrid/plugin-kit/http-errors"
 import { acceptInviteWorkflow } from "../../../../../workflows/company/workflows/accept-invite"
 import type { StoreAcceptInviteType } from "../../validators"
 

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { companyReader } from "../../../../../lib/company-figures"
 import { insightsService } from "../../../../../lib/insights-service"
 
 /**
@@ -6,5 +7,6 @@ import { insightsService } from "../../../../../lib/insights-service"
  * currency, each employee's company orders beside their private ones, and the company's timeline.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  res.json(await insightsService(req.scope).company360(req.params.id))
+  const service = insightsService(req.scope)
+  res.json(await service.company360(req.params.id, companyReader(req.scope, service.companyFigureSource)))
 }

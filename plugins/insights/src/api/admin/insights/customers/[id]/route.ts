@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { companyReader } from "../../../../../lib/company-figures"
 import { insightsService } from "../../../../../lib/insights-service"
 
 /**
@@ -7,5 +8,6 @@ import { insightsService } from "../../../../../lib/insights-service"
  * and a timeline of orders, carts and memberships across both portals.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  res.json(await insightsService(req.scope).customer360(req.params.id))
+  const service = insightsService(req.scope)
+  res.json(await service.customer360(req.params.id, companyReader(req.scope, service.companyFigureSource)))
 }

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "../../../../../../lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { addressView } from "../../../../../../lib/serialize"
 import { deleteCompanyAddressWorkflow } from "../../../../../../workflows/company/workflows/delete-company-address"
 import { updateCompanyAddressWorkflow } from "../../../../../../workflows/company/workflows/update-company-address"

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "../../../../../../lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { removeEmployeeWorkflow } from "../../../../../../workflows/company/workflows/remove-employee"
 import { updateEmployeeWorkflow } from "../../../../../../workflows/company/workflows/update-employee"
 import { listCompanyEmployees } from "../helpers"

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "../../../../../../lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { revokeInviteWorkflow } from "../../../../../../workflows/company/workflows/revoke-invite"
 
 /** DELETE /store/companies/me/invites/:id (company admins) → { id, object, deleted }; the token stops working. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyContext } from "../../../../../../lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { companyOrderOr404 } from "../helpers"
 
 /** One company order with PO number, payment terms, due date and the employee who placed it. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyService } from "../../../../../../../lib/company-context"
+import { companyService } from "../../../../../../../lib/company-service"
 import { creditSummary } from "../../../../../../../lib/spending"
 import { settleCommitmentWorkflow } from "../../../../../../../workflows/checkout/workflows/settle-commitment"
 import { COMMITMENT_FIELDS, companyOr404 } from "../../helpers"

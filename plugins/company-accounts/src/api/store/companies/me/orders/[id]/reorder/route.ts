@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
-import { companyContext } from "../../../../../../../lib/company-context"
+import { companyContext } from "@hybrid/plugin-kit/company-context"
 import { reorderIntoCartWorkflow } from "../../../../../../../workflows/checkout/workflows/reorder-into-cart"
 import { ownOpenCartOr404 } from "../../../carts/helpers"
 import { companyOrderOr404 } from "../../helpers"

@@ -6,8 +6,9 @@ import type { z } from "@medusajs/framework/zod"
  * Request validation whose 400 message starts with the field, as the plugins' APIs promise
  * (`q: at least 2 characters`, `increment: must be at least 1`). Medusa's own
  * validateAndTransformBody/Query prefix "Invalid request:" and rewrite min/max messages, so the
- * trade-pricing and approvals routes use these instead. Schemas write messages that start with their field; issues
- * without such a message get "path: " prepended. Unknown keys are refused (schemas are strict).
+ * plugins' routes use these instead. Schemas write messages that start with their field (the
+ * builders in `./fields` do); issues without such a message get "path: " prepended. Unknown keys
+ * are refused when the schema is strict.
  */
 function messageOf(error: z.ZodError): string {
   return error.issues
@@ -39,5 +40,7 @@ function validator(where: "body" | "query", schema: z.ZodTypeAny) {
   }
 }
 
+/** Middleware: validates `req.body` against `schema` into `req.validatedBody`, or 400. */
 export const validateBody = (schema: z.ZodTypeAny) => validator("body", schema)
+/** Middleware: validates `req.query` against `schema` into `req.validatedQuery`, or 400. */
 export const validateQuery = (schema: z.ZodTypeAny) => validator("query", schema)

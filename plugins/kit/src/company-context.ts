@@ -6,8 +6,27 @@ import type {
 } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { COMPANY_MODULE, type CompanyStatus, type EmployeeRole, type PaymentTerms, type SpendingPeriod } from "../constants"
-import type CompanyModuleService from "../modules/company/service"
+
+/**
+ * The contract through which a plugin asks "which company is this customer acting for" without
+ * depending on the plugin that keeps companies. The company-accounts plugin implements it: its
+ * `company` module's service is registered in Medusa's container under `COMPANY_DIRECTORY` and
+ * implements `CompanyDirectory`. Other plugins resolve it with `companyDirectory(container)`, which
+ * answers null when no such plugin is installed ("not available"): then no customer acts for a
+ * company, `resolveCompanyContext` answers null and `companyGuard` answers 404.
+ */
+
+export const EMPLOYEE_ROLES = ["admin", "buyer", "approver", "viewer"] as const
+export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number]
+
+export const COMPANY_STATUSES = ["pending", "active", "suspended", "rejected"] as const
+export type CompanyStatus = (typeof COMPANY_STATUSES)[number]
+
+export const PAYMENT_TERMS = ["prepaid", "net15", "net30", "net60"] as const
+export type PaymentTerms = (typeof PAYMENT_TERMS)[number]
+
+export const SPENDING_PERIODS = ["monthly", "quarterly", "yearly"] as const
+export type SpendingPeriod = (typeof SPENDING_PERIODS)[number]
 
 export type CompanyRecord = {
   id: string
@@ -38,30 +57,40 @@ export type EmployeeRecord = {
 /** Who is calling a company route: their employee record and the company it belongs to. */
 export type CompanyContext = { employee: EmployeeRecord; company: CompanyRecord }
 
-type Resolver = Pick<MedusaContainer, "resolve">
+/** Container key of the `CompanyDirectory` (the company-accounts plugin's `company` module). */
+export const COMPANY_DIRECTORY = "company"
 
-/** The company module's service, typed. */
-export function companyService(container: Resolver): CompanyModuleService {
-  return container.resolve<CompanyModuleService>(COMPANY_MODULE)
+/** What a plugin may ask about companies. Implemented by the company-accounts plugin. */
+export interface CompanyDirectory {
+  /**
+   * The employee record of a customer and the company it belongs to, or null when the customer
+   * belongs to no company. Any company status: callers decide what a non-active company may do.
+   */
+  companyContextOf(customerId: string): Promise<CompanyContext | null>
+  /** The company's employees, restricted to `roles` when given, in no particular order. */
+  companyMembers(companyId: string, roles?: readonly EmployeeRole[]): Promise<EmployeeRecord[]>
 }
 
-/**
- * The employee record of a customer and its company, or null when the customer belongs to no
- * company. Any company status; callers decide what a non-active company may do.
- */
-export async function resolveCompanyContext(
-  container: Resolver,
-  customerId: string
-): Promise<CompanyContext | null> {
-  const [employee] = await companyService(container).listEmployees(
-    { customer_id: customerId },
-    { relations: ["company"], take: 1 }
-  )
-  if (!employee?.company) {
+type Resolver = Pick<MedusaContainer, "resolve">
+
+const isDirectory = (service: unknown): service is CompanyDirectory =>
+  typeof (service as CompanyDirectory | undefined)?.companyContextOf === "function" &&
+  typeof (service as CompanyDirectory | undefined)?.companyMembers === "function"
+
+/** The installed company directory, or null when no plugin provides one. */
+export function companyDirectory(container: Resolver): CompanyDirectory | null {
+  let service: unknown
+  try {
+    service = container.resolve(COMPANY_DIRECTORY, { allowUnregistered: true })
+  } catch {
     return null
   }
-  const { company, ...rest } = employee as unknown as EmployeeRecord & { company: CompanyRecord }
-  return { employee: { ...rest, company_id: company.id }, company }
+  return isDirectory(service) ? service : null
+}
+
+/** The customer's employee record and company, or null (no company, or no company directory installed). */
+export async function resolveCompanyContext(container: Resolver, customerId: string): Promise<CompanyContext | null> {
+  return (await companyDirectory(container)?.companyContextOf(customerId)) ?? null
 }
 
 const contexts = new WeakMap<object, CompanyContext>()
@@ -86,10 +115,12 @@ export type CompanyGuardOptions = {
 export const NO_COMPANY_MESSAGE = "Company not found"
 
 /**
- * Middleware for every /store/companies/me* route, after `authenticate("customer", ...)`:
- * resolves customer → employee → company and makes it available through `companyContext(req)`.
+ * Middleware for every route a customer uses on behalf of their company, after
+ * `authenticate("customer", ...)`: resolves customer → employee → company and makes it available
+ * through `companyContext(req)`.
  * - no customer session: 401;
- * - not an employee, or the company is not active (unless listed in `alsoStatuses`): 404;
+ * - not an employee, the company is not active (unless listed in `alsoStatuses`), or no company
+ *   directory is installed: 404;
  * - role not in `roles`: 403.
  * Ids in the path are NOT checked here: handlers and workflows scope every lookup by the
  * company id from the context, so a foreign id is simply not found (404).
@@ -99,11 +130,7 @@ export const NO_COMPANY_MESSAGE = "Company not found"
  *   middlewares: [authenticate("customer", ["session", "bearer"]), companyGuard({ roles: ["admin", "approver"] })] }
  */
 export function companyGuard(options: CompanyGuardOptions = {}) {
-  return async function companyGuardMiddleware(
-    req: MedusaRequest,
-    _res: MedusaResponse,
-    next: MedusaNextFunction
-  ) {
+  return async function companyGuardMiddleware(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
     try {
       const customerId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
       if (!customerId) {

@@ -6,9 +6,9 @@ import { MedusaError } from "@medusajs/framework/utils"
  * a generic idempotency text, and has no 410. Our APIs promise "409 naming the email", "410 for a
  * used or expired invite" and 409s that say what is in the way ("Quote #12 is already accepted",
  * "awaiting approval"), so routes that can produce them are wrapped in `withHttpErrors`, which
- * answers these kinds itself and leaves every other error to Medusa. The quotes and approvals
- * plugins use it too.
+ * answers these kinds itself and leaves every other error to Medusa.
  */
+// The value predates the kit (company-accounts defined it); kept so no error code changes.
 const GONE_CODE = "company_accounts.gone"
 
 /** The record existed but can no longer be used (an expired or accepted invite): 410. */
@@ -28,6 +28,12 @@ export function duplicateError(message: string): MedusaError {
 
 type Handler<Req extends MedusaRequest> = (req: Req, res: MedusaResponse) => Promise<void>
 
+/**
+ * Wraps a route handler so `goneError` answers 410, `conflict` and `duplicateError` answer 409 with
+ * their own message; every other error goes on to Medusa's handler unchanged.
+ *
+ * @example export const POST = withHttpErrors(async (req, res) => { ... throw conflict("Quote #12 is already accepted") })
+ */
 export function withHttpErrors<Req extends MedusaRequest>(handler: Handler<Req>): Handler<Req> {
   return async (req, res) => {
     try {

@@ -14,7 +14,7 @@ export type CheckoutGuardContext = {
 }
 
 /**
- * A rule another plugin adds to cart completion. `check` throws a MedusaError (its type decides the
+ * A rule a plugin adds to cart completion. `check` throws a MedusaError (its type decides the
  * HTTP status) to refuse the order; returning means the cart may complete. Guards run in the order
  * they were registered, after the company rules and before the spend commitment is written.
  */
@@ -24,10 +24,12 @@ export type CheckoutGuard = {
   check(context: CheckoutGuardContext): Promise<void>
 }
 
-// Medusa lets one handler subscribe to completeCartWorkflow.hooks.validate, and this plugin owns
-// it. Other plugins (approvals, quotes) add their rules here instead. The registry lives on
-// globalThis under a registered symbol, so two copies of this file (source and build) share it.
-const REGISTRY = Symbol.for("@hybrid/company-accounts/checkout-guards")
+// Medusa lets one handler subscribe to completeCartWorkflow.hooks.validate, and the company-accounts
+// plugin owns it: its handler resolves the company and then calls `runCheckoutGuards`. Other plugins
+// (approvals, quotes) add their rules here instead of adding a hook. Without company-accounts no
+// handler runs the guards. The registry lives on globalThis under a registered symbol, so every copy
+// of this file loaded in the process (a plugin's source and its build) shares one registry.
+const REGISTRY = Symbol.for("@hybrid/plugin-kit/checkout-guards")
 type Registry = Map<string, CheckoutGuard>
 
 function registry(): Registry {
@@ -53,7 +55,10 @@ export function checkoutGuards(): CheckoutGuard[] {
   return [...registry().values()]
 }
 
-/** Runs every registered guard in order; the first that throws refuses the completion. */
+/**
+ * Runs every registered guard in order; the first that throws refuses the completion. Called by
+ * the one completeCartWorkflow.hooks.validate handler (company-accounts').
+ */
 export async function runCheckoutGuards(context: CheckoutGuardContext): Promise<void> {
   for (const guard of checkoutGuards()) {
     await guard.check(context)
