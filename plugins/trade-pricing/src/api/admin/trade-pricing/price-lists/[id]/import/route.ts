@@ -1,6 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { tradePricingService } from "../../../../../../lib/context"
 import { importRecord } from "../../../../../../lib/import-record"
+import { holdImportLock } from "../../../../../../lib/import-runner-lock"
 import { pluginOptions } from "../../../../../../lib/options"
 import { planImport, priceListOr404 } from "../../../../../../lib/price-import"
 import { runPriceImport } from "../../../../../../lib/run-import"
@@ -32,9 +34,14 @@ export async function POST(req: MedusaRequest<AdminImportPricesType>, res: Medus
     return
   }
   const service = tradePricingService(req.scope)
+  // This process runs the import: it holds the import's lock from before the row exists until the
+  // import ends, so a restart that kills it lets the next boot mark the import failed.
+  const importId = generateEntityId(undefined, "pimp")
+  const releaseLock = await holdImportLock(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), importId)
   let created
   try {
     created = await service.createPriceImports({
+      id: importId,
       price_list_id: list.id,
       status: "pending",
       total: plan.to_create.length + plan.to_update.length,
@@ -43,6 +50,7 @@ export async function POST(req: MedusaRequest<AdminImportPricesType>, res: Medus
       to_update: plan.to_update.length,
     })
   } catch (error) {
+    await releaseLock()
     // The partial unique index: this list already has a pending or running import.
     const [running] = await service.listPriceImports(
       { price_list_id: list.id, status: ["pending", "running"] },
@@ -63,6 +71,6 @@ export async function POST(req: MedusaRequest<AdminImportPricesType>, res: Medus
     price_list_id: list.id,
     to_create: plan.to_create,
     to_update: plan.to_update,
-  })
+  }).finally(() => releaseLock().catch(() => undefined))
   res.status(202).json({ import: importRecord(created) })
 }
