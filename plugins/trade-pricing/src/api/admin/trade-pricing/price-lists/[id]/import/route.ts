@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { tradePricingService } from "../../../../../../lib/context"
 import { importRecord } from "../../../../../../lib/import-record"
-import { holdImportLock } from "../../../../../../lib/import-runner-lock"
+import { failInterruptedImports, holdImportLock } from "../../../../../../lib/import-runner-lock"
 import { pluginOptions } from "../../../../../../lib/options"
 import { planImport, priceListOr404 } from "../../../../../../lib/price-import"
 import { runPriceImport } from "../../../../../../lib/run-import"
@@ -13,7 +13,8 @@ import type { AdminImportPricesType } from "../../../validators"
  * - dry run → 200 { rows, to_create, to_update, errors: [{ line, field, message }] }
  * - apply with errors → 400 { type, message, errors }, nothing written
  * - apply clean → 202 { import } processed in the background; poll GET /admin/trade-pricing/imports/:id
- * - another import of this list still pending/running → 409, nothing written
+ * - another import of this list still pending/running → 409, nothing written (unless its runner
+ *   is dead: then that import ends as failed, "interrupted by a restart", and this one proceeds)
  */
 export async function POST(req: MedusaRequest<AdminImportPricesType>, res: MedusaResponse) {
   const list = await priceListOr404(req.scope, req.params.id)
@@ -34,10 +35,14 @@ export async function POST(req: MedusaRequest<AdminImportPricesType>, res: Medus
     return
   }
   const service = tradePricingService(req.scope)
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  // An import whose runner died (another instance crashed, and nothing restarted since) must not
+  // hold the list's slot: end it as failed first. Imports of live runners are left alone.
+  await failInterruptedImports(knex)
   // This process runs the import: it holds the import's lock from before the row exists until the
   // import ends, so a restart that kills it lets the next boot mark the import failed.
   const importId = generateEntityId(undefined, "pimp")
-  const releaseLock = await holdImportLock(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), importId)
+  const releaseLock = await holdImportLock(knex, importId)
   let created
   try {
     created = await service.createPriceImports({
