@@ -1,7 +1,7 @@
 -- Schema of the tables the insights benchmark writes and reads: pg_dump --schema-only of a
 -- database migrated by `medusa db:migrate` (Medusa 2.21.2 + @hybrid/company-accounts), with
 -- Medusa's own indexes; foreign keys to tables the benchmark does not create are left out, and so
--- are the plugin's indexes (the benchmark creates them through ensureIndexes like the module does).
+-- are the plugin's indexes (the benchmark creates them through ensureIndexes, like the plugin's migration script).
 -- Regenerate after a Medusa upgrade: see scripts/bench.mts.
 
 CREATE TYPE public.order_status_enum AS ENUM ('pending', 'completed', 'draft', 'archived', 'canceled', 'requires_action');

@@ -3,7 +3,7 @@ import { UsageError, parseCliArgs } from "./cli-args.ts";
 
 describe("parseCliArgs", () => {
   it("builds before start by default", () => {
-    expect(parseCliArgs(["start"])).toEqual({ command: "start", build: true, source: false });
+    expect(parseCliArgs(["start"])).toEqual({ command: "start", build: true, source: false, migrate: false });
   });
 
   it("skips the build with --no-build", () => {
@@ -11,9 +11,16 @@ describe("parseCliArgs", () => {
   });
 
   it("provisions the built backend without building unless asked", () => {
-    expect(parseCliArgs(["provision"])).toEqual({ command: "provision", build: false, source: false });
+    expect(parseCliArgs(["provision"])).toEqual({ command: "provision", build: false, source: false, migrate: false });
     expect(parseCliArgs(["provision", "--build"])).toMatchObject({ build: true });
     expect(parseCliArgs(["provision", "--source"])).toMatchObject({ source: true });
+  });
+
+  it("forces the migration with --migrate on start, dev and provision", () => {
+    expect(parseCliArgs(["start", "--migrate"])).toMatchObject({ migrate: true });
+    expect(parseCliArgs(["dev", "--migrate"])).toMatchObject({ migrate: true });
+    expect(parseCliArgs(["provision", "--migrate"])).toMatchObject({ migrate: true });
+    expect(() => parseCliArgs(["reset", "--migrate"])).toThrow(/"reset" does not take --migrate/);
   });
 
   it("parses dev, reset and help", () => {

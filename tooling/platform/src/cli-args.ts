@@ -8,6 +8,8 @@ export interface CliArgs {
   build: boolean;
   /** provision: run the TypeScript sources (like `dev`) instead of the built server. */
   source: boolean;
+  /** start, dev, provision: run `medusa db:migrate` and the provisioning even when the database records they have nothing to do. */
+  migrate: boolean;
 }
 
 export class UsageError extends Error {
@@ -28,6 +30,10 @@ Commands:
   provision   Database + migrations + seed, then stop. Uses the built backend.
                 --build        run \`turbo run build\` first
                 --source       provision from the TypeScript sources instead (no build needed)
+              start, dev and provision skip \`medusa db:migrate\` (and the provisioning) when
+              the database records a successful run with exactly the current migrations,
+              links, search indexes, packages (and seed definition);
+                --migrate      run both anyway
   reset       Delete the local data (<repo>/.data: database, uploads, test data).
               The platform must be stopped first.
   help        Show this text.
@@ -42,9 +48,9 @@ Environment:
 const COMMANDS: readonly Command[] = ["start", "dev", "provision", "reset", "help"];
 
 const FLAGS_BY_COMMAND: Record<Command, readonly string[]> = {
-  start: ["build"],
-  dev: [],
-  provision: ["build", "source"],
+  start: ["build", "migrate"],
+  dev: ["migrate"],
+  provision: ["build", "source", "migrate"],
   reset: [],
   help: [],
 };
@@ -61,6 +67,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       options: {
         build: { type: "boolean" },
         source: { type: "boolean" },
+        migrate: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -68,14 +75,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError((error as Error).message.split("\n")[0]!);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: "help", build: false, source: false };
+  if (values.help) return { command: "help", build: false, source: false, migrate: false };
   if (positionals.length === 0) throw new UsageError("Missing command (start, dev, provision or reset).");
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
   const command = positionals[0] as Command;
   if (!COMMANDS.includes(command)) {
     throw new UsageError(`Unknown command "${positionals[0]}" (expected start, dev, provision or reset).`);
   }
-  for (const flag of ["build", "source"] as const) {
+  for (const flag of ["build", "source", "migrate"] as const) {
     if (values[flag] !== undefined && !FLAGS_BY_COMMAND[command].includes(flag)) {
       throw new UsageError(`"${command}" does not take --${values[flag] ? "" : "no-"}${flag}.`);
     }
@@ -84,5 +91,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     command,
     build: values.build ?? command === "start",
     source: values.source ?? false,
+    migrate: values.migrate ?? false,
   };
 }

@@ -91,7 +91,14 @@ async function build(paths: RepoPaths, platform: Platform): Promise<void> {
   );
 }
 
-async function startDatabaseAndProvision(paths: RepoPaths, platform: Platform, flavor: Flavor, nodeEnv: string, backendPort: number) {
+async function startDatabaseAndProvision(
+  paths: RepoPaths,
+  platform: Platform,
+  flavor: Flavor,
+  nodeEnv: string,
+  backendPort: number,
+  migrate: "auto" | "always",
+) {
   say(process.env.DATABASE_URL ? "Connecting to DATABASE_URL..." : "Starting the embedded PostgreSQL...");
   const database = await platform.openDatabase(() => openPlatformDatabase(paths));
   say(`Database: ${database.description}`);
@@ -109,6 +116,7 @@ async function startDatabaseAndProvision(paths: RepoPaths, platform: Platform, f
     env,
     output: (step) => ({ kind: "prefix", label: step }),
     track: platform.track,
+    migrate,
   });
   say(`Database migrated and provisioned in ${Math.round((Date.now() - started) / 1000)} s.`);
   return { database, env };
@@ -126,7 +134,7 @@ async function runPlatform(args: CliArgs, mode: "start" | "dev"): Promise<number
     await assertPortsFree(ports);
 
     const nodeEnv = process.env.NODE_ENV || (mode === "start" ? "local" : "development");
-    const { database, env } = await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, ports.backend);
+    const { database, env } = await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, ports.backend, args.migrate ? "always" : "auto");
 
     say(mode === "start" ? "Starting the backend and both storefronts..." : "Starting medusa develop and astro dev...");
     await launchServices({
@@ -158,7 +166,7 @@ async function runProvision(args: CliArgs): Promise<number> {
     if (args.build) await build(paths, platform);
     assertRunnable(paths, flavor, { storefronts: false });
     const nodeEnv = process.env.NODE_ENV || "local";
-    await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, portsFromEnv().backend);
+    await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, portsFromEnv().backend, args.migrate ? "always" : "auto");
   });
 }
 

@@ -7,14 +7,18 @@ import {
   startEmbeddedPostgres,
   type RunningPostgres,
 } from "./database.ts";
+import { migrationFingerprint, provisionFingerprint } from "./fingerprints.ts";
+import { checkStepRecord, clearStepRecord, writeStepRecord, type Step, type StepCheck } from "./step-record.ts";
 import { resolveBinScript, type RepoPaths } from "./paths.ts";
 import {
   runToCompletion,
   spawnProcess,
   waitForHttp,
+  writeLine,
   type ExitResult,
   type ManagedProcess,
   type OutputTarget,
+  type ProcessSpec,
 } from "./services.ts";
 
 export interface Ports {
@@ -191,46 +195,96 @@ export interface ProvisionOptions {
   env: NodeJS.ProcessEnv;
   output: (step: "migrate" | "provision") => OutputTarget;
   track: (process: ManagedProcess) => () => void;
+  /**
+   * "auto" (default): skip `medusa db:migrate`, and then the seed, when the database records a
+   * successful run with exactly the current inputs (see fingerprints.ts). "always": run both.
+   */
+  migrate?: "auto" | "always";
 }
 
 /**
- * Migrations, then the idempotent seed. Both run on every start: a migrated, seeded database
- * comes out unchanged. Link changes Medusa considers unsafe (drops) are never applied here.
+ * Migrations, then the idempotent seed: a migrated, seeded database comes out unchanged. Each step
+ * is skipped when the database records a successful run of it with the same fingerprint (it would
+ * find nothing to do) and runs otherwise; a step that fails leaves no record, so the next start
+ * runs it again. Link changes Medusa considers unsafe (drops) are never applied here.
  */
 export async function provision(options: ProvisionOptions): Promise<void> {
-  await migrate(options);
-  await seed(options);
-}
-
-/** `medusa db:migrate`: module migrations, safe link changes and search indexes. */
-export async function migrate({ paths, flavor, env, output, track }: ProvisionOptions): Promise<void> {
-  await runToCompletion(
-    {
-      name: "Database migrations (medusa db:migrate)",
-      command: process.execPath,
-      args: [resolveBinScript(paths, "medusa"), "db:migrate", "--execute-safe-links", "--execute-safe-search"],
-      cwd: provisionScript(paths, flavor).cwd,
-      env,
-      output: output("migrate"),
-    },
+  const { paths, flavor, env, output, track, migrate: migrateMode = "auto" } = options;
+  const migration = migrationFingerprint(paths, flavor, env);
+  await runStep(
+    { step: "migrate", fingerprint: migration, databaseUrl: env.DATABASE_URL, force: migrateMode === "always", output: output("migrate") },
+    migrateCommand(options),
     track,
   );
-}
-
-/** The idempotent provisioning script (`medusa exec …/provision`): the demo merchant. */
-export async function seed({ paths, flavor, env, output, track }: ProvisionOptions): Promise<void> {
-  const script = provisionScript(paths, flavor);
-  await runToCompletion(
+  await runStep(
     {
-      name: `Provisioning (medusa exec ${script.file})`,
-      command: process.execPath,
-      args: [resolveBinScript(paths, "medusa"), "exec", script.file],
-      cwd: script.cwd,
-      env,
+      step: "provision",
+      fingerprint: provisionFingerprint(paths, flavor, env, migration),
+      databaseUrl: env.DATABASE_URL,
+      force: migrateMode === "always",
       output: output("provision"),
     },
+    seedCommand(options),
     track,
   );
+}
+
+/** `medusa db:migrate` now, unconditionally (a test template is always new): module migrations, safe link changes, search indexes. */
+export async function migrate(options: ProvisionOptions): Promise<void> {
+  await runToCompletion(migrateCommand(options), options.track);
+}
+
+/** The provisioning script now, unconditionally: the demo merchant (idempotent). */
+export async function seed(options: ProvisionOptions): Promise<void> {
+  await runToCompletion(seedCommand(options), options.track);
+}
+
+function migrateCommand({ paths, flavor, env, output }: ProvisionOptions): ProcessSpec {
+  return {
+    name: "Database migrations (medusa db:migrate)",
+    command: process.execPath,
+    args: [resolveBinScript(paths, "medusa"), "db:migrate", "--execute-safe-links", "--execute-safe-search"],
+    cwd: provisionScript(paths, flavor).cwd,
+    env,
+    output: output("migrate"),
+  };
+}
+
+function seedCommand({ paths, flavor, env, output }: ProvisionOptions): ProcessSpec {
+  const script = provisionScript(paths, flavor);
+  return {
+    name: `Provisioning (medusa exec ${script.file})`,
+    command: process.execPath,
+    args: [resolveBinScript(paths, "medusa"), "exec", script.file],
+    cwd: script.cwd,
+    env,
+    output: output("provision"),
+  };
+}
+
+const STEP_DESCRIPTIONS: Record<Step, string> = {
+  migrate: "medusa db:migrate",
+  provision: "the provisioning script",
+};
+
+async function runStep(
+  record: { step: Step; fingerprint: string; databaseUrl: string | undefined; force: boolean; output: OutputTarget },
+  command: ProcessSpec,
+  track: (process: ManagedProcess) => () => void,
+): Promise<void> {
+  const { step, fingerprint, databaseUrl } = record;
+  const check: StepCheck =
+    record.force || !databaseUrl
+      ? { upToDate: false, reason: "requested" }
+      : await checkStepRecord(databaseUrl, step, fingerprint);
+  if (check.upToDate) {
+    writeLine(record.output, `Skipping ${STEP_DESCRIPTIONS[step]}: this database records a successful run with the same inputs (--migrate forces it).`);
+    return;
+  }
+  writeLine(record.output, `Running ${STEP_DESCRIPTIONS[step]} (${check.reason}).`);
+  if (databaseUrl) await clearStepRecord(databaseUrl, step).catch(() => undefined);
+  await runToCompletion(command, track);
+  if (databaseUrl) await writeStepRecord(databaseUrl, step, fingerprint);
 }
 
 export interface LaunchOptions {

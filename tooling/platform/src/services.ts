@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from "node:fs";
+import { appendFileSync, createWriteStream, mkdirSync, readFileSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -77,6 +77,15 @@ export function readableLogLine(line: string): string {
   } catch {
     return line;
   }
+}
+
+/** Writes one line of the launcher's own to where a child's output would go. */
+export function writeLine(target: OutputTarget, line: string): void {
+  if (target.kind === "prefix") process.stdout.write(`${formatPrefix(target.label)}${line}\n`);
+  else if (target.kind === "file") {
+    mkdirSync(path.dirname(target.file), { recursive: true });
+    appendFileSync(target.file, `${line}\n`);
+  } else process.stdout.write(`${line}\n`);
 }
 
 function pipeLines(stream: NodeJS.ReadableStream, write: (line: string) => void): void {

@@ -1,10 +1,12 @@
 import { Module } from "@medusajs/framework/utils"
 import { INSIGHTS_MODULE } from "../../constants"
-import ensureIndexesLoader from "./loaders/ensure-indexes"
 import InsightsModuleService from "./service"
 
 export { INSIGHTS_MODULE }
 export type { InsightsModuleService }
 
-/** The `insights` module: the dashboard's and the 360 views' queries. It owns no tables. */
-export default Module(INSIGHTS_MODULE, { service: InsightsModuleService, loaders: [ensureIndexesLoader] })
+/**
+ * The `insights` module: the dashboard's and the 360 views' queries. It owns no tables; the indexes
+ * its queries need on other modules' tables come from the plugin's migration script.
+ */
+export default Module(INSIGHTS_MODULE, { service: InsightsModuleService })

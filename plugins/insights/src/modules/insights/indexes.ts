@@ -2,9 +2,10 @@ import { bind, type SqlExecutor } from "./sql"
 
 /**
  * Indexes the dashboard's statements rely on, on tables of other modules (order, cart, customer).
- * They are not in a migration because plugin modules migrate before Medusa's own modules on a
- * fresh database, when these tables do not exist yet; instead the module's loader ensures them at
- * start-up (`CREATE INDEX CONCURRENTLY IF NOT EXISTS`: no write lock, a no-op once they exist).
+ * They cannot be a migration of the insights module: module migrations may run before Medusa's own
+ * modules have created these tables (a fresh database). They are created by the plugin's migration
+ * script `src/migration-scripts/insights-dashboard-indexes.ts`, which `medusa db:migrate` runs once,
+ * after every module's migrations and the links. Nothing creates them at start-up.
  */
 export const INSIGHTS_INDEXES: Array<{ name: string; table: string; definition: string }> = [
   {
@@ -37,19 +38,24 @@ export const INSIGHTS_INDEXES: Array<{ name: string; table: string; definition: 
 ]
 
 /**
- * Creates the missing indexes; skips tables that do not exist yet (a fresh database during
- * `db:migrate`). Returns the names it created. Must not run inside a transaction (CONCURRENTLY).
+ * Creates the missing indexes and returns the names it created; a valid index that exists is kept.
+ * `CREATE INDEX CONCURRENTLY` takes no write lock on the (possibly large) tables, so it must not
+ * run inside a transaction; a concurrent build that was interrupted leaves an invalid index, which
+ * is dropped and built again. Skips a table that does not exist (a Medusa module not installed).
  */
 export async function ensureIndexes(sql: SqlExecutor): Promise<string[]> {
   const created: string[] = []
   for (const index of INSIGHTS_INDEXES) {
     const existing = bind(
       `SELECT to_regclass(:table) IS NOT NULL AS has_table,
-              EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = :name) AS has_index`,
-      { table: `"${index.table}"`, name: index.name }
+              (SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass(:quoted_name)) AS is_valid`,
+      { table: `"${index.table}"`, quoted_name: `"${index.name}"` }
     )
     const [state] = await sql(existing.text, existing.values)
-    if (!state?.has_table || state.has_index) continue
+    if (!state?.has_table || state.is_valid === true) continue
+    if (state.is_valid === false) {
+      await sql(`DROP INDEX CONCURRENTLY IF EXISTS "${index.name}"`, [])
+    }
     await sql(`CREATE INDEX CONCURRENTLY IF NOT EXISTS "${index.name}" ${index.definition}`, [])
     created.push(index.name)
   }
