@@ -26,7 +26,7 @@ const packages = rootManifest.workspaces.flatMap((pattern) => {
     .map((dir) => {
       const manifest = JSON.parse(fs.readFileSync(path.join(root, dir, "package.json"), "utf8"));
       const targets = JSON.stringify(manifest.exports ?? manifest.main ?? "");
-      return { name: manifest.name, dir, buildOnly: /\.medusa\/|\bdist\//.test(targets) };
+      return { name: manifest.name, dir, manifest, buildOnly: /\.medusa\/|\bdist\//.test(targets) };
     });
 });
 
@@ -70,19 +70,46 @@ module.exports = {
         ],
       },
     },
-    {
-      name: "plugin-imports-another-plugin",
-      severity: "error",
-      comment:
-        "A plugin uses @hybrid/plugin-kit, @hybrid/admin-ui, Medusa and third-party packages and its own files, never " +
-        "another plugin: a capability it can use without depending on it is resolved from the container at run time " +
-        "(see insights' TradeFigureSource).",
-      from: { path: "^(plugins/[^/]+)/" },
-      to: {
-        path: [byDir(plugins), byName(plugins)],
-        pathNot: "^$1/",
-      },
-    },
+    ...plugins.flatMap((plugin) => {
+      // A plugin that cannot run without another declares it as a peer dependency (and says so in
+      // its README); it may then use that plugin's public API — the files its `exports` name — and
+      // nothing else of it. Every other plugin stays out of reach.
+      const peerNames = Object.keys(plugin.manifest.peerDependencies ?? {});
+      const peers = plugins.filter((p) => p !== plugin && peerNames.includes(p.name));
+      const others = plugins.filter((p) => p !== plugin && !peers.includes(p));
+      const rules = [
+        {
+          name: "plugin-imports-another-plugin",
+          severity: "error",
+          comment:
+            "A plugin uses @hybrid/plugin-kit, @hybrid/admin-ui, Medusa, third-party packages, its own files and the public " +
+            "API of the plugins it declares as peers; a capability it can use without depending on it is resolved from " +
+            "the container at run time (see insights' TradeFigureSource).",
+          from: { path: `^${escapeRegExp(plugin.dir)}/` },
+          to: { path: [byDir(others), byName(others)] },
+        },
+      ];
+      if (peers.length) {
+        const exported = peers.flatMap((peer) =>
+          Object.entries(peer.manifest.exports ?? {}).flatMap(([key, target]) =>
+            typeof target === "string"
+              ? [
+                  `^${escapeRegExp(`${peer.dir}/${target.replace(/^\.\//, "")}`).replace(/\\\*/g, "[^/]+")}$`,
+                  `^${escapeRegExp(`${peer.name}${key.slice(1)}`).replace(/\\\*/g, "[^/]+")}$`,
+                ]
+              : [],
+          ),
+        );
+        rules.push({
+          name: "plugin-imports-peer-internals",
+          severity: "error",
+          comment: "A declared peer plugin is used only through its package exports, never through its internal files.",
+          from: { path: `^${escapeRegExp(plugin.dir)}/` },
+          to: { path: [byDir(peers), byName(peers)], pathNot: exported },
+        });
+      }
+      return rules;
+    }),
     {
       name: "plugin-imports-app-code",
       severity: "error",

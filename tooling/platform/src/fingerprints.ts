@@ -139,7 +139,10 @@ function hashTree(hash: Hash, base: string, relative: string): void {
   const full = path.join(base, relative);
   let entries: string[];
   try {
-    if (!statSync(full).isDirectory()) return hashFile(hash, base, relative);
+    if (!statSync(full).isDirectory()) {
+      hashFile(hash, base, relative);
+      return;
+    }
     entries = readdirSync(full).sort();
   } catch {
     return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import type { QuantityRuleShape } from "@hybrid/trade-pricing/lib/quantity-rules"
+import type { QuantityRuleShape } from "@hybrid/trade-pricing/quantity-rules"
 import { offerQuantityProblems, offeredQuantities } from "./offer-quantities"
 
 const existing = [
