@@ -45,17 +45,20 @@ type Global = typeof globalThis & { [WORKER_APP]?: Promise<WorkerApp> };
  * ones (the config runs spec files without isolation, so this process lives on between them).
  * The worker's database starts as a copy of the run's template: already migrated and provisioned.
  */
-function workerApp(): Promise<WorkerApp> {
+function workerApp(startFrom: StartFrom): Promise<WorkerApp> {
   const global = globalThis as Global;
-  global[WORKER_APP] ??= bootWorkerApp();
+  global[WORKER_APP] ??= bootWorkerApp(startFrom);
   return global[WORKER_APP];
 }
 
-async function bootWorkerApp(): Promise<WorkerApp> {
+type StartFrom = "provisioned" | "migrated";
+
+/** Boots on a copy of the database the first spec file starts from, so the app's start-up work (search seeding) runs on it. */
+async function bootWorkerApp(startFrom: StartFrom): Promise<WorkerApp> {
   const databases = inject("integrationDatabases");
   const admin = new DatabaseAdmin(databases.server);
   const dbName = `${databases.prefix}_w${process.env.VITEST_POOL_ID ?? process.pid}`;
-  await admin.copy(databases.template, dbName);
+  await admin.copy(startFrom === "migrated" ? databases.migrated : databases.template, dbName);
   const clientUrl = databaseUrl(databases.server, dbName);
 
   const backendDir = repoPaths().backendDir;
@@ -90,7 +93,7 @@ export function integrationSuite({
   startFrom = "provisioned",
   testSuite,
 }: {
-  startFrom?: "provisioned" | "migrated";
+  startFrom?: StartFrom;
   testSuite: (context: IntegrationContext) => void;
 }): void {
   let app: WorkerApp | undefined;
@@ -118,9 +121,9 @@ export function integrationSuite({
 
   describe("", () => {
     beforeAll(async () => {
-      app = await workerApp();
-      // The worker's database is a fresh copy of the template until its first file runs.
-      if (app.filesRun > 0 || startFrom === "migrated") {
+      app = await workerApp(startFrom);
+      // The worker's database is a fresh copy of the file's starting point until its first file runs.
+      if (app.filesRun > 0) {
         const { migrated, template } = app.databases;
         await app.admin.copy(startFrom === "migrated" ? migrated : template, app.dbName);
       }

@@ -134,7 +134,6 @@ export type QuoteWorld = {
 
 /** Builds a QuoteWorld; `prefix` names the companies (`<prefix>-alpha`, `<prefix>-beta`). */
 export async function quoteWorld(api: Api, container: MedusaContainer, prefix: string): Promise<QuoteWorld> {
-  await provisionDemo(container)
   const key = await publishableKey(api, "trade")
   const eur = await regionId(api, key, "eur")
   const merchant = await adminHeaders(api)
