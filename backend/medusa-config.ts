@@ -84,7 +84,11 @@ function configure() {
         resolve: "@medusajs/medusa/search",
         options: {
           providers: [
-            { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native", language: "english" } },
+            {
+              resolve: "@medusajs/medusa/search-postgres",
+              id: "postgres",
+              options: { engine: "native", language: "english" },
+            },
           ],
         },
       },

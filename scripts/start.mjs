@@ -2,7 +2,9 @@
 // Kept as plain JavaScript so an old system Node gets a clear message instead of a syntax error.
 const [major] = process.versions.node.split(".").map(Number);
 if (major < 22) {
-  console.error(`Hybrid Commerce needs Node.js 22; this is ${process.version}. Run it through npm (npm start), which uses the repository's Node 22.`);
+  console.error(
+    `Hybrid Commerce needs Node.js 22; this is ${process.version}. Run it through npm (npm start), which uses the repository's Node 22.`,
+  );
   process.exit(1);
 }
 const args = process.argv.slice(2);

@@ -84,7 +84,12 @@ const children = new Set()
 
 function startChild(name, args, env, { onStdoutLine } = {}) {
   const log = createWriteStream(logFile(name), { flags: "a" })
-  const child = spawn(process.execPath, args, { cwd: paths.backendServerDir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(process.execPath, args, {
+    cwd: paths.backendServerDir,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
   children.add(child)
   let pending = ""
   child.stdout.setEncoding("utf8")
@@ -96,11 +101,13 @@ function startChild(name, args, env, { onStdoutLine } = {}) {
     for (const line of lines) if (!onStdoutLine(line)) log.write(`${line}\n`)
   })
   child.stderr.pipe(log, { end: false })
-  const exited = new Promise((resolve) => child.once("exit", (code, signal) => {
-    children.delete(child)
-    log.end()
-    resolve({ code, signal })
-  }))
+  const exited = new Promise((resolve) =>
+    child.once("exit", (code, signal) => {
+      children.delete(child)
+      log.end()
+      resolve({ code, signal })
+    })
+  )
   return { child, exited }
 }
 
@@ -139,7 +146,9 @@ function progressBar(label) {
     if (tty) {
       const width = 30
       const fill = Math.round(ratio * width)
-      process.stderr.write(`\r[bench] ${label.padEnd(10)} [${"#".repeat(fill)}${".".repeat(width - fill)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${done}/${total} ${secs} s`)
+      process.stderr.write(
+        `\r[bench] ${label.padEnd(10)} [${"#".repeat(fill)}${".".repeat(width - fill)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${done}/${total} ${secs} s`
+      )
       if (done >= total) process.stderr.write("\n")
     } else {
       const step = Math.floor(ratio * 10)
@@ -175,7 +184,8 @@ async function call(method, url, { headers = {}, body } = {}) {
 
 async function expectOk(promise, what) {
   const result = await promise
-  if (result.status < 200 || result.status >= 300) throw new Error(`${what}: HTTP ${result.status} ${result.text.slice(0, 300)}`)
+  if (result.status < 200 || result.status >= 300)
+    throw new Error(`${what}: HTTP ${result.status} ${result.text.slice(0, 300)}`)
   return result
 }
 
@@ -212,11 +222,16 @@ async function waitForSearchIndexes(url, timeoutMs) {
     const { rows } = await client.query("SELECT to_regclass('search_index') IS NOT NULL AS present")
     if (!rows[0].present) return
     for (const deadline = Date.now() + timeoutMs; ; ) {
-      const { rows: [state] } = await client.query(`SELECT
+      const {
+        rows: [state],
+      } = await client.query(`SELECT
           (SELECT count(*) FROM search_index WHERE deleted_at IS NULL AND active_version IS NULL)::int AS inactive,
           (SELECT count(*) FROM search_index_sync WHERE deleted_at IS NULL AND status IN ('pending', 'processing'))::int AS syncing`)
       if (state.inactive === 0 && state.syncing === 0) return
-      if (Date.now() > deadline) throw new Error(`search indexes not ready after ${timeoutMs / 1000} s (${state.inactive} inactive, ${state.syncing} syncing)`)
+      if (Date.now() > deadline)
+        throw new Error(
+          `search indexes not ready after ${timeoutMs / 1000} s (${state.inactive} inactive, ${state.syncing} syncing)`
+        )
       await sleep(1_000)
     }
   } finally {
@@ -230,7 +245,9 @@ async function main() {
   }
   rmSync(logsDir, { recursive: true, force: true })
   mkdirSync(logsDir, { recursive: true })
-  say(`scale: ${scale.products} products × ${scale.variants} variants, ${scale.companies} companies (logs in ${path.relative(paths.root, logsDir)}/)`)
+  say(
+    `scale: ${scale.products} products × ${scale.variants} variants, ${scale.companies} companies (logs in ${path.relative(paths.root, logsDir)}/)`
+  )
 
   // 1. database with pg_stat_statements (a restart is needed for shared_preload_libraries)
   const pgOptions = {
@@ -286,14 +303,16 @@ async function main() {
   async function startBackend() {
     const backend = startChild("backend", [medusaBin, "start"], env)
     for (const deadline = Date.now() + 180_000; ; ) {
-      if (backend.child.exitCode !== null) throw new Error(`the backend exited during start-up; see ${logFile("backend")}`)
+      if (backend.child.exitCode !== null)
+        throw new Error(`the backend exited during start-up; see ${logFile("backend")}`)
       try {
         const health = await fetch(`${backendUrl}/health`, { signal: AbortSignal.timeout(5_000) })
         if (health.status === 200) return backend
       } catch {
         // not up yet
       }
-      if (Date.now() > deadline) throw new Error(`the backend did not answer /health within 180 s; see ${logFile("backend")}`)
+      if (Date.now() > deadline)
+        throw new Error(`the backend did not answer /health within 180 s; see ${logFile("backend")}`)
       await sleep(500)
     }
   }
@@ -353,14 +372,18 @@ async function main() {
   const seedSeconds = (Date.now() - seedStarted) / 1000
   const app = new pg.Client({ connectionString: database.url })
   await app.connect()
-  const { rows: [catalog] } = await app.query(`SELECT
+  const {
+    rows: [catalog],
+  } = await app.query(`SELECT
       (SELECT count(*) FROM product WHERE deleted_at IS NULL)::int AS products,
       (SELECT count(*) FROM product_variant WHERE deleted_at IS NULL)::int AS variants,
       (SELECT count(*) FROM price_list WHERE deleted_at IS NULL)::int AS price_lists,
       (SELECT count(*) FROM price WHERE deleted_at IS NULL AND price_list_id IS NOT NULL)::int AS list_prices,
       (SELECT count(*) FROM price WHERE deleted_at IS NULL)::int AS prices`)
   await app.end()
-  say(`seeded in ${seedSeconds.toFixed(0)} s: ${catalog.products} products, ${catalog.variants} variants, ${catalog.price_lists} price lists, ${catalog.list_prices} list prices`)
+  say(
+    `seeded in ${seedSeconds.toFixed(0)} s: ${catalog.products} products, ${catalog.variants} variants, ${catalog.price_lists} price lists, ${catalog.list_prices} list prices`
+  )
 
   // 3. backend
   say(`starting the backend on ${backendUrl} (${elapsed()})...`)
@@ -368,12 +391,21 @@ async function main() {
   // Whatever the search module syncs after a start must not run during the measurements.
   await waitForSearchIndexes(database.url, 300_000)
 
-  const key = async (channel) => (await expectOk(call("GET", `${backendUrl}/storefront-bootstrap/${channel}`), `${channel} key`)).json.publishable_key
+  const key = async (channel) =>
+    (await expectOk(call("GET", `${backendUrl}/storefront-bootstrap/${channel}`), `${channel} key`)).json
+      .publishable_key
   const consumerKey = await key("consumer")
   const tradeKey = await key("trade")
-  const regions = (await expectOk(call("GET", `${backendUrl}/store/regions`, { headers: { "x-publishable-api-key": tradeKey } }), "regions")).json.regions
+  const regions = (
+    await expectOk(
+      call("GET", `${backendUrl}/store/regions`, { headers: { "x-publishable-api-key": tradeKey } }),
+      "regions"
+    )
+  ).json.regions
   const eur = regions.find((r) => r.currency_code === "eur")
-  const token = (await expectOk(call("POST", `${backendUrl}/auth/customer/emailpass`, { body: BUYER }), "buyer sign-in")).json.token
+  const token = (
+    await expectOk(call("POST", `${backendUrl}/auth/customer/emailpass`, { body: BUYER }), "buyer sign-in")
+  ).json.token
   const tradeHeaders = { "x-publishable-api-key": tradeKey, authorization: `Bearer ${token}` }
   const consumerHeaders = { "x-publishable-api-key": consumerKey }
   const listingUrl = (offset) =>
@@ -386,10 +418,16 @@ async function main() {
     })}`
 
   // Sanity: the seeded lists price the way the policy says (lowest of base, Trade, own contract).
-  const sample = (await expectOk(
-    call("GET", `${backendUrl}/store/products?${new URLSearchParams({ handle: "bench-" + "1".padStart(Math.max(5, String(scale.products).length), "0"), region_id: eur.id, fields: "*variants.calculated_price,+variants.sku" })}`, { headers: tradeHeaders }),
-    "sample product"
-  )).json.products[0]
+  const sample = (
+    await expectOk(
+      call(
+        "GET",
+        `${backendUrl}/store/products?${new URLSearchParams({ handle: "bench-" + "1".padStart(Math.max(5, String(scale.products).length), "0"), region_id: eur.id, fields: "*variants.calculated_price,+variants.sku" })}`,
+        { headers: tradeHeaders }
+      ),
+      "sample product"
+    )
+  ).json.products[0]
   let checked = 0
   for (const variant of sample?.variants ?? []) {
     const g = Number(variant.sku.split("-")[2]) - 1 // product 1: g = variant index
@@ -399,7 +437,9 @@ async function main() {
     const expected = Math.min(...candidates)
     const got = variant.calculated_price?.calculated_amount
     if (typeof got !== "number" || Math.abs(got - expected) > 0.011) {
-      throw new Error(`seeded prices are not what the benchmark expects for ${variant.sku}: got ${got}, expected ${expected}`)
+      throw new Error(
+        `seeded prices are not what the benchmark expects for ${variant.sku}: got ${got}, expected ${expected}`
+      )
     }
     checked++
   }
@@ -408,7 +448,8 @@ async function main() {
 
   // 4a. listings, interleaved
   // Offsets within both channels' catalogs (some products are sold in one channel only).
-  const countOf = async (headers) => (await expectOk(call("GET", `${backendUrl}/store/products?limit=1&fields=id`, { headers }), "count")).json.count
+  const countOf = async (headers) =>
+    (await expectOk(call("GET", `${backendUrl}/store/products?limit=1&fields=id`, { headers }), "count")).json.count
   const counts = { trade: await countOf(tradeHeaders), consumer: await countOf(consumerHeaders) }
   const total = Math.min(counts.trade, counts.consumer)
   const offsetsFor = offsets(total)
@@ -424,8 +465,12 @@ async function main() {
     const offset = offsetsFor.next().value
     const first = i % 2 === 0 ? "trade" : "consumer" // alternate which side goes first
     for (const side of first === "trade" ? ["trade", "consumer"] : ["consumer", "trade"]) {
-      const result = await expectOk(call("GET", listingUrl(offset), { headers: side === "trade" ? tradeHeaders : consumerHeaders }), `${side} listing`)
-      if (result.json.products.length !== LISTING_SIZE) throw new Error(`${side} listing returned ${result.json.products.length} products, expected ${LISTING_SIZE}`)
+      const result = await expectOk(
+        call("GET", listingUrl(offset), { headers: side === "trade" ? tradeHeaders : consumerHeaders }),
+        `${side} listing`
+      )
+      if (result.json.products.length !== LISTING_SIZE)
+        throw new Error(`${side} listing returned ${result.json.products.length} products, expected ${LISTING_SIZE}`)
       ;(side === "trade" ? trade : consumer).push(result.ms)
     }
     listingBar(i + 1, scale.listingRuns)
@@ -436,7 +481,8 @@ async function main() {
   async function statementsPer(headers) {
     await sleep(300)
     await stats.query("SELECT pg_stat_statements_reset()")
-    for (let i = 0; i < statementRuns; i++) await expectOk(call("GET", listingUrl(offsetsFor.next().value), { headers }), "listing (statements)")
+    for (let i = 0; i < statementRuns; i++)
+      await expectOk(call("GET", listingUrl(offsetsFor.next().value), { headers }), "listing (statements)")
     const { rows } = await stats.query(
       `SELECT coalesce(sum(calls), 0)::int AS all_calls,
               coalesce(sum(calls) FILTER (WHERE query !~* '^\\s*(begin|commit|rollback|set|show|savepoint|release)'), 0)::int AS data_calls,
@@ -444,51 +490,89 @@ async function main() {
        FROM pg_stat_statements WHERE dbid = $1`,
       [appDbOid]
     )
-    return { all: rows[0].all_calls / statementRuns, data: rows[0].data_calls / statementRuns, rows: rows[0].rows / statementRuns }
+    return {
+      all: rows[0].all_calls / statementRuns,
+      data: rows[0].data_calls / statementRuns,
+      rows: rows[0].rows / statementRuns,
+    }
   }
   // What the backend does on its own in the same time (jobs, workflow engine): the noise floor.
   await stats.query("SELECT pg_stat_statements_reset()")
   const idleStart = performance.now()
   await sleep(2_000)
   const idleMs = performance.now() - idleStart
-  const { rows: idleRows } = await stats.query("SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements WHERE dbid = $1", [appDbOid])
+  const { rows: idleRows } = await stats.query(
+    "SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements WHERE dbid = $1",
+    [appDbOid]
+  )
   const tradeStatements = await statementsPer(tradeHeaders)
   const consumerStatements = await statementsPer(consumerHeaders)
 
   // 4c. cart adds
   const variantIds = []
   for (let offset = 0; variantIds.length < BULK_LINES; offset += 50) {
-    const page = (await expectOk(
-      call("GET", `${backendUrl}/store/products?${new URLSearchParams({ limit: "50", offset: String(offset), fields: "id,handle,variants.id", order: "handle" })}`, { headers: tradeHeaders }),
-      "variants for the cart"
-    )).json.products
+    const page = (
+      await expectOk(
+        call(
+          "GET",
+          `${backendUrl}/store/products?${new URLSearchParams({ limit: "50", offset: String(offset), fields: "id,handle,variants.id", order: "handle" })}`,
+          { headers: tradeHeaders }
+        ),
+        "variants for the cart"
+      )
+    ).json.products
     if (!page.length) break
-    for (const product of page) if (product.handle.startsWith("bench-")) variantIds.push(...product.variants.map((v) => v.id))
+    for (const product of page)
+      if (product.handle.startsWith("bench-")) variantIds.push(...product.variants.map((v) => v.id))
   }
   const lines = variantIds.slice(0, BULK_LINES).map((variant_id) => ({ variant_id, quantity: 1 }))
   const newCart = async () =>
-    (await expectOk(call("POST", `${backendUrl}/store/carts`, { headers: tradeHeaders, body: { region_id: eur.id } }), "create cart")).json.cart.id
+    (
+      await expectOk(
+        call("POST", `${backendUrl}/store/carts`, { headers: tradeHeaders, body: { region_id: eur.id } }),
+        "create cart"
+      )
+    ).json.cart.id
   const bulk = []
   const single = []
   let bulkNote = ""
   const probeCart = await newCart()
-  const probe = await call("POST", `${backendUrl}/store/carts/${probeCart}/line-items/bulk`, { headers: tradeHeaders, body: { items: lines.slice(0, 1) } })
+  const probe = await call("POST", `${backendUrl}/store/carts/${probeCart}/line-items/bulk`, {
+    headers: tradeHeaders,
+    body: { items: lines.slice(0, 1) },
+  })
   const bulkAvailable = probe.status === 200
-  if (!bulkAvailable) bulkNote = `POST /store/carts/:id/line-items/bulk answered ${probe.status} (${probe.text.slice(0, 160)}): is @hybrid/trade-pricing built and registered?`
-  if (lines.length < BULK_LINES) bulkNote = `only ${lines.length} bench variants available for the ${BULK_LINES}-line add`
+  if (!bulkAvailable)
+    bulkNote = `POST /store/carts/:id/line-items/bulk answered ${probe.status} (${probe.text.slice(0, 160)}): is @hybrid/trade-pricing built and registered?`
+  if (lines.length < BULK_LINES)
+    bulkNote = `only ${lines.length} bench variants available for the ${BULK_LINES}-line add`
   const addBar = progressBar("cart adds")
   for (let i = -2; i < scale.addRuns; i++) {
     const warm = i < 0
     if (bulkAvailable) {
       const cartId = await newCart()
-      const result = await expectOk(call("POST", `${backendUrl}/store/carts/${cartId}/line-items/bulk`, { headers: tradeHeaders, body: { items: lines } }), "bulk add")
+      const result = await expectOk(
+        call("POST", `${backendUrl}/store/carts/${cartId}/line-items/bulk`, {
+          headers: tradeHeaders,
+          body: { items: lines },
+        }),
+        "bulk add"
+      )
       if (i === 0 && result.json.cart?.items?.length !== lines.length) {
-        throw new Error(`the bulk add left ${result.json.cart?.items?.length} lines in the cart, expected ${lines.length}`)
+        throw new Error(
+          `the bulk add left ${result.json.cart?.items?.length} lines in the cart, expected ${lines.length}`
+        )
       }
       if (!warm) bulk.push(result.ms)
     }
     const cartId = await newCart()
-    const result = await expectOk(call("POST", `${backendUrl}/store/carts/${cartId}/line-items`, { headers: tradeHeaders, body: lines[i + 2] ?? lines[0] }), "1-line add")
+    const result = await expectOk(
+      call("POST", `${backendUrl}/store/carts/${cartId}/line-items`, {
+        headers: tradeHeaders,
+        body: lines[i + 2] ?? lines[0],
+      }),
+      "1-line add"
+    )
     if (!warm) single.push(result.ms)
     if (!warm) addBar(i + 1, scale.addRuns)
   }
@@ -499,21 +583,37 @@ async function main() {
   const consumerP95 = p(consumer, 95)
   const out = []
   out.push("")
-  out.push(`Pricing benchmark — ${new Date().toISOString()}, Node ${process.version}, ${catalog.products} products / ${catalog.variants} variants, ${catalog.price_lists} price lists, ${catalog.list_prices} list prices (seeded in ${seedSeconds.toFixed(0)} s: ${Object.entries(phaseTimes).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} s`).join(", ")})`)
+  out.push(
+    `Pricing benchmark — ${new Date().toISOString()}, Node ${process.version}, ${catalog.products} products / ${catalog.variants} variants, ${catalog.price_lists} price lists, ${catalog.list_prices} list prices (seeded in ${seedSeconds.toFixed(0)} s: ${Object.entries(
+      phaseTimes
+    )
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} s`)
+      .join(", ")})`
+  )
   out.push("")
   out.push(`Listing, ${LISTING_SIZE} products with calculated prices (${scale.listingRuns} runs each, interleaved)`)
-  out.push(`  trade (company buyer)     p50 ${fmtMs(p(trade, 50))}   p95 ${fmtMs(tradeP95)}   SQL/request ${tradeStatements.all.toFixed(1)} (${tradeStatements.data.toFixed(1)} excl. BEGIN/COMMIT/SET)`)
-  out.push(`  consumer (anonymous)      p50 ${fmtMs(p(consumer, 50))}   p95 ${fmtMs(consumerP95)}   SQL/request ${consumerStatements.all.toFixed(1)} (${consumerStatements.data.toFixed(1)} excl. BEGIN/COMMIT/SET)`)
-  out.push(`  SQL counted with pg_stat_statements over ${statementRuns} requests each; backend idle noise: ${(idleRows[0].calls / (idleMs / 1000)).toFixed(1)} statements/s`)
+  out.push(
+    `  trade (company buyer)     p50 ${fmtMs(p(trade, 50))}   p95 ${fmtMs(tradeP95)}   SQL/request ${tradeStatements.all.toFixed(1)} (${tradeStatements.data.toFixed(1)} excl. BEGIN/COMMIT/SET)`
+  )
+  out.push(
+    `  consumer (anonymous)      p50 ${fmtMs(p(consumer, 50))}   p95 ${fmtMs(consumerP95)}   SQL/request ${consumerStatements.all.toFixed(1)} (${consumerStatements.data.toFixed(1)} excl. BEGIN/COMMIT/SET)`
+  )
+  out.push(
+    `  SQL counted with pg_stat_statements over ${statementRuns} requests each; backend idle noise: ${(idleRows[0].calls / (idleMs / 1000)).toFixed(1)} statements/s`
+  )
   const listingRatio = tradeP95 / consumerP95
-  out.push(`  goal trade p95 ≤ 1.2 × consumer p95: ${listingRatio.toFixed(2)}× → ${listingRatio <= 1.2 ? "MET" : "NOT MET"}`)
+  out.push(
+    `  goal trade p95 ≤ 1.2 × consumer p95: ${listingRatio.toFixed(2)}× → ${listingRatio <= 1.2 ? "MET" : "NOT MET"}`
+  )
   out.push("")
   out.push(`Cart adds, trade buyer, fresh cart each (${scale.addRuns} runs each, interleaved)`)
   out.push(`  1-line add (core route)   p50 ${fmtMs(p(single, 50))}   p95 ${fmtMs(p(single, 95))}`)
   if (bulk.length) {
     out.push(`  ${BULK_LINES}-line bulk add         p50 ${fmtMs(p(bulk, 50))}   p95 ${fmtMs(p(bulk, 95))}`)
     const addRatio = p(bulk, 95) / p(single, 95)
-    out.push(`  goal ${BULK_LINES}-line p95 ≤ 3 × 1-line p95: ${addRatio.toFixed(2)}× → ${addRatio <= 3 ? "MET" : "NOT MET"}`)
+    out.push(
+      `  goal ${BULK_LINES}-line p95 ≤ 3 × 1-line p95: ${addRatio.toFixed(2)}× → ${addRatio <= 3 ? "MET" : "NOT MET"}`
+    )
   }
   if (bulkNote) out.push(`  note: ${bulkNote}`)
   out.push("")

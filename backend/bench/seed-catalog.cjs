@@ -55,7 +55,8 @@ exports.default = async function seedBenchCatalog({ container }) {
   const companies = intEnv("BENCH_COMPANIES", 200)
   const buyerEmail = process.env.BENCH_BUYER_EMAIL ?? "bench.buyer@example.com"
   const buyerPassword = process.env.BENCH_BUYER_PASSWORD ?? "bench-password"
-  if (variantsPerProduct < 1 || variantsPerProduct > SIZES.length) throw new Error(`BENCH_VARIANTS must be 1–${SIZES.length}`)
+  if (variantsPerProduct < 1 || variantsPerProduct > SIZES.length)
+    throw new Error(`BENCH_VARIANTS must be 1–${SIZES.length}`)
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -64,10 +65,16 @@ exports.default = async function seedBenchCatalog({ container }) {
   const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
   const channelIds = channels.filter((c) => c.name === "Consumer" || c.name === "Trade").map((c) => ({ id: c.id }))
   if (channelIds.length !== 2) throw new Error("The Consumer and Trade sales channels are missing: provision first")
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+  const { data: profiles } = await query.graph({
+    entity: "shipping_profile",
+    fields: ["id"],
+    filters: { type: "default" },
+  })
   const width = Math.max(5, String(products).length)
   const existing = new Set(
-    (await knex("product").select("handle").where("handle", "like", "bench-%").whereNull("deleted_at")).map((r) => r.handle)
+    (await knex("product").select("handle").where("handle", "like", "bench-%").whereNull("deleted_at")).map(
+      (r) => r.handle
+    )
   )
   progress("products", 0, products)
   for (let start = 0; start < products; start += PRODUCT_BATCH) {
@@ -122,13 +129,21 @@ exports.default = async function seedBenchCatalog({ container }) {
         input: { company_id: company.id, payment_terms: "net30", credit_limit: 1_000_000 },
       })
     }
-    const { data } = await query.graph({ entity: "company", fields: ["id", "customer_group.id"], filters: { id: company.id } })
+    const { data } = await query.graph({
+      entity: "company",
+      fields: ["id", "customer_group.id"],
+      filters: { id: company.id },
+    })
     groups.push({ index: c - 1, name, groupId: data[0].customer_group.id })
     progress("companies", c, companies)
   }
 
   // --- price lists ------------------------------------------------------------------------------
-  const { data: tradeLists } = await query.graph({ entity: "price_list", fields: ["id"], filters: { title: "Trade prices" } })
+  const { data: tradeLists } = await query.graph({
+    entity: "price_list",
+    fields: ["id"],
+    filters: { title: "Trade prices" },
+  })
   if (!tradeLists.length) throw new Error('The "Trade prices" list is missing: provision first')
   const { data: haveLists } = await query.graph({ entity: "price_list", fields: ["id", "title"] })
   const listIdByTitle = new Map(haveLists.map((l) => [l.title, l.id]))
@@ -196,7 +211,9 @@ async function createBuyer(container, email, password) {
     .graph({ entity: "customer", fields: ["id", "has_account"], filters: { email } })
   const found = customers.find((c) => c.has_account)
   if (found) return found.id
-  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
+  const { authIdentity, error } = await container
+    .resolve(Modules.AUTH)
+    .register("emailpass", { body: { email, password } })
   if (error || !authIdentity) throw new Error(`Could not register the bench buyer: ${error}`)
   const { result } = await createCustomerAccountWorkflow(container).run({
     input: { authIdentityId: authIdentity.id, customerData: { email, first_name: "Bench", last_name: "Buyer" } },

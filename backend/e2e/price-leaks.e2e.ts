@@ -60,7 +60,13 @@ interface Variant {
   /** EUR base price (outside every list) at quantity 1; resolved once the lists are known. */
   base: number | null;
   /** The admin API's prices of the variant's price set (list prices included). */
-  adminPrices: Array<{ id: string; currency_code: string; amount: number; min_quantity?: number | null; rules?: Record<string, unknown> }>;
+  adminPrices: Array<{
+    id: string;
+    currency_code: string;
+    amount: number;
+    min_quantity?: number | null;
+    rules?: Record<string, unknown>;
+  }>;
 }
 interface Product {
   id: string;
@@ -100,7 +106,11 @@ interface Call {
   body?: unknown;
 }
 
-async function api<T = any>(method: string, path: string, options: Call = {}): Promise<{ status: number; data: T; text: string }> {
+async function api<T = any>(
+  method: string,
+  path: string,
+  options: Call = {},
+): Promise<{ status: number; data: T; text: string }> {
   const headers: Record<string, string> = {};
   if (options.key) headers["x-publishable-api-key"] = options.key;
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -162,7 +172,10 @@ class Browserless {
     this.remember(response);
     return { status: response.status, html: await response.text(), headers: response.headers };
   }
-  async postForm(path: string, fields: Record<string, string>): Promise<{ status: number; location: string | null; html: string }> {
+  async postForm(
+    path: string,
+    fields: Record<string, string>,
+  ): Promise<{ status: number; location: string | null; html: string }> {
     const response = await fetch(`${this.origin}${path}`, {
       method: "POST",
       headers: { cookie: this.header(), "content-type": "application/x-www-form-urlencoded", origin: this.origin },
@@ -186,7 +199,21 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const VOID_ELEMENTS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
 
 /** Outer HTML of every element whose start tag carries `attribute` (with `value` when given). */
 function elementsWith(html: string, attribute: string, value?: string): Array<{ html: string; value: string }> {
@@ -218,11 +245,14 @@ function elementsWith(html: string, attribute: string, value?: string): Array<{ 
 /** Every amount a fragment shows: formatted euro amounts in its text and numeric price/amount data attributes. */
 function amountsIn(fragment: string): number[] {
   const amounts: number[] = [];
-  for (const m of fragment.matchAll(/\sdata-[\w-]*(?:amount|price|gross|net)[\w-]*="(-?\d+(?:\.\d+)?)"/g)) amounts.push(cents(Number(m[1])));
+  for (const m of fragment.matchAll(/\sdata-[\w-]*(?:amount|price|gross|net)[\w-]*="(-?\d+(?:\.\d+)?)"/g))
+    amounts.push(cents(Number(m[1])));
   const text = decodeEntities(fragment.replace(/<[^>]*>/g, " "));
   // en-IE (the sites' EUR locale): "€1,234.50"; tolerate "1.234,50 €" too.
-  for (const m of text.matchAll(/€\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)/g)) amounts.push(cents(Number(m[1]!.replace(/,/g, ""))));
-  for (const m of text.matchAll(/(\d{1,3}(?:\.\d{3})*,\d{2})\s?€/g)) amounts.push(cents(Number(m[1]!.replace(/\./g, "").replace(",", "."))));
+  for (const m of text.matchAll(/€\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)/g))
+    amounts.push(cents(Number(m[1]!.replace(/,/g, ""))));
+  for (const m of text.matchAll(/(\d{1,3}(?:\.\d{3})*,\d{2})\s?€/g))
+    amounts.push(cents(Number(m[1]!.replace(/\./g, "").replace(",", "."))));
   return amounts;
 }
 
@@ -269,7 +299,9 @@ function priceAppliesAt(price: ListPrice, quantity: number, regionId: string): b
 function expectationFor(variant: Variant, actor: Actor, lists: PriceList[], regionId: string, now: Date): Expectation {
   const own = lists.filter((l) => listApplies(l, actor, now));
   const others = lists.filter((l) => !own.includes(l));
-  const ownPrices = own.flatMap((l) => l.prices.filter((p) => p.variantId === variant.id && p.currency === "eur").map((p) => ({ list: l, price: p })));
+  const ownPrices = own.flatMap((l) =>
+    l.prices.filter((p) => p.variantId === variant.id && p.currency === "eur").map((p) => ({ list: l, price: p })),
+  );
   const atOne = ownPrices.filter(({ price }) => priceAppliesAt(price, 1, regionId));
   const overrides = atOne.filter(({ list }) => list.type === "override");
   const candidates: Array<{ amount: number; listId: string | null }> = overrides.length
@@ -348,17 +380,30 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
   const signedIn = {} as Record<"buyerA" | "buyerB", Browserless>;
   /** Every leak found, as a readable line; printed and asserted empty per test. */
   const report = (title: string, leaks: string[], checked: number) => {
-    console.log(`[price-leaks] ${title}: ${checked} checks, ${leaks.length} foreign price${leaks.length === 1 ? "" : "s"} found`);
+    console.log(
+      `[price-leaks] ${title}: ${checked} checks, ${leaks.length} foreign price${leaks.length === 1 ? "" : "s"} found`,
+    );
     for (const leak of leaks.slice(0, 20)) console.log(`  - ${leak}`);
   };
 
   async function createCompany(label: "A" | "B") {
     const slug = `leak-${label.toLowerCase()}-${RUN}`;
-    const applicant = { email: `owner@${slug}.example`, password: PASSWORD, first_name: "Lena", last_name: `Buyer ${label}` };
+    const applicant = {
+      email: `owner@${slug}.example`,
+      password: PASSWORD,
+      first_name: "Lena",
+      last_name: `Buyer ${label}`,
+    };
     const { application } = await ok("POST", "/store/trade-applications", {
       key: keys.trade,
       body: {
-        company: { name: `Leak Test ${label} ${RUN}`, vat_id: "DE123456789", email: `office@${slug}.example`, phone: "+49 30 1234567", currency_code: "eur" },
+        company: {
+          name: `Leak Test ${label} ${RUN}`,
+          vat_id: "DE123456789",
+          email: `office@${slug}.example`,
+          phone: "+49 30 1234567",
+          currency_code: "eur",
+        },
         applicant,
       },
     });
@@ -366,9 +411,16 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
       token: adminToken,
       body: { payment_terms: "net30", credit_limit: 5000 },
     });
-    const { token } = await ok("POST", "/auth/customer/emailpass", { body: { email: applicant.email, password: PASSWORD } });
+    const { token } = await ok("POST", "/auth/customer/emailpass", {
+      body: { email: applicant.email, password: PASSWORD },
+    });
     const { customer } = await ok("GET", "/store/customers/me", { key: keys.trade, token });
-    return { companyId: application.company_id as string, email: applicant.email, token: token as string, customerId: customer.id as string };
+    return {
+      companyId: application.company_id as string,
+      email: applicant.email,
+      token: token as string,
+      customerId: customer.id as string,
+    };
   }
 
   /** The customer's groups as the admin sees them (the source of truth for which lists apply). */
@@ -387,11 +439,20 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
       for (const p of page) {
         if (p.status !== "published") continue;
         const channels = new Set<Channel>(
-          (p.sales_channels ?? []).map((sc: { name: string }) => (sc.name === "Trade" ? "trade" : sc.name === "Consumer" ? "consumer" : null)).filter(Boolean),
+          (p.sales_channels ?? [])
+            .map((sc: { name: string }) => (sc.name === "Trade" ? "trade" : sc.name === "Consumer" ? "consumer" : null))
+            .filter(Boolean),
         );
         const product: Product = { id: p.id, handle: p.handle, channels, variants: [] };
         for (const v of p.variants ?? []) {
-          const variant: Variant = { id: v.id, sku: v.sku, productHandle: p.handle, productId: p.id, base: null, adminPrices: v.prices ?? [] };
+          const variant: Variant = {
+            id: v.id,
+            sku: v.sku,
+            productHandle: p.handle,
+            productId: p.id,
+            base: null,
+            adminPrices: v.prices ?? [],
+          };
           product.variants.push(variant);
           variants.set(v.id, variant);
         }
@@ -440,7 +501,10 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
     const listPriceIds = new Set(all.flatMap((l) => l.prices.map((p) => p.id)));
     for (const variant of variants.values()) {
       const raw = variant.adminPrices.filter(
-        (p) => p.currency_code === "eur" && !listPriceIds.has(p.id) && (p.min_quantity == null || Number(p.min_quantity) <= 1),
+        (p) =>
+          p.currency_code === "eur" &&
+          !listPriceIds.has(p.id) &&
+          (p.min_quantity == null || Number(p.min_quantity) <= 1),
       );
       const regional = raw.find((p) => p.rules?.region_id === regionId);
       const plain = raw.find((p) => !p.rules || Object.keys(p.rules).length === 0);
@@ -470,7 +534,8 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
     const priced = tradeVariants.filter((v) => v.base !== null);
     expect(priced.length).toBeGreaterThan(10);
     // Cents ending in 3 (A) and 7 (B): recognisable, and unlike the seed's round prices.
-    const contract = (base: number, factor: number, lastCent: 3 | 7) => cents(Math.floor(base * factor * 10) / 10 + lastCent / 100);
+    const contract = (base: number, factor: number, lastCent: 3 | 7) =>
+      cents(Math.floor(base * factor * 10) / 10 + lastCent / 100);
     const pricesA: Array<{ variant_id: string; currency_code: string; amount: number; min_quantity?: number }> = [];
     const pricesB: typeof pricesA = [];
     priced.forEach((v, i) => {
@@ -481,9 +546,22 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
       if (i % 6 === 1) pricesB.push({ variant_id: v.id, currency_code: "eur", amount: contract(base, 0.5, 7) }); // B cheaper where A is dearer
     });
     // Tiers on the same variant for both companies, at different breaks.
-    pricesA.push({ variant_id: priced[0]!.id, currency_code: "eur", amount: contract(priced[0]!.base!, 0.45, 3), min_quantity: 10 });
-    pricesB.push({ variant_id: priced[0]!.id, currency_code: "eur", amount: contract(priced[0]!.base!, 0.4, 7), min_quantity: 5 });
-    for (const [label, company, prices] of [["A", a, pricesA], ["B", b, pricesB]] as const) {
+    pricesA.push({
+      variant_id: priced[0]!.id,
+      currency_code: "eur",
+      amount: contract(priced[0]!.base!, 0.45, 3),
+      min_quantity: 10,
+    });
+    pricesB.push({
+      variant_id: priced[0]!.id,
+      currency_code: "eur",
+      amount: contract(priced[0]!.base!, 0.4, 7),
+      min_quantity: 5,
+    });
+    for (const [label, company, prices] of [
+      ["A", a, pricesA],
+      ["B", b, pricesB],
+    ] as const) {
       const created = await ok("POST", `/admin/trade-pricing/companies/${company.companyId}/price-list`, {
         token: adminToken,
         body: { title: contractTitle(label), prices },
@@ -493,9 +571,16 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
 
     // The B2C customer, registered on the consumer site's key.
     const b2cEmail = `shopper.${RUN}@leak.example`;
-    const registered = await ok("POST", "/auth/customer/emailpass/register", { body: { email: b2cEmail, password: PASSWORD } });
-    await ok("POST", "/store/customers", { key: keys.consumer, token: registered.token, body: { email: b2cEmail, first_name: "Sam", last_name: "Shopper" } });
-    const b2cToken = (await ok("POST", "/auth/customer/emailpass", { body: { email: b2cEmail, password: PASSWORD } })).token;
+    const registered = await ok("POST", "/auth/customer/emailpass/register", {
+      body: { email: b2cEmail, password: PASSWORD },
+    });
+    await ok("POST", "/store/customers", {
+      key: keys.consumer,
+      token: registered.token,
+      body: { email: b2cEmail, first_name: "Sam", last_name: "Shopper" },
+    });
+    const b2cToken = (await ok("POST", "/auth/customer/emailpass", { body: { email: b2cEmail, password: PASSWORD } }))
+      .token;
     const b2cId = (await ok("GET", "/store/customers/me", { key: keys.consumer, token: b2cToken })).customer.id;
 
     actors.guest = { name: "guest", groups: new Set() };
@@ -509,7 +594,10 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
     const listA = lists.find((l) => l.id === companyLists.A)!;
     const listB = lists.find((l) => l.id === companyLists.B)!;
     // The documented shape of a company list, and each buyer in exactly their own company's group.
-    for (const [list, own, other] of [[listA, actors.buyerA, actors.buyerB], [listB, actors.buyerB, actors.buyerA]] as const) {
+    for (const [list, own, other] of [
+      [listA, actors.buyerA, actors.buyerB],
+      [listB, actors.buyerB, actors.buyerA],
+    ] as const) {
       expect(list.type).toBe("sale");
       expect(Object.keys(list.rules)).toEqual(["customer.groups.id"]);
       expect(listApplies(list, own, new Date())).toBe(true);
@@ -520,25 +608,34 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
     const now = new Date();
     for (const actor of Object.values(actors)) {
       const map = new Map<string, Expectation>();
-      for (const variant of variants.values()) map.set(variant.id, expectationFor(variant, actor, lists, regionId, now));
+      for (const variant of variants.values())
+        map.set(variant.id, expectationFor(variant, actor, lists, regionId, now));
       expected[actor.name] = map;
     }
     // The fixture has teeth: A's and B's prices really differ on overlapping variants.
     const overlapping = priced.filter((v, i) => i % 6 === 0 || i % 6 === 1);
-    expect(overlapping.filter((v) => expected.buyerA.get(v.id)!.net !== expected.buyerB.get(v.id)!.net).length).toBeGreaterThan(2);
+    expect(
+      overlapping.filter((v) => expected.buyerA.get(v.id)!.net !== expected.buyerB.get(v.id)!.net).length,
+    ).toBeGreaterThan(2);
     // ...and the detector would see a leak: B's contract amount is foreign to A where A's page shows
     // that variant, A's to B, any Trade amount to the guest; and it reads them in the sites' format.
     const first = priced[0]!.id;
-    const amountOf = (list: PriceList, min: number | null) => list.prices.find((p) => p.variantId === first && (p.minQuantity ?? 1) === (min ?? 1))!.amount;
+    const amountOf = (list: PriceList, min: number | null) =>
+      list.prices.find((p) => p.variantId === first && (p.minQuantity ?? 1) === (min ?? 1))!.amount;
     expect(expected.buyerA.get(first)!.foreign).toContain(cents(amountOf(listB, null)));
     expect(expected.buyerA.get(first)!.foreign).toContain(cents(amountOf(listB, 5)));
     expect(expected.buyerB.get(first)!.foreign).toContain(cents(amountOf(listA, null)));
     expect(expected.buyerB.get(first)!.foreign).toContain(cents(amountOf(listA, 10)));
     expect(expected.guest.get(first)!.foreign).toContain(expected.buyerA.get(first)!.net);
-    expect(amountsIn(`<td><span class="net" data-net-amount="7.5">€1,007.53</span> <span>€7.50</span></td>`)).toEqual([7.5, 1007.53, 7.5]);
+    expect(amountsIn(`<td><span class="net" data-net-amount="7.5">€1,007.53</span> <span>€7.50</span></td>`)).toEqual([
+      7.5, 1007.53, 7.5,
+    ]);
 
     // Trade site sessions for both buyers.
-    for (const [name, email] of [["buyerA", a.email], ["buyerB", b.email]] as const) {
+    for (const [name, email] of [
+      ["buyerA", a.email],
+      ["buyerB", b.email],
+    ] as const) {
       const session = new Browserless(tradeUrl, { hc_trade_region: REGION_COUNTRY });
       const signIn = await session.postForm("/sign-in", { email, password: PASSWORD, next: "/" });
       expect(signIn.status, `sign-in of ${name}: ${signIn.html.slice(0, 200)}`).toBe(303);
@@ -564,7 +661,10 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
             country_code: REGION_COUNTRY,
             fields: "id,handle,*variants.calculated_price,+variants.sku",
           });
-          const { products: page, count } = await ok("GET", `/store/products?${query}`, { key: keys[channel], token: actor.token });
+          const { products: page, count } = await ok("GET", `/store/products?${query}`, {
+            key: keys[channel],
+            token: actor.token,
+          });
           for (const product of page) {
             for (const variant of product.variants ?? []) {
               seen.add(variant.id);
@@ -577,14 +677,17 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
                 continue;
               }
               if (want.net === null) {
-                if (got?.calculated_amount != null) leaks.push(`${where}: priced ${got.calculated_amount}, expected no price`);
+                if (got?.calculated_amount != null)
+                  leaks.push(`${where}: priced ${got.calculated_amount}, expected no price`);
                 continue;
               }
               if (got?.currency_code !== "eur" || cents(got.calculated_amount) !== want.net) {
                 leaks.push(`${where}: calculated_amount ${got?.calculated_amount}, expected ${want.net}`);
               }
               if (got?.calculated_amount_with_tax != null && cents(got.calculated_amount_with_tax) !== want.gross) {
-                leaks.push(`${where}: calculated_amount_with_tax ${got.calculated_amount_with_tax}, expected ${want.gross}`);
+                leaks.push(
+                  `${where}: calculated_amount_with_tax ${got.calculated_amount_with_tax}, expected ${want.gross}`,
+                );
               }
               const fromList = got?.calculated_price?.price_list_id ?? null;
               if (want.priceListId && fromList !== want.priceListId) {
@@ -592,15 +695,21 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
               }
               if (fromList) {
                 const list = lists.find((l) => l.id === fromList);
-                if (!list || !listApplies(list, actor, new Date())) leaks.push(`${where}: price attributed to foreign list ${fromList}`);
+                if (!list || !listApplies(list, actor, new Date()))
+                  leaks.push(`${where}: price attributed to foreign list ${fromList}`);
               }
             }
           }
           if (offset + 50 >= count) break;
         }
         // Both channels together cover every published variant.
-        const inChannel = [...products.values()].filter((p) => p.channels.has(channel)).flatMap((p) => p.variants.map((v) => v.id));
-        expect(inChannel.filter((id) => !seen.has(id)), `${actor.name} via ${channel}: variants missing from /store/products`).toEqual([]);
+        const inChannel = [...products.values()]
+          .filter((p) => p.channels.has(channel))
+          .flatMap((p) => p.variants.map((v) => v.id));
+        expect(
+          inChannel.filter((id) => !seen.has(id)),
+          `${actor.name} via ${channel}: variants missing from /store/products`,
+        ).toEqual([]);
       }
     }
     report("API calculated prices", leaks, checked);
@@ -622,7 +731,8 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
         const foreignIds = new Set([...expected[actor.name].values()].flatMap((e) => [...e.foreignListIds]));
         for (const id of foreignIds) {
           checked++;
-          if (text.includes(id)) leaks.push(`${actor.name} via ${channel} key: foreign price list ${id} in the response`);
+          if (text.includes(id))
+            leaks.push(`${actor.name} via ${channel} key: foreign price list ${id} in the response`);
         }
         for (const product of data.products ?? []) {
           for (const variant of product.variants ?? []) {
@@ -630,7 +740,8 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
             if (!want) continue;
             for (const amount of numbersIn(variant)) {
               checked++;
-              if (want.foreign.has(amount)) leaks.push(`${actor.name} via ${channel} key, ${variant.sku}: foreign amount ${amount}`);
+              if (want.foreign.has(amount))
+                leaks.push(`${actor.name} via ${channel} key, ${variant.sku}: foreign amount ${amount}`);
             }
           }
         }
@@ -657,8 +768,12 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
       const tag = tags.find((t) => /price--large/.test(t.html.slice(0, 300))) ?? tags[0];
       const tagAmount = tag ? attr(tag.html, ["data-amount"]) : null;
       checked++;
-      if (want.gross !== null && tagAmount !== want.gross) leaks.push(`${where}: price tag ${tagAmount}, expected ${money(want.gross)}`);
-      const pickerEntry = elementsWith(page.html, "href").find((e) => e.value.includes(`variant=${encodeURIComponent(variant.id)}`) || e.value.includes(`variant=${variant.id}`));
+      if (want.gross !== null && tagAmount !== want.gross)
+        leaks.push(`${where}: price tag ${tagAmount}, expected ${money(want.gross)}`);
+      const pickerEntry = elementsWith(page.html, "href").find(
+        (e) =>
+          e.value.includes(`variant=${encodeURIComponent(variant.id)}`) || e.value.includes(`variant=${variant.id}`),
+      );
       for (const fragment of [tag?.html ?? "", pickerEntry?.html ?? ""]) {
         for (const amount of amountsIn(fragment)) {
           checked++;
@@ -671,7 +786,9 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
       }
       // Anywhere on the page: an amount only a trade or contract list has, for any variant.
       const foreignOnPage = new Set(
-        product.variants.flatMap((v) => [...expected.guest.get(v.id)!.foreign]).filter((amount) => !legitAnywhere.has(amount)),
+        product.variants
+          .flatMap((v) => [...expected.guest.get(v.id)!.foreign])
+          .filter((amount) => !legitAnywhere.has(amount)),
       );
       for (const amount of amountsIn(page.html)) {
         checked++;
@@ -705,7 +822,8 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
             continue;
           }
           const priceRows = variantRows.filter((row) => attr(row.html, NET_ATTRIBUTES) !== null);
-          if (want.net !== null && priceRows.length === 0) leaks.push(`${where}: no net price shown for ${variant.sku}`);
+          if (want.net !== null && priceRows.length === 0)
+            leaks.push(`${where}: no net price shown for ${variant.sku}`);
           for (const row of priceRows) {
             const net = attr(row.html, NET_ATTRIBUTES);
             checked++;
@@ -715,11 +833,13 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
             const rrp = attr(row.html, ["data-rrp-amount"]);
             if (rrp !== null && variant.base !== null) {
               checked++;
-              if (rrp !== gross(variant.base)) leaks.push(`${where} ${variant.sku}: RRP ${rrp}, expected ${gross(variant.base)}`);
+              if (rrp !== gross(variant.base))
+                leaks.push(`${where} ${variant.sku}: RRP ${rrp}, expected ${gross(variant.base)}`);
             }
             for (const amount of amountsIn(row.html)) {
               checked++;
-              if (want.foreign.has(amount)) leaks.push(`${where} ${variant.sku}: foreign amount ${money(amount)} in its row`);
+              if (want.foreign.has(amount))
+                leaks.push(`${where} ${variant.sku}: foreign amount ${money(amount)} in its row`);
             }
           }
         }
@@ -727,10 +847,13 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
         const other = name === "buyerA" ? "B" : "A";
         for (const marker of [companyLists[other], contractTitle(other)]) {
           checked++;
-          if (page.html.includes(marker)) leaks.push(`${where}: the other company's list (${marker}) is named on the page`);
+          if (page.html.includes(marker))
+            leaks.push(`${where}: the other company's list (${marker}) is named on the page`);
         }
         // Tier tables and anything else on the page: no amount that only a foreign list has.
-        const foreignOnPage = new Set(product.variants.flatMap((v) => [...mine.get(v.id)!.foreign]).filter((amount) => !legitAnywhere.has(amount)));
+        const foreignOnPage = new Set(
+          product.variants.flatMap((v) => [...mine.get(v.id)!.foreign]).filter((amount) => !legitAnywhere.has(amount)),
+        );
         for (const amount of amountsIn(page.html)) {
           checked++;
           if (foreignOnPage.has(amount)) leaks.push(`${where}: foreign amount ${money(amount)} on the page`);
@@ -761,10 +884,14 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
           const product = [...products.values()].find((p) => p.handle === row.value)!;
           const nets = product.variants.map((v) => mine.get(v.id)!.net).filter((n): n is number => n !== null);
           const lowest = nets.length ? Math.min(...nets) : null;
-          const shown = attr(row.html, NET_ATTRIBUTES) ?? amountsIn(elementsWith(row.html, "class", "net")[0]?.html ?? "")[0] ?? null;
+          const shown =
+            attr(row.html, NET_ATTRIBUTES) ??
+            amountsIn(elementsWith(row.html, "class", "net")[0]?.html ?? "")[0] ??
+            null;
           const where = `${name} trade catalog page ${pageNumber}, ${row.value}`;
           checked++;
-          if (lowest !== null && shown !== lowest) leaks.push(`${where}: shows ${shown}, expected the lowest net ${lowest}`);
+          if (lowest !== null && shown !== lowest)
+            leaks.push(`${where}: shows ${shown}, expected the lowest net ${lowest}`);
           const foreign = new Set(product.variants.flatMap((v) => [...mine.get(v.id)!.foreign]));
           const legit = new Set(product.variants.flatMap((v) => [...mine.get(v.id)!.legit]));
           for (const amount of amountsIn(row.html)) {
@@ -773,7 +900,10 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
           }
         }
       }
-      expect([...tradeHandles].filter((h) => !seen.has(h)), `${name}: products missing from the catalog pages`).toEqual([]);
+      expect(
+        [...tradeHandles].filter((h) => !seen.has(h)),
+        `${name}: products missing from the catalog pages`,
+      ).toEqual([]);
     }
     report("trade catalog pages", leaks, checked);
     expect(leaks).toEqual([]);

@@ -35,7 +35,8 @@ for (const file of await readContentFiles(PACKAGE_ROOT)) {
   if (state === "live" && !all) continue
   const id = entryIdFromFileName(name)
   console.log(`${file.path} (${state})`)
-  for (const site of parsed.data.sites) console.log(`  ${site.padEnd(8)} ${SITE_URLS[site]}${previewPath(secret, collection, id)}`)
+  for (const site of parsed.data.sites)
+    console.log(`  ${site.padEnd(8)} ${SITE_URLS[site]}${previewPath(secret, collection, id)}`)
   printed++
 }
 if (printed === 0) console.log("Every entry is live; pass --all for links to all entries.")

@@ -12,7 +12,9 @@ const BIN = fileURLToPath(new URL("./validate.mjs", import.meta.url))
 async function run(args: string[], env: Record<string, string> = {}) {
   const { MEDUSA_BACKEND_URL: _ignored, ...baseEnv } = process.env
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...baseEnv, ...env } })
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
+      env: { ...baseEnv, ...env },
+    })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }

@@ -15,7 +15,9 @@ describe("catalogFromJson", () => {
   })
 
   it("refuses a file that is not a catalog, naming the field", () => {
-    expect(() => catalogFromJson({ products: [{ title: "x" }] }, "x.json")).toThrow(/^x\.json is not a catalog: products\.0\.handle/)
+    expect(() => catalogFromJson({ products: [{ title: "x" }] }, "x.json")).toThrow(
+      /^x\.json is not a catalog: products\.0\.handle/,
+    )
   })
 })
 
@@ -43,6 +45,8 @@ describe("fetchCatalog", () => {
   it("says which URL it could not reach", async () => {
     const backend = await startFakeBackend()
     await backend.close()
-    await expect(fetchCatalog(backend.url)).rejects.toThrow(`cannot reach the backend at ${backend.url}/storefront-bootstrap/consumer`)
+    await expect(fetchCatalog(backend.url)).rejects.toThrow(
+      `cannot reach the backend at ${backend.url}/storefront-bootstrap/consumer`,
+    )
   })
 })

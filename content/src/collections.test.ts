@@ -9,14 +9,22 @@ import { GOOD_STORY, writeContentTree } from "./test-support.ts"
  * Runs a collection's real glob() loader the way Astro's content layer does, with a site root
  * that is not this package (a storefront folder), and returns what it stored.
  */
-async function load(collection: { loader: ReturnType<typeof storiesCollection>["loader"]; schema: { parse: (data: unknown) => unknown } }) {
+async function load(collection: {
+  loader: ReturnType<typeof storiesCollection>["loader"]
+  schema: { parse: (data: unknown) => unknown }
+}) {
   const root = pathToFileURL(`${PACKAGE_ROOT}/../storefronts/consumer/`)
   const stored = new Map<string, { data: Record<string, unknown>; body?: string; filePath?: string }>()
   const warnings: string[] = []
   const context = {
     collection: "test",
     config: { root, srcDir: new URL("src/", root), prerenderConflictBehavior: "warn" },
-    logger: { warn: (m: string) => warnings.push(m), error: (m: string) => warnings.push(m), info: () => {}, debug: () => {} },
+    logger: {
+      warn: (m: string) => warnings.push(m),
+      error: (m: string) => warnings.push(m),
+      info: () => {},
+      debug: () => {},
+    },
     store: {
       keys: () => [...stored.keys()],
       get: (id: string) => stored.get(id),
@@ -71,7 +79,9 @@ describe("collection factories", () => {
   })
 
   it("take the id from the file name, never from a frontmatter slug (which the schema rejects)", async () => {
-    const tree = await writeContentTree({ "stories/kenya-nyeri-aa.md": GOOD_STORY.replace("---\ntitle", "---\nslug: other\ntitle") })
+    const tree = await writeContentTree({
+      "stories/kenya-nyeri-aa.md": GOOD_STORY.replace("---\ntitle", "---\nslug: other\ntitle"),
+    })
     cleanup = tree.cleanup
     const stories = storiesCollection({ base: `${tree.root}/stories` })
     const { stored } = await load({ loader: stories.loader, schema: { parse: (data) => data } })
@@ -81,7 +91,11 @@ describe("collection factories", () => {
 
   it("render each persona block's Markdown to html at load time, in order", async () => {
     const { stored } = await load(storiesCollection())
-    const variants = stored.get("house-espresso-blend")?.data.variants as Array<{ audience: string[]; body: string; html: string }>
+    const variants = stored.get("house-espresso-blend")?.data.variants as Array<{
+      audience: string[]
+      body: string
+      html: string
+    }>
     expect(variants.map((v) => v.audience)).toEqual([["consumer"], ["trade"], ["company_admin", "approver"]])
     for (const variant of variants) expect(variant.html).toBe(`<rendered>${variant.body.trim()}</rendered>`)
     expect(stored.get("kenya-nyeri-aa")?.data.variants).toEqual([])

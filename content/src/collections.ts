@@ -22,13 +22,16 @@ function withRenderedVariants(context: LoaderContext, pending: Promise<unknown>[
     const variants = (entry.data as { variants?: Array<{ body: string }> }).variants
     if (!variants?.length || typeof renderMarkdown !== "function") return store.set(entry)
     pending.push(
-      Promise.all(variants.map(async (variant) => ({ ...variant, html: (await renderMarkdown(variant.body)).html }))).then(
-        (rendered) => store.set({ ...entry, data: { ...entry.data, variants: rendered } }),
-      ),
+      Promise.all(
+        variants.map(async (variant) => ({ ...variant, html: (await renderMarkdown(variant.body)).html })),
+      ).then((rendered) => store.set({ ...entry, data: { ...entry.data, variants: rendered } })),
     )
     return true
   }
-  return { ...context, store: { ...store, keys: store.keys, get: store.get, delete: store.delete, has: store.has, set } as typeof store }
+  return {
+    ...context,
+    store: { ...store, keys: store.keys, get: store.get, delete: store.delete, has: store.has, set } as typeof store,
+  }
 }
 
 function loaderFor(collection: CollectionName, options: CollectionOptions): Loader {

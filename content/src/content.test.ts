@@ -21,7 +21,9 @@ describe("the shipped content", () => {
   })
 
   it("has a story for at least eight catalog products", () => {
-    const stories = files.filter((file) => file.path.startsWith("stories/")).map((file) => storySchema.parse(frontmatter(file.path)))
+    const stories = files
+      .filter((file) => file.path.startsWith("stories/"))
+      .map((file) => storySchema.parse(frontmatter(file.path)))
     expect(stories.length).toBeGreaterThanOrEqual(8)
     for (const story of stories) expect(catalog.products.has(story.product)).toBe(true)
   })

@@ -11,10 +11,12 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = []
   for (const collection of COLLECTIONS) {
     const dir = collectionDir(collection, root)
-    const dirents = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return []
-      throw error
-    })
+    const dirents = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return []
+        throw error
+      },
+    )
     for (const dirent of dirents) {
       if (!dirent.isFile() || dirent.name.startsWith(".")) continue
       const absolute = join(dirent.parentPath, dirent.name)

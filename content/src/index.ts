@@ -29,7 +29,14 @@ export {
   type ScheduleState,
   type Viewer,
 } from "./select.ts"
-export { DEV_PREVIEW_SECRET, findPreviewEntry, previewPath, previewSecret, previewToken, verifyPreviewToken } from "./preview.ts"
+export {
+  DEV_PREVIEW_SECRET,
+  findPreviewEntry,
+  previewPath,
+  previewSecret,
+  previewToken,
+  verifyPreviewToken,
+} from "./preview.ts"
 export { COLLECTIONS, IMAGES_DIR, type CollectionName } from "./layout.ts"
 export {
   AUDIENCES,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { DEV_PREVIEW_SECRET, findPreviewEntry, previewPath, previewSecret, previewToken, verifyPreviewToken } from "./preview.ts"
+import {
+  DEV_PREVIEW_SECRET,
+  findPreviewEntry,
+  previewPath,
+  previewSecret,
+  previewToken,
+  verifyPreviewToken,
+} from "./preview.ts"
 
 const SECRET = "s3cret-for-tests"
 
@@ -29,7 +36,7 @@ describe("preview tokens", () => {
   })
 
   it("use CONTENT_PREVIEW_SECRET, the dev default outside production, and nothing in production", () => {
-    expect(previewSecret({ CONTENT_PREVIEW_SECRET: "abc" , NODE_ENV: "production" })).toBe("abc")
+    expect(previewSecret({ CONTENT_PREVIEW_SECRET: "abc", NODE_ENV: "production" })).toBe("abc")
     expect(previewSecret({})).toBe(DEV_PREVIEW_SECRET)
     expect(previewSecret({ NODE_ENV: "local", CONTENT_PREVIEW_SECRET: " " })).toBe(DEV_PREVIEW_SECRET)
     expect(previewSecret({ NODE_ENV: "production" })).toBeNull()
@@ -40,12 +47,22 @@ describe("findPreviewEntry", () => {
   const draft = { id: "holiday-gift-guide", data: { sites: ["consumer" as const], status: "draft" } }
   const story = { id: "kenya-nyeri-aa", data: { sites: ["consumer" as const, "trade" as const], status: "draft" } }
   const entries = { stories: [story], pages: [draft] }
-  const open = (collection: string, id: string, token: string | null, site: "consumer" | "trade" = "consumer", secret: string | null = SECRET) =>
-    findPreviewEntry(entries, { collection, id, token, site, secret })
+  const open = (
+    collection: string,
+    id: string,
+    token: string | null,
+    site: "consumer" | "trade" = "consumer",
+    secret: string | null = SECRET,
+  ) => findPreviewEntry(entries, { collection, id, token, site, secret })
 
   it("opens a draft (whatever its status) with its own token, on a site it is for", () => {
-    expect(open("pages", "holiday-gift-guide", previewToken(SECRET, "pages", "holiday-gift-guide"))).toEqual({ collection: "pages", entry: draft })
-    expect(open("stories", "kenya-nyeri-aa", previewToken(SECRET, "stories", "kenya-nyeri-aa"), "trade")?.entry).toBe(story)
+    expect(open("pages", "holiday-gift-guide", previewToken(SECRET, "pages", "holiday-gift-guide"))).toEqual({
+      collection: "pages",
+      entry: draft,
+    })
+    expect(open("stories", "kenya-nyeri-aa", previewToken(SECRET, "stories", "kenya-nyeri-aa"), "trade")?.entry).toBe(
+      story,
+    )
   })
 
   it("refuses without a token, with a wrong one, off its sites, for unknown entries and with previews off", () => {

@@ -16,7 +16,10 @@ export const DEV_PREVIEW_SECRET = "hybrid-content-preview-dev-secret"
  * The secret to sign and check preview tokens with: CONTENT_PREVIEW_SECRET when set; otherwise the
  * development default, except in production (NODE_ENV=production), where previews are then off (null).
  */
-export function previewSecret(env: { CONTENT_PREVIEW_SECRET?: string | undefined; NODE_ENV?: string | undefined }): string | null {
+export function previewSecret(env: {
+  CONTENT_PREVIEW_SECRET?: string | undefined
+  NODE_ENV?: string | undefined
+}): string | null {
   const configured = env.CONTENT_PREVIEW_SECRET?.trim()
   if (configured) return configured
   return env.NODE_ENV === "production" ? null : DEV_PREVIEW_SECRET

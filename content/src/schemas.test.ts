@@ -101,37 +101,58 @@ describe("publishing fields", () => {
   it("require a status and a list of sites on every entry", () => {
     const { status: _status, sites: _sites, ...bare } = story
     expect(problems(storySchema, bare)).toEqual(["frontmatter.status: required", "frontmatter.sites: required"])
-    expect(problems(pageSchema, { ...page, status: "live" })).toEqual(["frontmatter.status: expected one of draft, published"])
+    expect(problems(pageSchema, { ...page, status: "live" })).toEqual([
+      "frontmatter.status: expected one of draft, published",
+    ])
   })
 
   it("read a zone-less schedule time (what the editor writes) as UTC, and accept YAML dates", () => {
-    const parsed = pageSchema.parse({ ...page, publishAt: "2026-12-01T08:00", unpublishAt: new Date("2027-01-06T00:00:00Z") })
+    const parsed = pageSchema.parse({
+      ...page,
+      publishAt: "2026-12-01T08:00",
+      unpublishAt: new Date("2027-01-06T00:00:00Z"),
+    })
     expect(parsed.publishAt?.toISOString()).toBe("2026-12-01T08:00:00.000Z")
     expect(parsed.unpublishAt?.toISOString()).toBe("2027-01-06T00:00:00.000Z")
-    expect(pageSchema.parse({ ...page, publishAt: "2026-12-01T09:00:00+01:00" }).publishAt?.toISOString()).toBe("2026-12-01T08:00:00.000Z")
+    expect(pageSchema.parse({ ...page, publishAt: "2026-12-01T09:00:00+01:00" }).publishAt?.toISOString()).toBe(
+      "2026-12-01T08:00:00.000Z",
+    )
   })
 
   it("refuse an unpublish time that is not after the publish time, and a bad date", () => {
-    expect(problems(storySchema, { ...story, publishAt: "2026-12-01T08:00", unpublishAt: "2026-11-30T08:00" })).toEqual([
-      "frontmatter.unpublishAt: must be after publishAt (2026-12-01T08:00:00.000Z)",
-    ])
-    expect(problems(pageSchema, { ...page, publishAt: "2026-12-01T08:00", unpublishAt: "2026-12-01T08:00" })).toHaveLength(1)
+    expect(problems(storySchema, { ...story, publishAt: "2026-12-01T08:00", unpublishAt: "2026-11-30T08:00" })).toEqual(
+      ["frontmatter.unpublishAt: must be after publishAt (2026-12-01T08:00:00.000Z)"],
+    )
+    expect(
+      problems(pageSchema, { ...page, publishAt: "2026-12-01T08:00", unpublishAt: "2026-12-01T08:00" }),
+    ).toHaveLength(1)
     expect(problems(pageSchema, { ...page, publishAt: "next week" })).toEqual([
       "frontmatter.publishAt: expected a date, e.g. 2026-03-01T08:00",
     ])
   })
 
   it("accept persona blocks and name a bad audience or an audience the entry's sites never show", () => {
-    const parsed = storySchema.parse({ ...story, variants: [{ audience: ["trade", "approver"], body: "For your bar." }] })
+    const parsed = storySchema.parse({
+      ...story,
+      variants: [{ audience: ["trade", "approver"], body: "For your bar." }],
+    })
     expect(parsed.variants).toEqual([{ audience: ["trade", "approver"], body: "For your bar." }])
     expect(problems(storySchema, { ...story, variants: [{ audience: ["buyers"], body: "x" }] })).toEqual([
       "frontmatter.variants[0].audience[0]: expected one of consumer, trade, company_admin, approver",
     ])
-    expect(problems(storySchema, { ...story, variants: [{ audience: [], body: "x" }, { audience: ["trade"] }] })).toEqual([
+    expect(
+      problems(storySchema, { ...story, variants: [{ audience: [], body: "x" }, { audience: ["trade"] }] }),
+    ).toEqual([
       "frontmatter.variants[0].audience: list at least one audience",
       "frontmatter.variants[1].body: required",
     ])
-    expect(problems(pageSchema, { ...page, sites: ["consumer"], variants: [{ audience: ["consumer", "company_admin"], body: "x" }] })).toEqual([
+    expect(
+      problems(pageSchema, {
+        ...page,
+        sites: ["consumer"],
+        variants: [{ audience: ["consumer", "company_admin"], body: "x" }],
+      }),
+    ).toEqual([
       "frontmatter.variants[0].audience[1]: company_admin is shown on the trade site, which this entry is not on (sites: consumer)",
     ])
     expect(problems(pageSchema, { ...page, variants: [{ audience: ["trade"], body: "x", role: "admin" }] })).toEqual([

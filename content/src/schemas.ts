@@ -64,7 +64,10 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsAbsent,
 const optionalGroup = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
     (value) =>
-      value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => blankAsAbsent(v) === undefined)
+      value &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
+      Object.values(value).every((v) => blankAsAbsent(v) === undefined)
         ? undefined
         : blankAsAbsent(value),
     schema.optional(),
@@ -119,7 +122,12 @@ export const variantSchema = z.strictObject(
     title: optional(text("a title")),
     body: text("Markdown text"),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? "unknown field" : expecting("expected audience, an optional title and body")(issue)) },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "unknown field"
+        : expecting("expected audience, an optional title and body")(issue),
+  },
 )
 export type Variant = z.output<typeof variantSchema>
 
@@ -136,7 +144,9 @@ const publishingFields = {
   /** The sites that list and serve this entry. */
   sites: sitesSchema,
   /** Persona blocks, in the order they are shown after the text. */
-  variants: z.array(variantSchema, { error: expecting("expected a list of blocks with audience and body") }).default([]),
+  variants: z
+    .array(variantSchema, { error: expecting("expected a list of blocks with audience and body") })
+    .default([]),
 }
 
 interface PublishingShape {
@@ -147,7 +157,10 @@ interface PublishingShape {
 }
 
 /** Schedule order and audiences the entry's sites can show; shared by both collections. */
-function checkPublishing(entry: PublishingShape, ctx: { addIssue(issue: { code: "custom"; path: PropertyKey[]; message: string }): void }): void {
+function checkPublishing(
+  entry: PublishingShape,
+  ctx: { addIssue(issue: { code: "custom"; path: PropertyKey[]; message: string }): void },
+): void {
   if (entry.publishAt && entry.unpublishAt && entry.unpublishAt.getTime() <= entry.publishAt.getTime()) {
     ctx.addIssue({
       code: "custom",
@@ -231,7 +244,9 @@ export const pageSchema = z
       /** Products to show with the page; each must be sold on every site in `sites`. */
       featuredProducts: handleList("product handles"),
       /** Share image (Open Graph) and header picture, uploaded under content/images/. */
-      image: optionalGroup(z.strictObject({ src: imagePathSchema, alt: text("alt text") }, { error: expecting("expected src and alt") })),
+      image: optionalGroup(
+        z.strictObject({ src: imagePathSchema, alt: text("alt text") }, { error: expecting("expected src and alt") }),
+      ),
       publishedAt: publishedAtSchema,
       ...publishingFields,
     },

@@ -55,7 +55,10 @@ describe("pagesForSite", () => {
   })
 
   it("never lists a draft, even one whose schedule has begun", () => {
-    const draft = page("gift-guide", ["consumer"], "2026-05-01", "Gifts", { status: "draft", publishAt: "2026-01-01T00:00:00Z" })
+    const draft = page("gift-guide", ["consumer"], "2026-05-01", "Gifts", {
+      status: "draft",
+      publishAt: "2026-01-01T00:00:00Z",
+    })
     expect(pagesForSite([about, draft], "consumer", { now: NOW }).map((p) => p.id)).toEqual(["our-roastery"])
     expect(pageForSite([draft], "gift-guide", "consumer", { now: NOW })).toBeUndefined()
   })
@@ -123,9 +126,9 @@ describe("storyForProduct", () => {
     expect(storyForProduct(stories, "colombia-huila", { site: "trade", now: NOW })?.id).toBe("colombia-huila")
     expect(storyForProduct(stories, "brazil-cerrado", { site: "consumer", now: NOW })).toBeUndefined()
     expect(storyForProduct(stories, "guatemala-antigua", { site: "consumer", now: NOW })).toBeUndefined()
-    expect(storyForProduct(stories, "guatemala-antigua", { site: "consumer", now: new Date("2026-07-01T00:00:00Z") })?.id).toBe(
-      "guatemala-antigua",
-    )
+    expect(
+      storyForProduct(stories, "guatemala-antigua", { site: "consumer", now: new Date("2026-07-01T00:00:00Z") })?.id,
+    ).toBe("guatemala-antigua")
   })
 
   it("returns undefined for a product without a story", () => {
@@ -134,7 +137,12 @@ describe("storyForProduct", () => {
 })
 
 describe("persona blocks", () => {
-  const block = (name: string, ...audience: Audience[]) => ({ audience, title: name, body: name, html: `<p>${name}</p>` })
+  const block = (name: string, ...audience: Audience[]) => ({
+    audience,
+    title: name,
+    body: name,
+    html: `<p>${name}</p>`,
+  })
   const entry = {
     data: {
       status: "published" as const,

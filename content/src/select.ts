@@ -68,17 +68,25 @@ export interface ClockOption {
 }
 
 /** The pages `site` shows at `now`, newest first (ties by title), e.g. for a footer or an index page. */
-export function pagesForSite<T extends PageEntryLike>(entries: readonly T[], site: Site, { now = new Date() }: ClockOption = {}): T[] {
+export function pagesForSite<T extends PageEntryLike>(
+  entries: readonly T[],
+  site: Site,
+  { now = new Date() }: ClockOption = {},
+): T[] {
   return entries
     .filter((entry) => isVisible(entry, site, now))
     .sort(
-      (a, b) =>
-        b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.data.title.localeCompare(b.data.title),
+      (a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.data.title.localeCompare(b.data.title),
     )
 }
 
 /** The page with this slug if `site` shows it at `now`. */
-export function pageForSite<T extends PageEntryLike>(entries: readonly T[], slug: string, site: Site, { now = new Date() }: ClockOption = {}): T | undefined {
+export function pageForSite<T extends PageEntryLike>(
+  entries: readonly T[],
+  slug: string,
+  site: Site,
+  { now = new Date() }: ClockOption = {},
+): T | undefined {
   return entries.find((entry) => entry.id === slug && isVisible(entry, site, now))
 }
 
@@ -91,7 +99,9 @@ export function storyForProduct<T extends StoryEntryLike>(
   handle: string,
   { site, now = new Date() }: ClockOption & { site?: Site } = {},
 ): T | undefined {
-  return entries.find((entry) => entry.data.product === handle && isLive(entry, now) && (!site || showsOnSite(entry, site)))
+  return entries.find(
+    (entry) => entry.data.product === handle && isLive(entry, now) && (!site || showsOnSite(entry, site)),
+  )
 }
 
 /** Company roles as the company-accounts plugin names them. */
@@ -126,7 +136,10 @@ export function audiencesOf(viewer: Omit<Viewer, "now">): Set<Audience> {
  * belongs to. E.g. on the trade site a signed-in approver sees `[trade]`, `[approver]` and
  * `[company_admin, approver]` blocks, a buyer only `[trade]` ones.
  */
-export function visibleBlocks<V extends RenderedVariant>(entry: { data: PublishingLike & { variants: readonly V[] } }, viewer: Viewer): V[] {
+export function visibleBlocks<V extends RenderedVariant>(
+  entry: { data: PublishingLike & { variants: readonly V[] } },
+  viewer: Viewer,
+): V[] {
   if (!isVisible(entry, viewer.site, viewer.now)) return []
   const audiences = audiencesOf(viewer)
   return entry.data.variants.filter((variant) => variant.audience.some((audience) => audiences.has(audience)))
@@ -136,8 +149,14 @@ export function visibleBlocks<V extends RenderedVariant>(entry: { data: Publishi
  * For a preview on `site`: every block that site can show, whatever the schedule, each with the
  * audiences on this site it is meant for (for a "shown to …" label).
  */
-export function previewBlocks<V extends RenderedVariant>(entry: { data: { variants: readonly V[] } }, site: Site): Array<V & { shownTo: Audience[] }> {
+export function previewBlocks<V extends RenderedVariant>(
+  entry: { data: { variants: readonly V[] } },
+  site: Site,
+): Array<V & { shownTo: Audience[] }> {
   return entry.data.variants
-    .map((variant) => ({ ...variant, shownTo: variant.audience.filter((audience) => AUDIENCE_SITE[audience] === site) }))
+    .map((variant) => ({
+      ...variant,
+      shownTo: variant.audience.filter((audience) => AUDIENCE_SITE[audience] === site),
+    }))
     .filter((variant) => variant.shownTo.length > 0)
 }

@@ -43,7 +43,9 @@ A page.
 `
 
 /** Writes `{ "stories/a.md": "..." }` into a fresh temp dir; returns its path and a cleanup. */
-export async function writeContentTree(files: Record<string, string>): Promise<{ root: string; cleanup: () => Promise<void> }> {
+export async function writeContentTree(
+  files: Record<string, string>,
+): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), "hybrid-content-"))
   for (const [path, source] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true })
@@ -56,7 +58,9 @@ export async function writeContentTree(files: Record<string, string>): Promise<{
  * A stand-in for the backend's two routes the validator uses. Each site's key lists only that
  * site's products, and `/store/products` refuses requests without a known key, like Medusa.
  */
-export async function startFakeBackend(products = FIXTURE_PRODUCTS): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+export async function startFakeBackend(
+  products = FIXTURE_PRODUCTS,
+): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
   const keys: Record<string, Site> = { pk_consumer_test: "consumer", pk_trade_test: "trade" }
   const requests: string[] = []
   const server = createServer((req, res) => {
@@ -67,7 +71,8 @@ export async function startFakeBackend(products = FIXTURE_PRODUCTS): Promise<{ u
       res.end(JSON.stringify(body))
     }
     const bootstrap = /^\/storefront-bootstrap\/(consumer|trade)$/.exec(url.pathname)
-    if (bootstrap) return send(200, { publishable_key: `pk_${bootstrap[1]}_test`, sales_channel_id: `sc_${bootstrap[1]}` })
+    if (bootstrap)
+      return send(200, { publishable_key: `pk_${bootstrap[1]}_test`, sales_channel_id: `sc_${bootstrap[1]}` })
     if (url.pathname === "/store/products") {
       const site = keys[String(req.headers["x-publishable-api-key"])]
       if (!site) return send(400, { type: "not_allowed", message: "Publishable API key required" })

@@ -14,7 +14,10 @@ async function report(files: Record<string, string>) {
   const tree = await writeContentTree(files)
   cleanup = tree.cleanup
   const catalog = fixtureCatalog()
-  return formatReport(validateContent(await readContentFiles(tree.root), catalog, { images: await listImages(tree.root) }), catalog)
+  return formatReport(
+    validateContent(await readContentFiles(tree.root), catalog, { images: await listImages(tree.root) }),
+    catalog,
+  )
 }
 
 describe("validateContent", () => {
@@ -32,7 +35,7 @@ describe("validateContent", () => {
     })
     expect(ok).toBe(false)
     expect(lines).toEqual([
-      'pages/x.md: frontmatter.sites[0]: expected one of consumer, trade',
+      "pages/x.md: frontmatter.sites[0]: expected one of consumer, trade",
       'stories/no-such-handle.md: product "no-such-handle" does not exist in the catalog',
       "content: 2 of 3 entries invalid against fixture-catalog.json (4 products)",
     ])
@@ -40,10 +43,10 @@ describe("validateContent", () => {
 
   it("joins several problems of one entry on its line", async () => {
     const { lines } = await report({
-      "stories/kenya-nyeri-aa.md": GOOD_STORY.replace("related: [chemex-6-cup]", "related: [chemex-6-cup, gone-product]").replace(
-        "\nA story.\n",
-        "",
-      ),
+      "stories/kenya-nyeri-aa.md": GOOD_STORY.replace(
+        "related: [chemex-6-cup]",
+        "related: [chemex-6-cup, gone-product]",
+      ).replace("\nA story.\n", ""),
     })
     expect(lines[0]).toBe(
       'stories/kenya-nyeri-aa.md: related product "gone-product" does not exist in the catalog; has no text after the frontmatter',
@@ -53,7 +56,9 @@ describe("validateContent", () => {
 
   it("requires a story's file name to be its product handle", async () => {
     const { lines } = await report({ "stories/kenya.md": GOOD_STORY })
-    expect(lines[0]).toBe("stories/kenya.md: file name must be the product handle: rename it to stories/kenya-nyeri-aa.md")
+    expect(lines[0]).toBe(
+      "stories/kenya.md: file name must be the product handle: rename it to stories/kenya-nyeri-aa.md",
+    )
   })
 
   it("allows related products sold on one site only (each site shows those it sells)", async () => {
@@ -98,10 +103,15 @@ describe("validateContent", () => {
 
   it("catches a schedule that ends before it starts, with the entry and field", async () => {
     const { ok, lines } = await report({
-      "pages/our-roastery.md": GOOD_PAGE.replace("status: published", "status: published\npublishAt: 2026-12-01T08:00\nunpublishAt: 2026-11-01T08:00"),
+      "pages/our-roastery.md": GOOD_PAGE.replace(
+        "status: published",
+        "status: published\npublishAt: 2026-12-01T08:00\nunpublishAt: 2026-11-01T08:00",
+      ),
     })
     expect(ok).toBe(false)
-    expect(lines[0]).toBe("pages/our-roastery.md: frontmatter.unpublishAt: must be after publishAt (2026-12-01T08:00:00.000Z)")
+    expect(lines[0]).toBe(
+      "pages/our-roastery.md: frontmatter.unpublishAt: must be after publishAt (2026-12-01T08:00:00.000Z)",
+    )
   })
 
   it("rejects a story listed on a site that does not sell its product", async () => {
@@ -114,13 +124,19 @@ describe("validateContent", () => {
   })
 
   it("checks that every image an entry names was uploaded under images/", async () => {
-    const withImage = (path: string) => GOOD_STORY.replace("related:", `hero:\n  alt: Cherries\n  image: ${path}\nrelated:`)
+    const withImage = (path: string) =>
+      GOOD_STORY.replace("related:", `hero:\n  alt: Cherries\n  image: ${path}\nrelated:`)
     const { lines } = await report({
       "stories/kenya-nyeri-aa.md": withImage("images/stories/missing.jpg"),
       "images/stories/kenya.jpg": "jpeg",
     })
-    expect(lines[0]).toBe('stories/kenya-nyeri-aa.md: frontmatter.hero.image: image "images/stories/missing.jpg" does not exist (upload it, or fix the path)')
-    const fine = await report({ "stories/kenya-nyeri-aa.md": withImage("images/stories/kenya.jpg"), "images/stories/kenya.jpg": "jpeg" })
+    expect(lines[0]).toBe(
+      'stories/kenya-nyeri-aa.md: frontmatter.hero.image: image "images/stories/missing.jpg" does not exist (upload it, or fix the path)',
+    )
+    const fine = await report({
+      "stories/kenya-nyeri-aa.md": withImage("images/stories/kenya.jpg"),
+      "images/stories/kenya.jpg": "jpeg",
+    })
     expect(fine.ok).toBe(true)
   })
 })

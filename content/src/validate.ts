@@ -134,21 +134,29 @@ export function checkFile(file: ContentFile, catalog: Catalog, options: Validate
   const problems: string[] = []
   // A story's name is checked against its product handle instead, once its frontmatter parses.
   if (collection === "pages" && !HANDLE_PATTERN.test(id)) {
-    problems.push(`file name must be kebab-case (it is the entry's id and URL), e.g. pages/our-roastery${ENTRY_EXTENSION}`)
+    problems.push(
+      `file name must be kebab-case (it is the entry's id and URL), e.g. pages/our-roastery${ENTRY_EXTENSION}`,
+    )
   }
 
   const parsed = parseSource(file.source)
   if ("error" in parsed) return [...problems, parsed.error]
 
   problems.push(
-    ...(collection === "stories" ? checkStory(id, parsed.data, catalog, options) : checkPage(parsed.data, catalog, options)),
+    ...(collection === "stories"
+      ? checkStory(id, parsed.data, catalog, options)
+      : checkPage(parsed.data, catalog, options)),
   )
   if (parsed.body.trim() === "") problems.push("has no text after the frontmatter")
   return problems
 }
 
 /** Validates a content tree against a catalog. Pure: the caller reads the files and the catalog. */
-export function validateContent(files: readonly ContentFile[], catalog: Catalog, options: ValidateOptions = {}): ValidationReport {
+export function validateContent(
+  files: readonly ContentFile[],
+  catalog: Catalog,
+  options: ValidateOptions = {},
+): ValidationReport {
   const invalid = files
     .map((file) => ({ path: file.path, problems: checkFile(file, catalog, options) }))
     .filter((entry) => entry.problems.length > 0)

@@ -13,11 +13,23 @@ export default defineConfig({
     schema: {
       // `access: "secret"` because astro:env inlines public server variables at build time; these
       // must be read when the server starts, so one build runs against any backend.
-      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", optional: true, default: "http://localhost:9000", url: true }),
+      MEDUSA_BACKEND_URL: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+        default: "http://localhost:9000",
+        url: true,
+      }),
       // Optional override; by default the key comes from the backend's /storefront-bootstrap/consumer.
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
       // The site's public origin for canonical URLs, Open Graph, JSON-LD and the sitemap (read at run time).
-      CONSUMER_PUBLIC_URL: envField.string({ context: "server", access: "secret", optional: true, default: "http://localhost:4321", url: true }),
+      CONSUMER_PUBLIC_URL: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+        default: "http://localhost:4321",
+        url: true,
+      }),
       // Signs /preview/... links to drafts; outside production a development default applies.
       CONTENT_PREVIEW_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
     },

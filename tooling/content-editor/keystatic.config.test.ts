@@ -11,7 +11,13 @@ import { createReader } from "@keystatic/core/reader";
 import { describe, expect, it } from "vitest";
 import config from "./keystatic.config";
 
-type Field = { kind: string; fields?: Record<string, Field>; element?: Field; options?: Array<{ value: string }>; contentExtension?: string };
+type Field = {
+  kind: string;
+  fields?: Record<string, Field>;
+  element?: Field;
+  options?: Array<{ value: string }>;
+  contentExtension?: string;
+};
 type Shape = Record<string, unknown>;
 
 /** The zod object behind a field, through optional/default/preprocess wrappers. */
@@ -88,9 +94,13 @@ describe("the shipped content, read by Keystatic", () => {
       const parsed = pageSchema.safeParse(frontmatter);
       expect(parsed.success ? [] : parsed.error.issues, slug).toEqual([]);
     }
-    const roastery = pageSchema.parse((({ body: _b, ...rest }) => rest)((await reader.collections.pages.read("our-roastery"))!));
+    const roastery = pageSchema.parse(
+      (({ body: _b, ...rest }) => rest)((await reader.collections.pages.read("our-roastery"))!),
+    );
     expect(roastery.variants.map((v) => v.audience)).toEqual([["consumer"], ["trade"], ["company_admin"]]);
-    const gifts = pageSchema.parse((({ body: _b, ...rest }) => rest)((await reader.collections.pages.read("holiday-gift-guide"))!));
+    const gifts = pageSchema.parse(
+      (({ body: _b, ...rest }) => rest)((await reader.collections.pages.read("holiday-gift-guide"))!),
+    );
     expect(gifts.status).toBe("draft");
     expect(gifts.publishAt?.toISOString()).toBe("2026-12-01T08:00:00.000Z");
   });

@@ -19,11 +19,20 @@ const AUDIENCE_LABELS: Record<(typeof AUDIENCES)[number], string> = {
 const SITE_LABELS: Record<(typeof SITES)[number], string> = { consumer: "Consumer site", trade: "Trade site" };
 
 const handleList = (label: string, description: string) =>
-  fields.array(fields.text({ label: "Product handle", validation: { isRequired: true, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: "a kebab-case product handle, e.g. kenya-nyeri-aa" } } }), {
-    label,
-    description,
-    itemLabel: (props) => props.value || "(handle)",
-  });
+  fields.array(
+    fields.text({
+      label: "Product handle",
+      validation: {
+        isRequired: true,
+        pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: "a kebab-case product handle, e.g. kenya-nyeri-aa" },
+      },
+    }),
+    {
+      label,
+      description,
+      itemLabel: (props) => props.value || "(handle)",
+    },
+  );
 
 /** Fields every entry has: status, schedule, sites and persona blocks (see publishingFields). */
 const publishing = {
@@ -33,8 +42,14 @@ const publishing = {
     options: STATUSES.map((value) => ({ label: value === "draft" ? "Draft" : "Published", value })),
     defaultValue: "draft",
   }),
-  publishAt: fields.datetime({ label: "Publish at (UTC)", description: "Optional: goes live at this time, without a rebuild." }),
-  unpublishAt: fields.datetime({ label: "Unpublish at (UTC)", description: "Optional: taken down at this time. Must be after Publish at." }),
+  publishAt: fields.datetime({
+    label: "Publish at (UTC)",
+    description: "Optional: goes live at this time, without a rebuild.",
+  }),
+  unpublishAt: fields.datetime({
+    label: "Unpublish at (UTC)",
+    description: "Optional: taken down at this time. Must be after Publish at.",
+  }),
   sites: fields.multiselect({
     label: "Sites",
     description: "The sites that show this entry.",
@@ -52,8 +67,10 @@ const publishing = {
     }),
     {
       label: "Persona blocks",
-      description: "Blocks shown after the text to some readers only: consumers, trade buyers, company admins or approvers.",
-      itemLabel: (props) => `${props.fields.title.value || "Block"} → ${props.fields.audience.value.join(", ") || "nobody yet"}`,
+      description:
+        "Blocks shown after the text to some readers only: consumers, trade buyers, company admins or approvers.",
+      itemLabel: (props) =>
+        `${props.fields.title.value || "Block"} → ${props.fields.audience.value.join(", ") || "nobody yet"}`,
     },
   ),
 };
@@ -71,10 +88,17 @@ export default config({
       columns: ["product", "title"],
       schema: {
         product: fields.slug({
-          name: { label: "Product handle", description: "The product this story belongs to; also its file name, e.g. kenya-nyeri-aa." },
+          name: {
+            label: "Product handle",
+            description: "The product this story belongs to; also its file name, e.g. kenya-nyeri-aa.",
+          },
         }),
         title: fields.text({ label: "Title", validation: { isRequired: true } }),
-        summary: fields.text({ label: "Summary", multiline: true, validation: { isRequired: true, length: { max: 300 } } }),
+        summary: fields.text({
+          label: "Summary",
+          multiline: true,
+          validation: { isRequired: true, length: { max: 300 } },
+        }),
         hero: fields.object(
           {
             alt: fields.text({ label: "Alt text", description: "Describes the photo for people who cannot see it." }),
@@ -84,7 +108,11 @@ export default config({
           { label: "Hero image" },
         ),
         related: handleList("Related products", "Product handles to suggest; each site shows those it sells."),
-        publishedAt: fields.date({ label: "Date shown", validation: { isRequired: true }, defaultValue: { kind: "today" } }),
+        publishedAt: fields.date({
+          label: "Date shown",
+          validation: { isRequired: true },
+          defaultValue: { kind: "today" },
+        }),
         ...publishing,
         body: fields.mdx({ label: "Story", extension: "md" }),
       },
@@ -97,9 +125,19 @@ export default config({
       entryLayout: "content",
       columns: ["title"],
       schema: {
-        title: fields.slug({ name: { label: "Title" }, slug: { label: "URL slug", description: "The page's address: /pages/<slug>." } }),
-        description: fields.text({ label: "Description", multiline: true, validation: { isRequired: true, length: { max: 200 } } }),
-        featuredProducts: handleList("Featured products", "Product handles shown with the page; each must be sold on every site listed."),
+        title: fields.slug({
+          name: { label: "Title" },
+          slug: { label: "URL slug", description: "The page's address: /pages/<slug>." },
+        }),
+        description: fields.text({
+          label: "Description",
+          multiline: true,
+          validation: { isRequired: true, length: { max: 200 } },
+        }),
+        featuredProducts: handleList(
+          "Featured products",
+          "Product handles shown with the page; each must be sold on every site listed.",
+        ),
         image: fields.object(
           {
             src: fields.image({ label: "Image", directory: "images/pages", publicPath: "images/pages/" }),
@@ -107,7 +145,11 @@ export default config({
           },
           { label: "Share image" },
         ),
-        publishedAt: fields.date({ label: "Date shown", validation: { isRequired: true }, defaultValue: { kind: "today" } }),
+        publishedAt: fields.date({
+          label: "Date shown",
+          validation: { isRequired: true },
+          defaultValue: { kind: "today" },
+        }),
         ...publishing,
         body: fields.mdx({ label: "Text", extension: "md" }),
       },

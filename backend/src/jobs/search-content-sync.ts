@@ -7,7 +7,10 @@ export default async function searchContentSync(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const handles = await syncSearchIndex(container)
-    if (handles.length) logger.info(`[search] re-indexed ${handles.length} product(s) (story changes or missing documents): ${handles.join(", ")}`)
+    if (handles.length)
+      logger.info(
+        `[search] re-indexed ${handles.length} product(s) (story changes or missing documents): ${handles.join(", ")}`
+      )
   } catch (error) {
     logger.warn(`[search] story sync failed: ${(error as Error).message}`)
   }

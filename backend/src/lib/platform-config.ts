@@ -46,9 +46,7 @@ export function resolveDatabaseUrl(env: Env): string {
 export function resolveWorkerMode(env: Env): WorkerMode {
   const mode = env.MEDUSA_WORKER_MODE ?? "shared"
   if (mode !== "shared" && mode !== "server" && mode !== "worker") {
-    throw new ConfigError(
-      `MEDUSA_WORKER_MODE must be one of shared, server, worker (got "${mode}")`
-    )
+    throw new ConfigError(`MEDUSA_WORKER_MODE must be one of shared, server, worker (got "${mode}")`)
   }
   return mode
 }

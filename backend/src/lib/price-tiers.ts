@@ -46,9 +46,7 @@ export async function computePriceTiers(
   }
   const allBreaks = [...new Set([...breaksBySet.values()].flatMap((s) => [...s]))].sort((a, b) => a - b)
 
-  const customer = ctx.customer_group_ids.length
-    ? { groups: ctx.customer_group_ids.map((id) => ({ id })) }
-    : undefined
+  const customer = ctx.customer_group_ids.length ? { groups: ctx.customer_group_ids.map((id) => ({ id })) } : undefined
   // One pricing call per distinct quantity break (a handful), each for all variants at once.
   const calculatedByBreak = await Promise.all(
     allBreaks.map((quantity) =>

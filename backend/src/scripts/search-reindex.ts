@@ -27,7 +27,11 @@ export default async function searchReindex({ container }: ExecArgs) {
   } finally {
     clearInterval(ticker)
   }
-  const { metadata: indexed } = await search.search({ entity: PRODUCT_SEARCH_INDEX, fields: ["id"], pagination: { skip: 0, take: 0 } })
+  const { metadata: indexed } = await search.search({
+    entity: PRODUCT_SEARCH_INDEX,
+    fields: ["id"],
+    pagination: { skip: 0, take: 0 },
+  })
   for (const index of await search.listIndexes()) {
     say(`index "${index.name}": ${index.status}, ${indexed.count ?? "?"} documents`)
   }

@@ -4,7 +4,12 @@ import { loadStoryTexts, type StoryText } from "../lib/search/content"
 import { PRODUCT_SOURCE_FIELDS, toProductDocument } from "../lib/search/documents"
 import { productIdsForEvent, PRODUCT_SEARCH_EVENTS } from "../lib/search/events"
 
-const price = () => search.float().filterable().sortable().facetable({ types: ["range"] })
+const price = () =>
+  search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["range"] })
 
 /**
  * One document per product for both storefronts' search (GET /store/search). Kept current by the
@@ -15,7 +20,10 @@ const price = () => search.float().filterable().sortable().facetable({ types: ["
  */
 const source = {
   fields: PRODUCT_SOURCE_FIELDS,
-  transform: async (rows: Record<string, any>[], context: { container: { logger?: { warn(message: string): void } } }) => {
+  transform: async (
+    rows: Record<string, any>[],
+    context: { container: { logger?: { warn(message: string): void } } }
+  ) => {
     // Content trouble must not stop products from being indexed: without stories they are still
     // found by everything else, and the sync job adds the story text once content loads again.
     const stories = await loadStoryTexts().catch((error: Error) => {

@@ -24,7 +24,10 @@ const checks = [
   // One definition of each runtime package: a string or assignment only its own code contains.
   ["react (its exports object)", /\.Children=\w+,\w+\.Component=/g],
   ["react-dom (createPortal export)", /\.createPortal=\w+,\w+\.createRoot=/g],
-  ["@medusajs/ui (StatusBadge's own classes)", literal("flex items-center justify-center w-5 h-[18px] [&_div]:w-2 [&_div]:h-2 [&_div]:rounded-sm")],
+  [
+    "@medusajs/ui (StatusBadge's own classes)",
+    literal("flex items-center justify-center w-5 h-[18px] [&_div]:w-2 [&_div]:h-2 [&_div]:rounded-sm"),
+  ],
   ["@tanstack/react-query", literal("No QueryClient set")],
   ["react-router", literal("useNavigate() may be used only in the context of a <Router> component.")],
   // @hybrid/admin-ui: strings only its components write.

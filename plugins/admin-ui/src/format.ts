@@ -21,7 +21,11 @@ export function toNumber(amount: Amount | { value: string | number } | null | un
 }
 
 /** Money in major units: formatMoney(1500, "eur") → "€1,500.00"; an absent amount is an em dash, never 0. */
-export function formatMoney(amount: Amount | null | undefined, currencyCode: string | undefined, locale = "en-US"): string {
+export function formatMoney(
+  amount: Amount | null | undefined,
+  currencyCode: string | undefined,
+  locale = "en-US"
+): string {
   const value = toNumber(amount)
   if (value === null) {
     return EMPTY_VALUE

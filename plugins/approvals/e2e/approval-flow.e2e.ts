@@ -32,13 +32,19 @@ const APPROVER_NOTE = "Approved, go ahead.";
 
 type Headers = Record<string, string>;
 
-async function call<T = any>(path: string, init: { method?: string; body?: unknown; headers?: Headers } = {}): Promise<T> {
+async function call<T = any>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Headers } = {},
+): Promise<T> {
   const { status, body } = await raw(path, init);
   if (status >= 400) throw new Error(`${init.method ?? "GET"} ${path} → ${status}: ${JSON.stringify(body)}`);
   return body as T;
 }
 
-async function raw(path: string, init: { method?: string; body?: unknown; headers?: Headers } = {}): Promise<{ status: number; body: any }> {
+async function raw(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Headers } = {},
+): Promise<{ status: number; body: any }> {
   const response = await fetch(`${backendUrl}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
     headers: { "content-type": "application/json", ...init.headers },
@@ -49,7 +55,11 @@ async function raw(path: string, init: { method?: string; body?: unknown; header
 }
 
 async function token(actor: "user" | "customer", account: { email: string; password: string }): Promise<string> {
-  return (await call<{ token: string }>(`/auth/${actor}/emailpass`, { body: { email: account.email, password: account.password } })).token;
+  return (
+    await call<{ token: string }>(`/auth/${actor}/emailpass`, {
+      body: { email: account.email, password: account.password },
+    })
+  ).token;
 }
 
 /** The accept token of the latest invitation sent to `email` (a subscriber writes it just after the invite). */
@@ -161,7 +171,9 @@ describe("approvals: threshold, submit, locked cart, approve in the inbox, order
     const buyers = companyAdmin.getByRole("group", { name: "The amount rule applies to" }).getByLabel("Buyers");
     if (!(await buyers.isChecked())) await buyers.check();
     const [saved] = await Promise.all([
-      companyAdmin.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/account/approval-rules"),
+      companyAdmin.waitForResponse(
+        (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/account/approval-rules",
+      ),
       companyAdmin.getByRole("button", { name: "Save approval rules" }).click(),
     ]);
     expect(saved.status()).toBeLessThan(400);
@@ -176,7 +188,10 @@ describe("approvals: threshold, submit, locked cart, approve in the inbox, order
     await signInToTrade(buyer, BUYER);
     await buyer.goto(`${tradeUrl}/products/colombia-huila`);
     await buyer.getByLabel("1 kg", { exact: true }).fill(String(QUANTITY));
-    await Promise.all([buyer.waitForURL(/added=1/), buyer.getByRole("button", { name: "Add selected to cart" }).click()]);
+    await Promise.all([
+      buyer.waitForURL(/added=1/),
+      buyer.getByRole("button", { name: "Add selected to cart" }).click(),
+    ]);
 
     await buyer.goto(`${tradeUrl}/cart`);
     const panel = buyer.locator(".approval-panel");
@@ -186,7 +201,10 @@ describe("approvals: threshold, submit, locked cart, approve in the inbox, order
     expect(await buyer.getByRole("link", { name: "Checkout" }).count()).toBe(0);
 
     await buyer.getByLabel(/Comment for the approver/).fill(BUYER_NOTE);
-    await Promise.all([buyer.waitForURL(/approval=submitted/), buyer.getByRole("button", { name: "Submit for approval" }).click()]);
+    await Promise.all([
+      buyer.waitForURL(/approval=submitted/),
+      buyer.getByRole("button", { name: "Submit for approval" }).click(),
+    ]);
     expect(await buyer.locator(".approval-panel").getAttribute("data-approval-state")).toBe("pending");
 
     const { approvals } = await call<any>("/store/approvals?status=pending", { headers: await as(BUYER) });
@@ -200,12 +218,20 @@ describe("approvals: threshold, submit, locked cart, approve in the inbox, order
     await buyer.goto(`${tradeUrl}/cart`);
     expect(await buyer.locator("#cart-locked").count()).toBe(1);
     expect(await buyer.locator('tr[data-line-id] input[name="quantity"]').first().isDisabled()).toBe(true);
-    expect(await buyer.getByRole("button", { name: /^Remove/ }).first().isDisabled()).toBe(true);
+    expect(
+      await buyer
+        .getByRole("button", { name: /^Remove/ })
+        .first()
+        .isDisabled(),
+    ).toBe(true);
 
     const headers = await as(BUYER);
     const { cart } = await call<any>(`/store/carts/${cartId}`, { headers });
     const lineId = cart.items[0].id;
-    const edit = await raw(`/store/carts/${cartId}/line-items/${lineId}`, { headers, body: { quantity: QUANTITY + 5 } });
+    const edit = await raw(`/store/carts/${cartId}/line-items/${lineId}`, {
+      headers,
+      body: { quantity: QUANTITY + 5 },
+    });
     expect(edit.status).toBe(409);
     expect(edit.body.message).toMatch(/awaiting approval/i);
   });
@@ -224,12 +250,18 @@ describe("approvals: threshold, submit, locked cart, approve in the inbox, order
     expect(await approver.getByRole("heading", { level: 1 }).textContent()).toBe("Approvals");
     const row = approver.locator("tr[data-approval-id]").filter({ hasText: `${BUYER.first} ${BUYER.last}` });
     expect(await row.count()).toBe(1);
-    await Promise.all([approver.waitForURL(/\/approvals\/[^/?]+$/), row.getByRole("link", { name: /^Review/ }).click()]);
+    await Promise.all([
+      approver.waitForURL(/\/approvals\/[^/?]+$/),
+      row.getByRole("link", { name: /^Review/ }).click(),
+    ]);
     expect(await approver.locator("[data-buyer-comment]").textContent()).toBe(BUYER_NOTE);
     expect(await approver.locator('[data-reason="amount"]').count()).toBe(1);
 
     await approver.getByLabel(/Comment for the buyer/).fill(APPROVER_NOTE);
-    await Promise.all([approver.waitForURL(/done=approved/), approver.getByRole("button", { name: "Approve", exact: true }).click()]);
+    await Promise.all([
+      approver.waitForURL(/done=approved/),
+      approver.getByRole("button", { name: "Approve", exact: true }).click(),
+    ]);
     expect(await approver.locator("[data-decision-comment]").textContent()).toBe(APPROVER_NOTE);
 
     const { approvals } = await call<any>("/store/approvals?status=approved", { headers: await as(APPROVER) });
@@ -241,9 +273,15 @@ describe("approvals: threshold, submit, locked cart, approve in the inbox, order
   it("lets the buyer place the approved order", async () => {
     await buyer.goto(`${tradeUrl}/cart`);
     expect(await buyer.locator(".approval-panel").getAttribute("data-approval-state")).toBe("approved");
-    await Promise.all([buyer.waitForURL("**/checkout"), buyer.getByRole("link", { name: "Proceed to checkout" }).click()]);
+    await Promise.all([
+      buyer.waitForURL("**/checkout"),
+      buyer.getByRole("link", { name: "Proceed to checkout" }).click(),
+    ]);
     expect(await buyer.getByRole("radio", { name: /On account/ }).isChecked()).toBe(true);
-    await Promise.all([buyer.waitForURL(/\/checkout\/review/), buyer.getByRole("button", { name: "Continue to review" }).click()]);
+    await Promise.all([
+      buyer.waitForURL(/\/checkout\/review/),
+      buyer.getByRole("button", { name: "Continue to review" }).click(),
+    ]);
     await Promise.all([
       buyer.waitForURL(/\/orders\/[^/?]+\?placed=1/, { timeout: 30_000 }),
       buyer.getByRole("button", { name: "Place order" }).click(),

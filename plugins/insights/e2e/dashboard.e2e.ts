@@ -18,9 +18,19 @@ const BUYER = { email: "buyer@example.com", password: "hybrid-demo" };
 /** Unique per run, so the spec also passes against a kept database (E2E_DATABASE_URL). */
 const RUN = Date.now().toString(36);
 const GUEST_EMAIL = `insights-${RUN}@guest.example`;
-const ADDRESS = { first_name: "Ina", last_name: "Sights", address_1: "Bohnenweg 2", city: "Hamburg", postal_code: "20095", country_code: "de" };
+const ADDRESS = {
+  first_name: "Ina",
+  last_name: "Sights",
+  address_1: "Bohnenweg 2",
+  city: "Hamburg",
+  postal_code: "20095",
+  country_code: "de",
+};
 
-async function call<T = any>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+async function call<T = any>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
   const response = await fetch(`${backendUrl}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
     headers: { "content-type": "application/json", ...init.headers },
@@ -40,17 +50,25 @@ async function placeOrder(channel: "consumer" | "trade", opts: { customerToken?:
   const key = (await call<{ publishable_key: string }>(`/storefront-bootstrap/${channel}`)).publishable_key;
   const headers: Record<string, string> = { "x-publishable-api-key": key };
   if (opts.customerToken) headers.authorization = `Bearer ${opts.customerToken}`;
-  const { regions } = await call<{ regions: Array<{ id: string; currency_code: string }> }>("/store/regions", { headers });
+  const { regions } = await call<{ regions: Array<{ id: string; currency_code: string }> }>("/store/regions", {
+    headers,
+  });
   const eur = regions.find((r) => r.currency_code === "eur")!.id;
   const { products } = await call<any>("/store/products?handle=colombia-huila&fields=+variants.sku", { headers });
   const variant = products[0].variants.find((v: any) => v.sku === "COLOMBIA-HUILA-1KG");
 
-  const { cart } = await call<any>("/store/carts", { headers, body: { region_id: eur, ...(opts.email ? { email: opts.email } : {}) } });
+  const { cart } = await call<any>("/store/carts", {
+    headers,
+    body: { region_id: eur, ...(opts.email ? { email: opts.email } : {}) },
+  });
   await call(`/store/carts/${cart.id}/line-items`, { headers, body: { variant_id: variant.id, quantity: 2 } });
   let provider = "pp_system_default";
   if (channel === "trade") {
     const { addresses } = await call<any>("/store/companies/me/addresses", { headers });
-    await call(`/store/companies/me/carts/${cart.id}/trade-details`, { headers, body: { company_address_id: addresses[0].id, po_number: `PO-${RUN}` } });
+    await call(`/store/companies/me/carts/${cart.id}/trade-details`, {
+      headers,
+      body: { company_address_id: addresses[0].id, po_number: `PO-${RUN}` },
+    });
     provider = "pp_on-account_on-account";
   } else {
     await call(`/store/carts/${cart.id}`, { headers, body: { shipping_address: ADDRESS, billing_address: ADDRESS } });
@@ -59,7 +77,10 @@ async function placeOrder(channel: "consumer" | "trade", opts: { customerToken?:
   const standard = shipping_options.find((o: any) => o.name === "Standard delivery") ?? shipping_options[0];
   await call(`/store/carts/${cart.id}/shipping-methods`, { headers, body: { option_id: standard.id } });
   const { payment_collection } = await call<any>("/store/payment-collections", { headers, body: { cart_id: cart.id } });
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { headers, body: { provider_id: provider } });
+  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    headers,
+    body: { provider_id: provider },
+  });
   const done = await call<any>(`/store/carts/${cart.id}/complete`, { headers, body: {} });
   if (done.type !== "order") throw new Error(`The ${channel} cart was not completed: ${JSON.stringify(done)}`);
   return { id: done.order.id as string, displayId: done.order.display_id as number };
@@ -81,7 +102,9 @@ describe("insights dashboard", () => {
     figures = {
       consumer: overview.kpis.orders.consumer.value,
       trade: overview.kpis.orders.trade.value,
-      consumerRevenue: new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(overview.kpis.revenue.consumer.value),
+      consumerRevenue: new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(
+        overview.kpis.revenue.consumer.value,
+      ),
     };
     browser = await openBrowser();
     admin = await (await browser.newContext()).newPage();

@@ -69,7 +69,12 @@ async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> 
     }
   }
   const dataDir = path.join(repoRoot, ".data", `bench-insights-${process.pid}`)
-  const embedded = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false, database: "insights_bench" })
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    port: await findFreePort(),
+    persistent: false,
+    database: "insights_bench",
+  })
   return {
     url: embedded.url,
     stop: async () => {
@@ -213,7 +218,9 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
-type Service = { overview: (input: { currency?: string; period: unknown }, companies: unknown) => Promise<{ kpis: any }> }
+type Service = {
+  overview: (input: { currency?: string; period: unknown }, companies: unknown) => Promise<{ kpis: any }>
+}
 
 /**
  * Stands in for what the app passes the service (lib/company-figures.ts): company-accounts' read
@@ -251,7 +258,12 @@ function benchCompanyReader(pool: pg.Pool) {
   }
 }
 
-async function measure(service: Service, companies: unknown, resolvePeriod: (input: object) => unknown, preset: string) {
+async function measure(
+  service: Service,
+  companies: unknown,
+  resolvePeriod: (input: object) => unknown,
+  preset: string
+) {
   const call = () => service.overview({ currency: "eur", period: resolvePeriod({ period: preset }) }, companies)
   for (let i = 0; i < 10; i++) await call()
   const samples: number[] = []
@@ -282,8 +294,10 @@ async function main() {
     await client.query("SELECT setseed(0.42)")
     await seedReferenceData(client)
     // What the module gets from Medusa: knex's raw() and transaction(), here over a pg pool.
-    const raw = (runner: pg.Pool | pg.PoolClient) => async (text: string, values: unknown[] = []) =>
-      runner.query(numberPlaceholders(text), values)
+    const raw =
+      (runner: pg.Pool | pg.PoolClient) =>
+      async (text: string, values: unknown[] = []) =>
+        runner.query(numberPlaceholders(text), values)
     const knexLike = {
       raw: raw(pool),
       transaction: async <T,>(run: (trx: { raw: ReturnType<typeof raw> }) => Promise<T>): Promise<T> => {
@@ -301,7 +315,9 @@ async function main() {
         }
       },
     }
-    const created = await ensureIndexes(async (text: string, values: unknown[]) => (await knexLike.raw(text, values)).rows)
+    const created = await ensureIndexes(
+      async (text: string, values: unknown[]) => (await knexLike.raw(text, values)).rows
+    )
     log(`indexes: ${created.join(", ") || "already there"}`)
     const service: Service = new InsightsModuleService({ __pg_connection__: knexLike, configModule: { plugins: [] } })
 
@@ -314,7 +330,9 @@ async function main() {
       for (const preset of ["last_30_days", "last_12_months"]) {
         const r = await measure(service, benchCompanyReader(pool), resolvePeriod, preset)
         results.push({ size: to, preset, ...r })
-        log(`${to.toLocaleString("en")} orders, ${preset}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.orders} EUR orders in the period)`)
+        log(
+          `${to.toLocaleString("en")} orders, ${preset}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.orders} EUR orders in the period)`
+        )
       }
     }
     await client.end()
@@ -325,7 +343,9 @@ async function main() {
     for (const preset of ["last_30_days", "last_12_months"]) {
       const small = p95(SMALL, preset)
       const large = p95(LARGE, preset)
-      console.log(`${preset.padEnd(16)} | ${small.toFixed(1).padStart(6)} ms | ${large.toFixed(1).padStart(8)} ms | ${(large / small).toFixed(2)}×`)
+      console.log(
+        `${preset.padEnd(16)} | ${small.toFixed(1).padStart(6)} ms | ${large.toFixed(1).padStart(8)} ms | ${(large / small).toFixed(2)}×`
+      )
     }
   } finally {
     await pool.end()

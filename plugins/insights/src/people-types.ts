@@ -48,7 +48,13 @@ export type Lifetime = Array<{
 export type Customer360 = {
   person: {
     email: string | null
-    customers: Array<{ id: string; has_account: boolean; first_name: string | null; last_name: string | null; created_at: string }>
+    customers: Array<{
+      id: string
+      has_account: boolean
+      first_name: string | null
+      last_name: string | null
+      created_at: string
+    }>
     companies: Array<{ id: string; name: string; role: string; employee_id: string; status: string }>
   }
   lifetime: Lifetime

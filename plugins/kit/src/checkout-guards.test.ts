@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { checkoutGuards, registerCheckoutGuard, runCheckoutGuards, type CheckoutGuardContext } from "./checkout-guards"
 
-const context = { container: { resolve: () => undefined }, cart: { id: "cart_1", currency_code: "eur" }, company: null, employee: null } as unknown as CheckoutGuardContext
+const context = {
+  container: { resolve: () => undefined },
+  cart: { id: "cart_1", currency_code: "eur" },
+  company: null,
+  employee: null,
+} as unknown as CheckoutGuardContext
 
 describe("checkout guard registry", () => {
   it("runs guards in registration order, a re-registered name replacing the earlier guard", async () => {
@@ -16,7 +21,12 @@ describe("checkout guard registry", () => {
 
   it("stops at the first guard that refuses", async () => {
     const calls: string[] = []
-    registerCheckoutGuard({ name: "a", check: async () => { throw new Error("refused") } })
+    registerCheckoutGuard({
+      name: "a",
+      check: async () => {
+        throw new Error("refused")
+      },
+    })
     registerCheckoutGuard({ name: "b", check: async () => void calls.push("b") })
     await expect(runCheckoutGuards(context)).rejects.toThrow("refused")
     expect(calls).toEqual([])

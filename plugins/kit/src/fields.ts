@@ -42,7 +42,11 @@ export const currencyCode = (field: string) =>
     .regex(/^[a-z]{3}$/, `${field}: expected a 3-letter ISO 4217 code such as eur`)
 
 /** The id of a record (any prefix); blank is refused. */
-export const id = (field: string) => z.string({ error: `${field} is required` }).trim().min(1, `${field} is required`)
+export const id = (field: string) =>
+  z
+    .string({ error: `${field} is required` })
+    .trim()
+    .min(1, `${field} is required`)
 
 /** A required line of text, trimmed, at most `max` characters. */
 export const text = (field: string, max = 200) =>
@@ -56,7 +60,11 @@ export const text = (field: string, max = 200) =>
 export const optionalText = (field: string, max = 200) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? null : value),
-    z.string({ error: `${field}: expected text` }).trim().max(max, `${field}: at most ${max} characters`).nullish()
+    z
+      .string({ error: `${field}: expected text` })
+      .trim()
+      .max(max, `${field}: at most ${max} characters`)
+      .nullish()
   )
 
 /** An email address, trimmed and lower-cased (logins are matched case-insensitively). */

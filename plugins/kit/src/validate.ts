@@ -25,7 +25,7 @@ function messageOf(error: z.ZodError): string {
 
 function validator(where: "body" | "query", schema: z.ZodTypeAny) {
   return async function validate(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-    const input = where === "body" ? req.body ?? {} : req.query ?? {}
+    const input = where === "body" ? (req.body ?? {}) : (req.query ?? {})
     const parsed = await schema.safeParseAsync(input)
     if (!parsed.success) {
       next(new MedusaError(MedusaError.Types.INVALID_DATA, messageOf(parsed.error)))

@@ -90,11 +90,16 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
     await signInToTrade(buyer, BUYER);
     await buyer.goto(`${tradeUrl}/products/colombia-huila`);
     await buyer.getByLabel("1 kg", { exact: true }).fill(String(QUANTITY));
-    await Promise.all([buyer.waitForURL(/added=1/), buyer.getByRole("button", { name: "Add selected to cart" }).click()]);
+    await Promise.all([
+      buyer.waitForURL(/added=1/),
+      buyer.getByRole("button", { name: "Add selected to cart" }).click(),
+    ]);
 
     await buyer.goto(`${tradeUrl}/cart`);
     expect(await buyer.locator("tr[data-line-id]").count()).toBe(1);
-    await buyer.getByLabel("Message to our sales team").fill(`We roast for three cafés: best price for ${QUANTITY} kg a month? (${RUN})`);
+    await buyer
+      .getByLabel("Message to our sales team")
+      .fill(`We roast for three cafés: best price for ${QUANTITY} kg a month? (${RUN})`);
     await Promise.all([
       buyer.waitForURL(/\/quotes\/[^/?]+\?done=requested/),
       buyer.getByRole("button", { name: "Request a quote" }).click(),
@@ -107,7 +112,11 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
     displayId = quote.display_id;
     expect(quote.status).toBe("requested");
     expect(quote.lines).toHaveLength(1);
-    expect(quote.lines[0]).toMatchObject({ sku: SKU, requested_quantity: QUANTITY, requested_unit_price: REQUESTED_PRICE });
+    expect(quote.lines[0]).toMatchObject({
+      sku: SKU,
+      requested_quantity: QUANTITY,
+      requested_unit_price: REQUESTED_PRICE,
+    });
   });
 
   it("lets the merchant find the request in the admin's Quotes page and counter with a lower unit price", async () => {
@@ -119,7 +128,10 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
     const row = admin.getByRole("row").filter({ has: admin.getByRole("link", { name: `#${displayId}`, exact: true }) });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toContain("Corner Café");
-    await Promise.all([admin.waitForURL(`**/quotes/${quoteId}`), row.getByRole("link", { name: `#${displayId}`, exact: true }).click()]);
+    await Promise.all([
+      admin.waitForURL(`**/quotes/${quoteId}`),
+      row.getByRole("link", { name: `#${displayId}`, exact: true }).click(),
+    ]);
     await admin.getByRole("heading", { name: `Quote #${displayId}`, level: 1 }).waitFor({ timeout: 30_000 });
 
     // The editor starts from the request: requested 10 × €26.20 next to the inputs.
@@ -150,7 +162,9 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
 
     const accept = buyer.locator("form").filter({ has: buyer.getByRole("button", { name: "Accept offer" }) });
     const address = accept.getByLabel(/Delivery and invoice address/);
-    const addressIds = await address.locator("option").evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value).filter(Boolean));
+    const addressIds = await address
+      .locator("option")
+      .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value).filter(Boolean));
     expect(addressIds.length).toBeGreaterThan(0);
     await address.selectOption(addressIds[0]!);
     await accept.getByLabel(/PO number/).fill(PO_NUMBER);
@@ -169,10 +183,9 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
   });
 
   it("places the order at the quoted unit price, with the PO number", async () => {
-    const { order } = await call<any>(
-      `/admin/orders/${orderId}?fields=id,display_id,metadata,*items`,
-      { token: await merchantToken() },
-    );
+    const { order } = await call<any>(`/admin/orders/${orderId}?fields=id,display_id,metadata,*items`, {
+      token: await merchantToken(),
+    });
     expect(order.items).toHaveLength(1);
     expect(order.items[0]).toMatchObject({ variant_sku: SKU, quantity: QUANTITY });
     expect(Number(order.items[0].unit_price)).toBe(OFFERED_PRICE);

@@ -47,7 +47,10 @@ describe("consumer site", () => {
       await page.getByRole("link", { name: /^1 kg/ }).click();
       await page.waitForURL(/variant=/);
       await page.getByLabel(/^Quantity/).fill("2");
-      await Promise.all([page.waitForURL("**/cart?added=1"), page.getByRole("button", { name: /^Add .*to cart$/ }).click()]);
+      await Promise.all([
+        page.waitForURL("**/cart?added=1"),
+        page.getByRole("button", { name: /^Add .*to cart$/ }).click(),
+      ]);
       expect(await page.locator("main table").textContent()).toContain(PRODUCT.title);
       expect((await context.cookies(consumerUrl)).find((c) => c.name === "hc_consumer_cart")?.httpOnly).toBe(true);
 
@@ -68,24 +71,38 @@ describe("consumer site", () => {
       expect(refused.status()).toBe(422);
       expect(new URL(page.url()).pathname).toBe("/checkout");
       const emailError = await page.getByLabel(/^Email/).getAttribute("aria-describedby");
-      expect(await page.locator(`[id="${emailError?.split(" ").at(-1)}"]`).textContent()).toContain("valid email address");
+      expect(await page.locator(`[id="${emailError?.split(" ").at(-1)}"]`).textContent()).toContain(
+        "valid email address",
+      );
       expect(await page.getByLabel(/^Town or city/).inputValue()).toBe("Berlin");
 
       await page.getByLabel(/^Email/).fill("ada.guest@example.com");
-      await Promise.all([page.waitForURL("**/checkout/shipping"), page.getByRole("button", { name: "Continue to delivery" }).click()]);
+      await Promise.all([
+        page.waitForURL("**/checkout/shipping"),
+        page.getByRole("button", { name: "Continue to delivery" }).click(),
+      ]);
 
       // Delivery -> payment (system provider) -> review.
       await page.getByRole("radio", { name: /Standard delivery/ }).check();
-      await Promise.all([page.waitForURL("**/checkout/payment"), page.getByRole("button", { name: "Continue to payment" }).click()]);
+      await Promise.all([
+        page.waitForURL("**/checkout/payment"),
+        page.getByRole("button", { name: "Continue to payment" }).click(),
+      ]);
       await page.getByRole("radio", { name: /Pay on invoice/ }).check();
-      await Promise.all([page.waitForURL("**/checkout/review"), page.getByRole("button", { name: "Review your order" }).click()]);
+      await Promise.all([
+        page.waitForURL("**/checkout/review"),
+        page.getByRole("button", { name: "Review your order" }).click(),
+      ]);
       const review = await page.locator("main").textContent();
       expect(review).toContain("ada.guest@example.com");
       expect(review).toContain("Standard delivery");
       expect(review).toContain(`2 × ${PRODUCT.title} (1 kg)`);
 
       // Place the order -> confirmation with the order number; the cart is gone.
-      await Promise.all([page.waitForURL("**/order/confirmed/**"), page.getByRole("button", { name: "Place order" }).click()]);
+      await Promise.all([
+        page.waitForURL("**/order/confirmed/**"),
+        page.getByRole("button", { name: "Place order" }).click(),
+      ]);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/thank you/i);
       expect((await page.getByTestId("order-number").textContent())?.trim()).toMatch(/^#\d+$/);
       expect((await context.cookies(consumerUrl)).some((c) => c.name === "hc_consumer_cart")).toBe(false);

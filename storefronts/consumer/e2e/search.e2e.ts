@@ -40,7 +40,9 @@ describe("consumer search", () => {
 
       // Typeahead (progressive enhancement): the product shows up while typing.
       await box.fill("ethio");
-      await expect.poll(() => page.getByRole("option", { name: PRODUCT.title }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByRole("option", { name: PRODUCT.title }).count(), { timeout: 15_000 })
+        .toBeGreaterThan(0);
 
       // A typo, submitted with Enter like any form: the product is still found.
       await box.fill("yirgachefe");
@@ -51,7 +53,9 @@ describe("consumer search", () => {
       expect(await results.getByRole("link", { name: new RegExp(PRODUCT.title) }).count()).toBeGreaterThan(0);
 
       // A facet narrows the results; the URL keeps query and filter; Back undoes it.
-      const roast = page.getByRole("navigation", { name: "Filter results" }).getByRole("link", { name: /^light \(\d+\)$/ });
+      const roast = page
+        .getByRole("navigation", { name: "Filter results" })
+        .getByRole("link", { name: /^light \(\d+\)$/ });
       await Promise.all([page.waitForURL(/option%5Broast%5D=light/), roast.click()]);
       expect(new URL(page.url()).searchParams.get("q")).toBe("yirgachefe");
       expect(await page.locator('.search-facets a[aria-current="true"]').textContent()).toContain("light");
@@ -63,7 +67,11 @@ describe("consumer search", () => {
       // Open the product: its story from the shared content is on the page.
       await Promise.all([
         page.waitForURL(`**/products/${PRODUCT.handle}**`),
-        page.getByRole("list", { name: "Search results" }).getByRole("link", { name: new RegExp(PRODUCT.title) }).first().click(),
+        page
+          .getByRole("list", { name: "Search results" })
+          .getByRole("link", { name: new RegExp(PRODUCT.title) })
+          .first()
+          .click(),
       ]);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(PRODUCT.title);
       expect(await page.locator("#story-title").textContent()).toBe(storyTitle);

@@ -18,7 +18,9 @@ const backendFailures = defineMiddleware(async (context, next) => {
     return await next();
   } catch (error) {
     if (isBackendUnavailable(error)) {
-      console.error(`[consumer] backend unavailable while serving ${context.url.pathname}: ${(error as Error).message}`);
+      console.error(
+        `[consumer] backend unavailable while serving ${context.url.pathname}: ${(error as Error).message}`,
+      );
       return context.rewrite(UNAVAILABLE_PATH);
     }
     if (isNotFound(error)) {

@@ -33,7 +33,10 @@ export const COOKIE_KINDS: Record<CookieKind, { maxAge: number; valid: (value: s
   // ISO 3166-1 alpha-2 country code, lower case (what Medusa uses).
   region: { maxAge: 365 * DAY, valid: (v) => /^[a-z]{2}$/.test(v) },
   // A JWT: three base64url segments.
-  session: { maxAge: 7 * DAY, valid: (v) => /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(v) && v.length < 4096 },
+  session: {
+    maxAge: 7 * DAY,
+    valid: (v) => /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(v) && v.length < 4096,
+  },
 };
 
 export function cookieName(site: Site, kind: CookieKind): string {

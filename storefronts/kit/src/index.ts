@@ -50,7 +50,14 @@ export {
   type Site,
   type SiteCookie,
 } from "./cookies";
-export { LOW_STOCK_THRESHOLD, purchasableQuantity, stockLabel, stockState, type StockLike, type StockState } from "./stock";
+export {
+  LOW_STOCK_THRESHOLD,
+  purchasableQuantity,
+  stockLabel,
+  stockState,
+  type StockLike,
+  type StockState,
+} from "./stock";
 export { isPageOutOfRange, pageHref, pageWindow, paginate, parsePositiveInt, type PageInfo } from "./pagination";
 export {
   FALLBACK_COUNTRY,

@@ -12,7 +12,14 @@ describe("parsePositiveInt", () => {
 
 describe("paginate", () => {
   it("computes offset and neighbours", () => {
-    expect(paginate(30, 2, 12)).toEqual({ page: 2, pageSize: 12, pageCount: 3, offset: 12, hasPrevious: true, hasNext: true });
+    expect(paginate(30, 2, 12)).toEqual({
+      page: 2,
+      pageSize: 12,
+      pageCount: 3,
+      offset: 12,
+      hasPrevious: true,
+      hasNext: true,
+    });
   });
 
   it("clamps to the last page and treats an empty list as one page", () => {

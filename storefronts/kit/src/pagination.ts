@@ -51,7 +51,8 @@ export function pageWindow(page: number, pageCount: number, radius = 1): Array<n
   const pages: Array<number | "gap"> = [];
   for (const p of shown) {
     const previous = pages[pages.length - 1];
-    if (typeof previous === "number" && p - previous === 2) pages.push(previous + 1); // a gap of one page: show it
+    if (typeof previous === "number" && p - previous === 2)
+      pages.push(previous + 1); // a gap of one page: show it
     else if (typeof previous === "number" && p - previous > 2) pages.push("gap");
     pages.push(p);
   }

@@ -41,7 +41,12 @@ describe("displayPrice gross (consumer)", () => {
   });
 
   it("uses calculated_amount when the price itself is tax inclusive", () => {
-    const inclusive = { ...consumerBase, calculated_amount_with_tax: undefined, is_calculated_price_tax_inclusive: true, calculated_amount: 36 };
+    const inclusive = {
+      ...consumerBase,
+      calculated_amount_with_tax: undefined,
+      is_calculated_price_tax_inclusive: true,
+      calculated_amount: 36,
+    };
     expect(displayPrice(inclusive, "gross")?.amount).toBe(36);
   });
 

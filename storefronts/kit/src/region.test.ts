@@ -1,15 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { FALLBACK_COUNTRY, chooseCountry, countryFromAcceptLanguage, countryName, countryOptions, regionForCountry, resolveRegion, taxLabel, taxName } from "./region";
+import {
+  FALLBACK_COUNTRY,
+  chooseCountry,
+  countryFromAcceptLanguage,
+  countryName,
+  countryOptions,
+  regionForCountry,
+  resolveRegion,
+  taxLabel,
+  taxName,
+} from "./region";
 
 const regions = [
-  { id: "reg_eu", name: "Europe", currency_code: "eur", countries: [{ iso_2: "de" }, { iso_2: "fr" }, { iso_2: "at" }] },
+  {
+    id: "reg_eu",
+    name: "Europe",
+    currency_code: "eur",
+    countries: [{ iso_2: "de" }, { iso_2: "fr" }, { iso_2: "at" }],
+  },
   { id: "reg_us", name: "United States", currency_code: "usd", countries: [{ iso_2: "us" }] },
 ];
 const options = countryOptions(regions);
 
 /** The regions as `/store/regions` returns them: upper-case codes and display names are tolerated. */
 const storeRegions = [
-  { id: "reg_us", name: "United States", currency_code: "usd", countries: [{ iso_2: "us", display_name: "United States" }] },
+  {
+    id: "reg_us",
+    name: "United States",
+    currency_code: "usd",
+    countries: [{ iso_2: "us", display_name: "United States" }],
+  },
   {
     id: "reg_eu",
     name: "Europe",
@@ -35,7 +55,11 @@ describe("countryName", () => {
 describe("countryOptions", () => {
   it("lists every country with its region, by name", () => {
     expect(options.map((o) => o.code)).toEqual(["at", "fr", "de", "us"]);
-    expect(options.find((o) => o.code === "us")).toMatchObject({ name: "United States", regionId: "reg_us", currencyCode: "usd" });
+    expect(options.find((o) => o.code === "us")).toMatchObject({
+      name: "United States",
+      regionId: "reg_us",
+      currencyCode: "usd",
+    });
   });
 
   it("lists every country by name with its currency and region name, codes in lower case", () => {
@@ -47,7 +71,12 @@ describe("countryOptions", () => {
   });
 
   it("skips countries without a code and regions without countries", () => {
-    expect(countryOptions([{ id: "r", name: "Empty", currency_code: "eur", countries: [{ iso_2: null }] }, { id: "s", name: "None", currency_code: "eur" }])).toEqual([]);
+    expect(
+      countryOptions([
+        { id: "r", name: "Empty", currency_code: "eur", countries: [{ iso_2: null }] },
+        { id: "s", name: "None", currency_code: "eur" },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -91,7 +120,13 @@ describe("countryFromAcceptLanguage", () => {
 
 describe("regionForCountry", () => {
   it("finds the region and its money locale", () => {
-    expect(regionForCountry(regions, "AT")).toEqual({ id: "reg_eu", name: "Europe", currencyCode: "eur", countryCode: "at", locale: "en-IE" });
+    expect(regionForCountry(regions, "AT")).toEqual({
+      id: "reg_eu",
+      name: "Europe",
+      currencyCode: "eur",
+      countryCode: "at",
+      locale: "en-IE",
+    });
     expect(regionForCountry(regions, "us")?.locale).toBe("en-US");
     expect(regionForCountry(regions, "jp")).toBeNull();
   });
@@ -114,17 +149,28 @@ describe("resolveRegion", () => {
   });
 
   it("uses the browser's languages when given and nothing was chosen", () => {
-    expect(resolveRegion(storeRegions, { chosen: undefined, acceptLanguage: "en-US" })?.region).toMatchObject({ id: "reg_us", countryCode: "us" });
+    expect(resolveRegion(storeRegions, { chosen: undefined, acceptLanguage: "en-US" })?.region).toMatchObject({
+      id: "reg_us",
+      countryCode: "us",
+    });
   });
 
   it("falls back to Germany for a missing or unknown country", () => {
-    expect(resolveRegion(storeRegions, { chosen: undefined })?.region).toMatchObject({ id: "reg_eu", countryCode: "de" });
+    expect(resolveRegion(storeRegions, { chosen: undefined })?.region).toMatchObject({
+      id: "reg_eu",
+      countryCode: "de",
+    });
     expect(resolveRegion(storeRegions, { chosen: "jp" })?.region).toMatchObject({ id: "reg_eu", countryCode: "de" });
   });
 
   it("falls back to a country we sell to when Germany is not one, and to null without any", () => {
-    expect(resolveRegion([storeRegions[0]!], { chosen: "jp" })?.region).toMatchObject({ id: "reg_us", countryCode: "us" });
-    expect(resolveRegion([{ id: "r", name: "Empty", currency_code: "eur", countries: [] }], { chosen: undefined })).toBeNull();
+    expect(resolveRegion([storeRegions[0]!], { chosen: "jp" })?.region).toMatchObject({
+      id: "reg_us",
+      countryCode: "us",
+    });
+    expect(
+      resolveRegion([{ id: "r", name: "Empty", currency_code: "eur", countries: [] }], { chosen: undefined }),
+    ).toBeNull();
   });
 
   it("lists the countries to switch to", () => {

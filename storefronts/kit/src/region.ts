@@ -56,7 +56,13 @@ export function countryOptions(regions: readonly RegionLike[]): CountryOption[] 
     for (const country of region.countries ?? []) {
       if (!country.iso_2) continue;
       const code = country.iso_2.toLowerCase();
-      options.push({ code, name: countryName(code), regionId: region.id, regionName: region.name, currencyCode: region.currency_code });
+      options.push({
+        code,
+        name: countryName(code),
+        regionId: region.id,
+        regionName: region.name,
+        currencyCode: region.currency_code,
+      });
     }
   }
   return options.sort((a, b) => a.name.localeCompare(b.name));
@@ -66,7 +72,10 @@ export function countryOptions(regions: readonly RegionLike[]): CountryOption[] 
  * The first country from an Accept-Language header we sell to, e.g. "de-AT,de;q=0.9" -> "at".
  * Only explicit region subtags count ("en-US" -> "us"; a bare "en" says nothing about a country).
  */
-export function countryFromAcceptLanguage(header: string | null | undefined, allowed: ReadonlySet<string>): string | undefined {
+export function countryFromAcceptLanguage(
+  header: string | null | undefined,
+  allowed: ReadonlySet<string>,
+): string | undefined {
   if (!header) return undefined;
   const tags = header
     .split(",")
@@ -96,7 +105,10 @@ export function chooseCountry(
   const allowed = new Set(options.map((o) => o.code));
   const wanted = chosen?.toLowerCase();
   if (wanted && allowed.has(wanted)) return wanted;
-  return countryFromAcceptLanguage(acceptLanguage, allowed) ?? (allowed.has(FALLBACK_COUNTRY) ? FALLBACK_COUNTRY : options[0]?.code);
+  return (
+    countryFromAcceptLanguage(acceptLanguage, allowed) ??
+    (allowed.has(FALLBACK_COUNTRY) ? FALLBACK_COUNTRY : options[0]?.code)
+  );
 }
 
 /** The region a country belongs to, or null if we do not sell there. */
@@ -104,7 +116,13 @@ export function regionForCountry(regions: readonly RegionLike[], countryCode: st
   const code = countryCode.toLowerCase();
   const region = regions.find((r) => r.countries?.some((c) => c.iso_2?.toLowerCase() === code));
   if (!region) return null;
-  return { id: region.id, name: region.name, currencyCode: region.currency_code, countryCode: code, locale: localeForCurrency(region.currency_code) };
+  return {
+    id: region.id,
+    name: region.name,
+    currencyCode: region.currency_code,
+    countryCode: code,
+    locale: localeForCurrency(region.currency_code),
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
 describe("search URL <-> state", () => {
   it("reads every filter and writes the same URL back (stable order, defaults left out)", () => {
-    const url = "q=kenya&category=coffee-beans&option%5Borigin%5D=Kenya&option%5Borigin%5D=Ethiopia&option%5Bsize%5D=1+kg&price_min=15&price_max=29.99&in_stock=1&sort=price_asc&page=2";
+    const url =
+      "q=kenya&category=coffee-beans&option%5Borigin%5D=Kenya&option%5Borigin%5D=Ethiopia&option%5Bsize%5D=1+kg&price_min=15&price_max=29.99&in_stock=1&sort=price_asc&page=2";
     const state = parse(url);
     expect(state).toEqual({
       q: "kenya",
@@ -30,7 +31,9 @@ describe("search URL <-> state", () => {
   });
 
   it("drops what it cannot use instead of failing: unknown options and sorts, bad numbers, duplicates", () => {
-    const state = parse("q=%20x%20&option%5Bcolour%5D=red&sort=cheapest&page=abc&price_min=-3&price_max=ten&category=a&category=a&in_stock=maybe");
+    const state = parse(
+      "q=%20x%20&option%5Bcolour%5D=red&sort=cheapest&page=abc&price_min=-3&price_max=ten&category=a&category=a&in_stock=maybe",
+    );
     expect(state).toEqual({ ...EMPTY_SEARCH, q: "x", category: ["a"] });
   });
 
@@ -81,7 +84,14 @@ const response: SearchResponse = {
       { key: "30-60", from: 30, to: 60, count: 0 },
     ],
     availability: [{ value: "true", count: 3 }],
-    options: { origin: [{ value: "Kenya", count: 1 }, { value: "Ethiopia", count: 2 }], roast: [], size: [] },
+    options: {
+      origin: [
+        { value: "Kenya", count: 1 },
+        { value: "Ethiopia", count: 2 },
+      ],
+      roast: [],
+      size: [],
+    },
   },
   typo: { corrected: false, did_you_mean: null },
   empty: null,
@@ -96,9 +106,17 @@ describe("facet links", () => {
     const origin = groups.find((g) => g.id === "option-origin")!;
     expect(origin.links).toEqual([
       { label: "Kenya", count: 1, selected: true, href: "/search?q=kenya" },
-      { label: "Ethiopia", count: 2, selected: false, href: "/search?q=kenya&option%5Borigin%5D=Kenya&option%5Borigin%5D=Ethiopia" },
+      {
+        label: "Ethiopia",
+        count: 2,
+        selected: false,
+        href: "/search?q=kenya&option%5Borigin%5D=Kenya&option%5Borigin%5D=Ethiopia",
+      },
     ]);
-    expect(groups[0].links[0]).toMatchObject({ label: "Coffee beans", href: "/search?q=kenya&category=coffee-beans&option%5Borigin%5D=Kenya" });
+    expect(groups[0].links[0]).toMatchObject({
+      label: "Coffee beans",
+      href: "/search?q=kenya&category=coffee-beans&option%5Borigin%5D=Kenya",
+    });
   });
 
   it("price buckets become an inclusive price_min/price_max; empty buckets are left out", () => {
@@ -107,12 +125,16 @@ describe("facet links", () => {
       ["0-15", 2, "/search?price_max=14.99"],
       ["15-30", 1, "/search?price_min=15&price_max=29.99"],
     ]);
-    const selected = facetGroups(response, parse("price_min=15&price_max=29.99"), { priceLabel }).find((g) => g.id === "price")!;
+    const selected = facetGroups(response, parse("price_min=15&price_max=29.99"), { priceLabel }).find(
+      (g) => g.id === "price",
+    )!;
     expect(selected.links[1]).toMatchObject({ selected: true, href: "/search" });
   });
 
   it("keeps a selected value that no longer has results, so it can be removed", () => {
-    const origin = facetGroups(response, parse("option%5Borigin%5D=Peru"), { priceLabel }).find((g) => g.id === "option-origin")!;
+    const origin = facetGroups(response, parse("option%5Borigin%5D=Peru"), { priceLabel }).find(
+      (g) => g.id === "option-origin",
+    )!;
     expect(origin.links.at(-1)).toEqual({ label: "Peru", count: 0, selected: true, href: "/search" });
   });
 });

@@ -34,7 +34,14 @@ export interface SearchState {
   page: number;
 }
 
-export const EMPTY_SEARCH: SearchState = { q: "", category: [], options: {}, inStock: false, sort: "relevance", page: 1 };
+export const EMPTY_SEARCH: SearchState = {
+  q: "",
+  category: [],
+  options: {},
+  inStock: false,
+  sort: "relevance",
+  page: 1,
+};
 
 const MAX_VALUES = 20;
 
@@ -65,7 +72,8 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   }
   let priceMin = amount(params.get("price_min"));
   let priceMax = amount(params.get("price_max"));
-  if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax) [priceMin, priceMax] = [priceMax, priceMin];
+  if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax)
+    [priceMin, priceMax] = [priceMax, priceMin];
   const sort = params.get("sort");
   return {
     q: (params.get("q") ?? "").trim().slice(0, 200),
@@ -84,7 +92,8 @@ export function searchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   for (const category of state.category) params.append("category", category);
-  for (const name of OPTION_NAMES) for (const value of state.options[name] ?? []) params.append(`option[${name}]`, value);
+  for (const name of OPTION_NAMES)
+    for (const value of state.options[name] ?? []) params.append(`option[${name}]`, value);
   if (state.priceMin !== undefined) params.set("price_min", String(state.priceMin));
   if (state.priceMax !== undefined) params.set("price_max", String(state.priceMax));
   if (state.inStock) params.set("in_stock", "1");
@@ -208,10 +217,18 @@ export interface FacetOptions {
  * Facet groups to render as links: values with results, plus any selected value (so it can be
  * unselected even when it has no results left). Groups with nothing to offer are left out.
  */
-export function facetGroups(response: SearchResponse, state: SearchState, { path = "/search", priceLabel }: FacetOptions): FacetGroup[] {
+export function facetGroups(
+  response: SearchResponse,
+  state: SearchState,
+  { path = "/search", priceLabel }: FacetOptions,
+): FacetGroup[] {
   const href = (next: SearchState) => searchHref(next, path);
   const groups: FacetGroup[] = [];
-  const valueLinks = (facet: SearchFacetValue[], selected: readonly string[], change: (list: string[]) => Partial<SearchState>) => {
+  const valueLinks = (
+    facet: SearchFacetValue[],
+    selected: readonly string[],
+    change: (list: string[]) => Partial<SearchState>,
+  ) => {
     const links = facet
       .filter((f) => f.count > 0 || selected.includes(f.value))
       .map((f) => ({
@@ -222,19 +239,30 @@ export function facetGroups(response: SearchResponse, state: SearchState, { path
       }));
     for (const value of selected) {
       if (!facet.some((f) => f.value === value)) {
-        links.push({ label: value, count: 0, selected: true, href: href(withChanges(state, change(toggled(selected, value)))) });
+        links.push({
+          label: value,
+          count: 0,
+          selected: true,
+          href: href(withChanges(state, change(toggled(selected, value)))),
+        });
       }
     }
     return links;
   };
 
-  groups.push({ id: "category", label: "Category", links: valueLinks(response.facets.category, state.category, (category) => ({ category })) });
+  groups.push({
+    id: "category",
+    label: "Category",
+    links: valueLinks(response.facets.category, state.category, (category) => ({ category })),
+  });
   for (const name of OPTION_NAMES) {
     const selected = state.options[name] ?? [];
     groups.push({
       id: `option-${name}`,
       label: SEARCH_OPTIONS[name],
-      links: valueLinks(response.facets.options[name] ?? [], selected, (list) => ({ options: { ...state.options, [name]: list } })),
+      links: valueLinks(response.facets.options[name] ?? [], selected, (list) => ({
+        options: { ...state.options, [name]: list },
+      })),
     });
   }
   groups.push({
@@ -249,7 +277,9 @@ export function facetGroups(response: SearchResponse, state: SearchState, { path
           label: priceLabel(bucket.from, bucket.to),
           count: bucket.count,
           selected,
-          href: href(withChanges(state, selected ? { priceMin: undefined, priceMax: undefined } : { priceMin, priceMax })),
+          href: href(
+            withChanges(state, selected ? { priceMin: undefined, priceMax: undefined } : { priceMin, priceMax }),
+          ),
         };
       })
       .filter((link) => link.count > 0 || link.selected),
@@ -260,7 +290,14 @@ export function facetGroups(response: SearchResponse, state: SearchState, { path
     label: "Availability",
     links:
       inStock > 0 || state.inStock
-        ? [{ label: "In stock", count: inStock, selected: state.inStock, href: href(withChanges(state, { inStock: !state.inStock })) }]
+        ? [
+            {
+              label: "In stock",
+              count: inStock,
+              selected: state.inStock,
+              href: href(withChanges(state, { inStock: !state.inStock })),
+            },
+          ]
         : [],
   });
   return groups.filter((group) => group.links.length > 0);
@@ -278,6 +315,9 @@ export function hasFilters(state: SearchState): boolean {
 }
 
 /** Hidden inputs that carry the rest of the search through a GET form (e.g. the sort form). */
-export function hiddenSearchFields(state: SearchState, except: readonly string[] = ["sort", "page"]): [string, string][] {
+export function hiddenSearchFields(
+  state: SearchState,
+  except: readonly string[] = ["sort", "page"],
+): [string, string][] {
   return [...searchParams(state).entries()].filter(([name]) => !except.includes(name));
 }

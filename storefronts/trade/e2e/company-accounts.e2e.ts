@@ -72,7 +72,10 @@ async function inviteTokenFor(email: string): Promise<string> {
     const invited = notifications.find((n) => n.template === "company.employee_invited");
     const match = invited && JSON.stringify(invited.data).match(/\/invite\/([a-f0-9]{64})/i);
     if (match) return match[1]!;
-    if (Date.now() > deadline) throw new Error(`No invitation notification for ${email} (got: ${notifications.map((n) => n.template).join(", ")})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `No invitation notification for ${email} (got: ${notifications.map((n) => n.template).join(", ")})`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
@@ -107,14 +110,19 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     await applicant.getByLabel("Last name").fill(APPLICANT.last);
     await applicant.getByLabel("Your email address").fill(APPLICANT.email);
     await applicant.getByLabel("Password").fill(APPLICANT.password);
-    await Promise.all([applicant.waitForURL("**/apply/received"), applicant.getByRole("button", { name: "Send application" }).click()]);
+    await Promise.all([
+      applicant.waitForURL("**/apply/received"),
+      applicant.getByRole("button", { name: "Send application" }).click(),
+    ]);
     expect(await applicant.getByRole("heading", { level: 1 }).textContent()).toBe("Application received");
   });
 
   it("tells the pending applicant at sign-in that the application is being reviewed, and shows no price", async () => {
     expect(await signInToTrade(applicant, APPLICANT)).toBe(403);
     expect(new URL(applicant.url()).pathname).toBe("/sign-in");
-    expect(await applicant.getByRole("heading", { level: 1 }).textContent()).toBe("Your trade application is being reviewed");
+    expect(await applicant.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Your trade application is being reviewed",
+    );
     expect(await applicant.content()).not.toMatch(PRICE);
     expect((await applicant.context().cookies(tradeUrl)).some((c) => c.name === "hc_trade_session")).toBe(false);
   });
@@ -126,7 +134,10 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     await admin.goto(`${adminUrl}/login`);
     await admin.getByPlaceholder("Email").fill(MERCHANT.email);
     await admin.getByPlaceholder("Password").fill(MERCHANT.password);
-    await Promise.all([admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }), admin.getByRole("button", { name: "Continue with Email" }).click()]);
+    await Promise.all([
+      admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
+      admin.getByRole("button", { name: "Continue with Email" }).click(),
+    ]);
 
     await admin.goto(`${adminUrl}/companies`);
     await admin.getByRole("heading", { name: "Companies" }).waitFor({ timeout: 30_000 });
@@ -161,7 +172,10 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     await applicant.getByLabel("Postal code").fill("10119");
     await applicant.getByLabel(/^City/).fill("Berlin");
     await applicant.getByLabel("Country").selectOption("de");
-    await Promise.all([applicant.waitForURL(/done=added/), applicant.getByRole("button", { name: "Add address" }).click()]);
+    await Promise.all([
+      applicant.waitForURL(/done=added/),
+      applicant.getByRole("button", { name: "Add address" }).click(),
+    ]);
     expect(await applicant.locator("[data-address-id] h2").allTextContents()).toContain("Main café");
   });
 
@@ -169,7 +183,10 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     await applicant.goto(`${tradeUrl}/account/team`);
     await applicant.getByLabel("Email address").fill(EMPLOYEE.email);
     await applicant.getByLabel(/^Role\s*\*?$/).selectOption("buyer");
-    await Promise.all([applicant.waitForURL(/done=invite/), applicant.getByRole("button", { name: "Send invitation" }).click()]);
+    await Promise.all([
+      applicant.waitForURL(/done=invite/),
+      applicant.getByRole("button", { name: "Send invitation" }).click(),
+    ]);
     expect(await applicant.getByRole("status").first().textContent()).toContain("Invitation sent.");
     expect(await applicant.locator(`tr[data-email="${EMPLOYEE.email}"]`).count()).toBe(1);
   });
@@ -189,7 +206,10 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     await employee.getByLabel("Last name").fill(EMPLOYEE.last);
     await employee.getByLabel(/^Password\s*\*?$/).fill(EMPLOYEE.password);
     await employee.getByLabel("Password again").fill(EMPLOYEE.password);
-    await Promise.all([employee.waitForURL("**/sign-in?account-created"), employee.getByRole("button", { name: "Create my account" }).click()]);
+    await Promise.all([
+      employee.waitForURL("**/sign-in?account-created"),
+      employee.getByRole("button", { name: "Create my account" }).click(),
+    ]);
 
     // The link is single-use.
     const reused = await fetch(`${tradeUrl}/invite/${inviteToken}`);
@@ -202,7 +222,10 @@ describe("company accounts: apply, approve, invite, order on account", () => {
   it("lets the employee add a product and check out on account with a PO number", async () => {
     // The variant matrix: each size's quantity field is labelled with the size.
     await employee.getByLabel("1 kg", { exact: true }).fill("2");
-    await Promise.all([employee.waitForURL(/added=1/), employee.getByRole("button", { name: "Add selected to cart" }).click()]);
+    await Promise.all([
+      employee.waitForURL(/added=1/),
+      employee.getByRole("button", { name: "Add selected to cart" }).click(),
+    ]);
 
     await employee.goto(`${tradeUrl}/cart`);
     await Promise.all([employee.waitForURL("**/checkout"), employee.getByRole("link", { name: "Checkout" }).click()]);
@@ -220,11 +243,17 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     expect(await employee.locator("#field-po_number-error").textContent()).toContain("PO");
 
     await employee.getByLabel("PO number").fill(PO_NUMBER);
-    await Promise.all([employee.waitForURL(/\/checkout\/review\?payment=on-account/), employee.getByRole("button", { name: "Continue to review" }).click()]);
+    await Promise.all([
+      employee.waitForURL(/\/checkout\/review\?payment=on-account/),
+      employee.getByRole("button", { name: "Continue to review" }).click(),
+    ]);
     expect(await employee.locator("[data-po-number]").textContent()).toBe(PO_NUMBER);
     expect(await employee.locator("[data-payment]").textContent()).toBe("On account (Net 30)");
 
-    await Promise.all([employee.waitForURL(/\/orders\/[^/?]+\?placed=1/, { timeout: 30_000 }), employee.getByRole("button", { name: "Place order" }).click()]);
+    await Promise.all([
+      employee.waitForURL(/\/orders\/[^/?]+\?placed=1/, { timeout: 30_000 }),
+      employee.getByRole("button", { name: "Place order" }).click(),
+    ]);
   });
 
   it("confirms the order with its number, PO number, terms and due date", async () => {
@@ -237,7 +266,9 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     const placed = await employee.locator(".order-facts time").first().getAttribute("datetime");
     const due = new Date(`${placed}T00:00:00Z`);
     due.setUTCDate(due.getUTCDate() + 30);
-    expect(await employee.locator("[data-due-date]").getAttribute("data-due-date")).toBe(due.toISOString().slice(0, 10));
+    expect(await employee.locator("[data-due-date]").getAttribute("data-due-date")).toBe(
+      due.toISOString().slice(0, 10),
+    );
 
     const orderId = new URL(employee.url()).pathname.split("/").pop()!;
     await employee.goto(`${tradeUrl}/orders`);

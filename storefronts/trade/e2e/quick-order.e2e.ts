@@ -81,7 +81,10 @@ describe("quick order: paste 20 lines, fix a rule error, check out on account", 
     await page.getByLabel("Email address").fill(BUYER.email);
     await page.getByLabel("Password").fill(BUYER.password);
     await Promise.all([page.waitForURL(`${tradeUrl}/`), page.getByRole("button", { name: "Sign in" }).click()]);
-    await Promise.all([page.waitForURL("**/quick-order"), page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quick order" }).click()]);
+    await Promise.all([
+      page.waitForURL("**/quick-order"),
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quick order" }).click(),
+    ]);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Quick order");
     expect(await page.locator("tr[data-line]").count()).toBe(5);
   });
@@ -136,7 +139,10 @@ describe("quick order: paste 20 lines, fix a rule error, check out on account", 
 
   it("adds all 20 lines in one go once the line is fixed", async () => {
     await page.getByLabel(`Quantity, line ${RULE_LINE}`, { exact: true }).fill("12");
-    await Promise.all([page.waitForURL("**/cart?added=20"), page.getByRole("button", { name: "Add all to cart" }).click()]);
+    await Promise.all([
+      page.waitForURL("**/cart?added=20"),
+      page.getByRole("button", { name: "Add all to cart" }).click(),
+    ]);
     expect(await page.getByRole("status").first().textContent()).toContain("20 lines added to your cart.");
     expect(await page.locator("tr[data-line-id]").count()).toBe(20);
 
@@ -152,9 +158,15 @@ describe("quick order: paste 20 lines, fix a rule error, check out on account", 
     await Promise.all([page.waitForURL("**/checkout"), page.getByRole("link", { name: "Checkout" }).click()]);
     expect(await page.getByRole("radio", { name: /On account/ }).isChecked()).toBe(true);
     await page.getByLabel("PO number").fill(PO_NUMBER);
-    await Promise.all([page.waitForURL(/\/checkout\/review\?payment=on-account/), page.getByRole("button", { name: "Continue to review" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/checkout\/review\?payment=on-account/),
+      page.getByRole("button", { name: "Continue to review" }).click(),
+    ]);
     expect(await page.locator("[data-po-number]").textContent()).toBe(PO_NUMBER);
-    await Promise.all([page.waitForURL(/\/orders\/[^/?]+\?placed=1/, { timeout: 30_000 }), page.getByRole("button", { name: "Place order" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/orders\/[^/?]+\?placed=1/, { timeout: 30_000 }),
+      page.getByRole("button", { name: "Place order" }).click(),
+    ]);
 
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Thank you for your order");
     expect(await page.locator("[data-po-number]").textContent()).toBe(PO_NUMBER);

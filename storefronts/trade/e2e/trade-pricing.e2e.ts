@@ -67,7 +67,10 @@ describe("trade site pricing", () => {
   it("refuses a wrong password with a clear message and no session", async () => {
     await page.getByLabel("Email address").fill(BUYER.email);
     await page.getByLabel("Password").fill("not-the-password");
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
     expect(response.status()).toBe(401);
     expect(await page.getByRole("alert").first().textContent()).toContain("email address or password is incorrect");
     expect(await page.content()).not.toMatch(PRICE);
@@ -80,7 +83,10 @@ describe("trade site pricing", () => {
   it("signs the trade buyer in and shows the 1 kg net price, labelled net, with the RRP beside it", async () => {
     await page.getByLabel("Email address").fill(BUYER.email);
     await page.getByLabel("Password").fill(BUYER.password);
-    await Promise.all([page.waitForURL(`**/products/${PRODUCT}`), page.getByRole("button", { name: "Sign in" }).click()]);
+    await Promise.all([
+      page.waitForURL(`**/products/${PRODUCT}`),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
 
     const session = (await context.cookies(tradeUrl)).find((c) => c.name === "hc_trade_session");
     expect(session?.httpOnly).toBe(true);
@@ -119,7 +125,10 @@ describe("trade site pricing", () => {
 
   it("highlights the 10–49 tier for 10 units and charges the tier price in the cart", async () => {
     await page.getByLabel("1 kg", { exact: true }).fill("10");
-    await Promise.all([page.waitForURL(/quantity=10/), page.getByRole("button", { name: "Show prices for these quantities" }).click()]);
+    await Promise.all([
+      page.waitForURL(/quantity=10/),
+      page.getByRole("button", { name: "Show prices for these quantities" }).click(),
+    ]);
     const current = page.locator(`section[data-why-price="${variantId}"] .tier-table tr[aria-current="true"]`);
     expect(await current.count()).toBe(1);
     expect(await current.locator("th").textContent()).toContain("10–49");

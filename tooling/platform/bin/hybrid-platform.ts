@@ -4,7 +4,9 @@ import { main } from "../src/cli.ts";
 
 const [major] = process.versions.node.split(".").map(Number);
 if (major! < 22) {
-  process.stderr.write(`hybrid-platform needs Node.js 22 (this is ${process.version}). Run it through npm (npm start) so the repository's Node is used.\n`);
+  process.stderr.write(
+    `hybrid-platform needs Node.js 22 (this is ${process.version}). Run it through npm (npm start) so the repository's Node is used.\n`,
+  );
   process.exit(1);
 }
 

@@ -134,7 +134,14 @@ async function runPlatform(args: CliArgs, mode: "start" | "dev"): Promise<number
     await assertPortsFree(ports);
 
     const nodeEnv = process.env.NODE_ENV || (mode === "start" ? "local" : "development");
-    const { database, env } = await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, ports.backend, args.migrate ? "always" : "auto");
+    const { database, env } = await startDatabaseAndProvision(
+      paths,
+      platform,
+      flavor,
+      nodeEnv,
+      ports.backend,
+      args.migrate ? "always" : "auto",
+    );
 
     say(mode === "start" ? "Starting the backend and both storefronts..." : "Starting medusa develop and astro dev...");
     await launchServices({
@@ -149,7 +156,9 @@ async function runPlatform(args: CliArgs, mode: "start" | "dev"): Promise<number
       onWaiting: (service, url, seconds) => say(`waiting for ${service} to answer ${url} (${seconds} s)`),
       onStarted: (service) => say(`${service.name} started (pid ${service.pid})`),
     });
-    process.stdout.write(`\n${readyBanner({ urls: urlsFor(ports), nodeEnv, database: database.description, mode })}\n\n`);
+    process.stdout.write(
+      `\n${readyBanner({ urls: urlsFor(ports), nodeEnv, database: database.description, mode })}\n\n`,
+    );
 
     const ended = await Promise.race([platform.firstExit(), stopRequested.then(() => undefined)]);
     if (ended && !platform.stopping) {
@@ -166,7 +175,14 @@ async function runProvision(args: CliArgs): Promise<number> {
     if (args.build) await build(paths, platform);
     assertRunnable(paths, flavor, { storefronts: false });
     const nodeEnv = process.env.NODE_ENV || "local";
-    await startDatabaseAndProvision(paths, platform, flavor, nodeEnv, portsFromEnv().backend, args.migrate ? "always" : "auto");
+    await startDatabaseAndProvision(
+      paths,
+      platform,
+      flavor,
+      nodeEnv,
+      portsFromEnv().backend,
+      args.migrate ? "always" : "auto",
+    );
   });
 }
 

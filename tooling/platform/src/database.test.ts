@@ -4,11 +4,19 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { PortInUseError, findFreePort, runningPostmaster, startEmbeddedPostgres, type RunningPostgres, relocatedClustersUnder } from "./database.ts";
+import {
+  PortInUseError,
+  findFreePort,
+  runningPostmaster,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+  relocatedClustersUnder,
+} from "./database.ts";
 import { repoPaths } from "./paths.ts";
 
 const { dataDir: repoDataDir } = repoPaths();
-const testDir = (name: string) => path.join(repoDataDir, `test-platform-${name}-${process.pid}-${Date.now().toString(36)}`);
+const testDir = (name: string) =>
+  path.join(repoDataDir, `test-platform-${name}-${process.pid}-${Date.now().toString(36)}`);
 const started: RunningPostgres[] = [];
 const dirs: string[] = [];
 
@@ -93,7 +101,9 @@ describe("startEmbeddedPostgres", () => {
     dirs.push(dataDir);
     const db = await startEmbeddedPostgres({ dataDir, port: await findFreePort() });
     started.push(db);
-    await expect(startEmbeddedPostgres({ dataDir, port: await findFreePort() })).rejects.toThrow(/is already running \(pid \d+/);
+    await expect(startEmbeddedPostgres({ dataDir, port: await findFreePort() })).rejects.toThrow(
+      /is already running \(pid \d+/,
+    );
     // The running one was not disturbed.
     expect(await query(db.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
     await db.stop();

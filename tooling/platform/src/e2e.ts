@@ -120,7 +120,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
         persistent: false,
         onLog: (message) => appendFileSync(logFile("postgres"), message.endsWith("\n") ? message : `${message}\n`),
       });
-      return { url: embedded.url, description: `embedded PostgreSQL on port ${embedded.port}`, embedded, stop: embedded.stop };
+      return {
+        url: embedded.url,
+        description: `embedded PostgreSQL on port ${embedded.port}`,
+        embedded,
+        stop: embedded.stop,
+      };
     });
     progress(`database ready (${database.description}, ${elapsed()})`);
 
@@ -168,7 +173,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
         progress(`waiting for ${service} at ${url} (${seconds} s)`);
       },
     });
-    progress(`platform ready in ${elapsed()}: backend ${urls.backendUrl}, consumer ${urls.consumerUrl}, trade ${urls.tradeUrl}`);
+    progress(
+      `platform ready in ${elapsed()}: backend ${urls.backendUrl}, consumer ${urls.consumerUrl}, trade ${urls.tradeUrl}`,
+    );
 
     project.provide("platform", {
       backendUrl: urls.backendUrl,
@@ -184,7 +191,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (tail) process.stderr.write(`\n[e2e] last lines of ${log}:\n${tail}\n\n`);
     await teardown();
     const message = (error as Error).message;
-    throw new Error(`The e2e platform did not start: ${message}${message.includes(log) ? "" : ` (see ${log})`}`, { cause: error });
+    throw new Error(`The e2e platform did not start: ${message}${message.includes(log) ? "" : ` (see ${log})`}`, {
+      cause: error,
+    });
   }
   return teardown;
 }

@@ -19,14 +19,23 @@ describe("migration and provisioning fingerprints", () => {
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), "hc-fingerprint-"));
     paths = repoPaths(root);
-    write(path.join(root, "node_modules/@medusajs/medusa/package.json"), JSON.stringify({ name: "@medusajs/medusa", version: "2.21.2" }));
+    write(
+      path.join(root, "node_modules/@medusajs/medusa/package.json"),
+      JSON.stringify({ name: "@medusajs/medusa", version: "2.21.2" }),
+    );
     write(path.join(paths.backendServerDir, "package.json"), "{}");
-    write(path.join(paths.backendServerDir, "medusa-config.js"), `module.exports = { plugins: [{ resolve: "@hybrid/quotes" }] }`);
+    write(
+      path.join(paths.backendServerDir, "medusa-config.js"),
+      `module.exports = { plugins: [{ resolve: "@hybrid/quotes" }] }`,
+    );
     write(path.join(paths.backendServerDir, "src/links/a.js"), "link a");
     write(path.join(paths.backendServerDir, "src/api/store/route.js"), "route");
     write(path.join(paths.backendServerDir, "src/lib/provisioning/index.js"), "seed");
     write(path.join(root, "plugins/quotes/package.json"), JSON.stringify({ name: "@hybrid/quotes", version: "0.1.0" }));
-    write(path.join(root, "plugins/quotes/.medusa/server/src/modules/quote/migrations/Migration1.js"), "create table quote");
+    write(
+      path.join(root, "plugins/quotes/.medusa/server/src/modules/quote/migrations/Migration1.js"),
+      "create table quote",
+    );
     write(path.join(root, "plugins/quotes/.medusa/server/src/api/admin/route.js"), "route");
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -40,12 +49,31 @@ describe("migration and provisioning fingerprints", () => {
   });
 
   it.each([
-    ["a plugin migration is added", () => write(path.join(root, "plugins/quotes/.medusa/server/src/modules/quote/migrations/Migration2.js"), "alter table quote")],
+    [
+      "a plugin migration is added",
+      () =>
+        write(
+          path.join(root, "plugins/quotes/.medusa/server/src/modules/quote/migrations/Migration2.js"),
+          "alter table quote",
+        ),
+    ],
     ["a backend link changes", () => write(path.join(paths.backendServerDir, "src/links/a.js"), "link a changed")],
-    ["a search index definition is added", () => write(path.join(paths.backendServerDir, "src/search/product.js"), "index")],
-    ["a migration script is added", () => write(path.join(root, "plugins/quotes/.medusa/server/src/migration-scripts/x.js"), "script")],
-    ["Medusa is upgraded", () => write(path.join(root, "node_modules/@medusajs/medusa/package.json"), JSON.stringify({ version: "2.22.0" }))],
-    ["medusa-config changes", () => write(path.join(paths.backendServerDir, "medusa-config.js"), "module.exports = {}")],
+    [
+      "a search index definition is added",
+      () => write(path.join(paths.backendServerDir, "src/search/product.js"), "index"),
+    ],
+    [
+      "a migration script is added",
+      () => write(path.join(root, "plugins/quotes/.medusa/server/src/migration-scripts/x.js"), "script"),
+    ],
+    [
+      "Medusa is upgraded",
+      () => write(path.join(root, "node_modules/@medusajs/medusa/package.json"), JSON.stringify({ version: "2.22.0" })),
+    ],
+    [
+      "medusa-config changes",
+      () => write(path.join(paths.backendServerDir, "medusa-config.js"), "module.exports = {}"),
+    ],
   ])("changes when %s", (_label, change) => {
     const before = migration();
     change();

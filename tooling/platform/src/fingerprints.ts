@@ -50,7 +50,9 @@ export function migrationFingerprint(paths: RepoPaths, flavor: Flavor, env: Node
   }
 
   hash.update(`redis\0${env.REDIS_URL ? "yes" : "no"}\0`);
-  for (const key of Object.keys(env).filter((k) => k.startsWith("MEDUSA_FF_")).sort()) {
+  for (const key of Object.keys(env)
+    .filter((k) => k.startsWith("MEDUSA_FF_"))
+    .sort()) {
     hash.update(`flag\0${key}=${env[key]}\0`);
   }
   return hash.digest("hex");
@@ -64,11 +66,23 @@ export function migrationFingerprint(paths: RepoPaths, flavor: Flavor, env: Node
  * missing; with an equal fingerprint a run would create nothing, unless someone deleted a demo
  * record since, which then stays deleted until the inputs change or `--migrate` forces a run.
  */
-export function provisionFingerprint(paths: RepoPaths, flavor: Flavor, env: NodeJS.ProcessEnv, migration: string): string {
+export function provisionFingerprint(
+  paths: RepoPaths,
+  flavor: Flavor,
+  env: NodeJS.ProcessEnv,
+  migration: string,
+): string {
   const hash = createHash("sha256");
   const backend = flavor === "built" ? paths.backendServerDir : paths.backendDir;
   hash.update(`migration\0${migration}\0node-env\0${env.NODE_ENV ?? ""}\0`);
-  for (const entry of ["src/lib/provisioning", "src/lib/channels.js", "src/lib/channels.ts", "src/scripts/provision.js", "src/scripts/provision.ts", "data"]) {
+  for (const entry of [
+    "src/lib/provisioning",
+    "src/lib/channels.js",
+    "src/lib/channels.ts",
+    "src/scripts/provision.js",
+    "src/scripts/provision.ts",
+    "data",
+  ]) {
     hashTree(hash, backend, entry);
   }
   // The seed catalog is read from the backend's data folder when the build does not copy it.

@@ -23,14 +23,22 @@ describe("environment for the services", () => {
   it("adds the storefront origins to the user's CORS lists", () => {
     const env = backendEnv(
       { STORE_CORS: "https://shop.example" },
-      { databaseUrl: "u", nodeEnv: "local", dataDir: "d", port: 1, corsOrigins: ["http://localhost:4421", "http://localhost:4422"] },
+      {
+        databaseUrl: "u",
+        nodeEnv: "local",
+        dataDir: "d",
+        port: 1,
+        corsOrigins: ["http://localhost:4421", "http://localhost:4422"],
+      },
     );
     expect(env.STORE_CORS).toBe("https://shop.example,http://localhost:4421,http://localhost:4422");
     expect(env.AUTH_CORS).toBe("http://localhost:4421,http://localhost:4422");
   });
 
   it("points a storefront at the backend", () => {
-    expect(storefrontEnv({ MEDUSA_BACKEND_URL: "http://elsewhere" }, 4321, "http://localhost:9000", "production")).toMatchObject({
+    expect(
+      storefrontEnv({ MEDUSA_BACKEND_URL: "http://elsewhere" }, 4321, "http://localhost:9000", "production"),
+    ).toMatchObject({
       PORT: "4321",
       HOST: "localhost",
       MEDUSA_BACKEND_URL: "http://localhost:9000",

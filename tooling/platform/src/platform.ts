@@ -61,7 +61,8 @@ function portFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number, got "${raw}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`${name} must be a port number, got "${raw}".`);
   return port;
 }
 
@@ -130,7 +131,12 @@ export function backendEnv(base: NodeJS.ProcessEnv, options: BackendEnvOptions):
 }
 
 /** Environment for a storefront server: its port, and where the backend is. */
-export function storefrontEnv(base: NodeJS.ProcessEnv, port: number, backendUrl: string, nodeEnv?: string): NodeJS.ProcessEnv {
+export function storefrontEnv(
+  base: NodeJS.ProcessEnv,
+  port: number,
+  backendUrl: string,
+  nodeEnv?: string,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, PORT: String(port), HOST: "localhost", MEDUSA_BACKEND_URL: backendUrl };
   if (nodeEnv) env.NODE_ENV = nodeEnv;
   return env;
@@ -145,7 +151,10 @@ export interface DatabaseHandle {
 }
 
 /** DATABASE_URL when set (created if missing), otherwise the embedded PostgreSQL in <repo>/.data/postgres. */
-export async function openPlatformDatabase(paths: RepoPaths, env: NodeJS.ProcessEnv = process.env): Promise<DatabaseHandle> {
+export async function openPlatformDatabase(
+  paths: RepoPaths,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) {
     const { created } = await ensureExternalDatabase(env.DATABASE_URL);
     const where = new URL(env.DATABASE_URL);
@@ -174,12 +183,17 @@ export function assertRunnable(paths: RepoPaths, flavor: Flavor, { storefronts =
       if (!existsSync(entry)) missing.push(path.relative(paths.root, entry));
     }
     if (missing.length) throw new Error(`Not built yet (missing ${missing.join(", ")}): run \`npm run build\` first.`);
-  } else if (!existsSync(path.join(paths.backendDir, "medusa-config.ts")) && !existsSync(path.join(paths.backendDir, "medusa-config.js"))) {
+  } else if (
+    !existsSync(path.join(paths.backendDir, "medusa-config.ts")) &&
+    !existsSync(path.join(paths.backendDir, "medusa-config.js"))
+  ) {
     throw new Error("backend/medusa-config.ts is missing: the backend workspace is not set up.");
   }
   const script = provisionScript(paths, flavor);
   if (!existsSync(path.join(script.cwd, script.file))) {
-    throw new Error(`The provisioning script ${path.relative(paths.root, path.join(script.cwd, script.file))} is missing.`);
+    throw new Error(
+      `The provisioning script ${path.relative(paths.root, path.join(script.cwd, script.file))} is missing.`,
+    );
   }
 }
 
@@ -212,7 +226,13 @@ export async function provision(options: ProvisionOptions): Promise<void> {
   const { paths, flavor, env, output, track, migrate: migrateMode = "auto" } = options;
   const migration = migrationFingerprint(paths, flavor, env);
   await runStep(
-    { step: "migrate", fingerprint: migration, databaseUrl: env.DATABASE_URL, force: migrateMode === "always", output: output("migrate") },
+    {
+      step: "migrate",
+      fingerprint: migration,
+      databaseUrl: env.DATABASE_URL,
+      force: migrateMode === "always",
+      output: output("migrate"),
+    },
     migrateCommand(options),
     track,
   );
@@ -278,7 +298,10 @@ async function runStep(
       ? { upToDate: false, reason: "requested" }
       : await checkStepRecord(databaseUrl, step, fingerprint);
   if (check.upToDate) {
-    writeLine(record.output, `Skipping ${STEP_DESCRIPTIONS[step]}: this database records a successful run with the same inputs (--migrate forces it).`);
+    writeLine(
+      record.output,
+      `Skipping ${STEP_DESCRIPTIONS[step]}: this database records a successful run with the same inputs (--migrate forces it).`,
+    );
     return;
   }
   writeLine(record.output, `Running ${STEP_DESCRIPTIONS[step]} (${check.reason}).`);

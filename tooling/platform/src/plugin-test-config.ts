@@ -17,7 +17,8 @@ import { defineConfig } from "vitest/config";
 export function pluginTestConfig(pluginDir: string) {
   const modulesDir = path.join(pluginDir, "src", "modules");
   const hasModuleTests =
-    existsSync(modulesDir) && readdirSync(modulesDir).some((module) => existsSync(path.join(modulesDir, module, "__tests__")));
+    existsSync(modulesDir) &&
+    readdirSync(modulesDir).some((module) => existsSync(path.join(modulesDir, module, "__tests__")));
   // Names the throwaway cluster's data folder (read by the global setup, in this process).
   process.env.TEST_DATABASE_LABEL ??= path.basename(pluginDir);
   return defineConfig({

@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "./database.ts";
-import { CommandFailedError, ServiceExitedError, runToCompletion, spawnProcess, tailFile, waitForHttp, readableLogLine } from "./services.ts";
+import {
+  CommandFailedError,
+  ServiceExitedError,
+  runToCompletion,
+  spawnProcess,
+  tailFile,
+  waitForHttp,
+  readableLogLine,
+} from "./services.ts";
 
 const scratch = await mkdtemp(path.join(tmpdir(), "hc-services-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -62,9 +70,9 @@ describe("waitForHttp", () => {
     const managed = spawnProcess(node(`setTimeout(() => process.exit(1), 200)`, "dies.log"));
     const port = await findFreePort();
     const started = Date.now();
-    await expect(waitForHttp(`http://localhost:${port}/health`, { process: managed, timeoutMs: 30_000 })).rejects.toBeInstanceOf(
-      ServiceExitedError,
-    );
+    await expect(
+      waitForHttp(`http://localhost:${port}/health`, { process: managed, timeoutMs: 30_000 }),
+    ).rejects.toBeInstanceOf(ServiceExitedError);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
@@ -80,9 +88,9 @@ describe("waitForHttp", () => {
     try {
       await waitForHttp(`http://127.0.0.1:${port}/health`, { timeoutMs: 10_000, isReady: (status) => status === 200 });
       expect(calls).toBe(3);
-      await expect(waitForHttp(`http://127.0.0.1:${port}/`, { timeoutMs: 1_000, isReady: () => false })).rejects.toThrow(
-        /did not answer .* within 1 s \(last: HTTP 200\)/,
-      );
+      await expect(
+        waitForHttp(`http://127.0.0.1:${port}/`, { timeoutMs: 1_000, isReady: () => false }),
+      ).rejects.toThrow(/did not answer .* within 1 s \(last: HTTP 200\)/);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -106,7 +114,9 @@ describe("readableLogLine", () => {
   });
 
   it("leaves other output alone", () => {
-    expect(readableLogLine("20:48:16 [@astrojs/node] Server listening")).toBe("20:48:16 [@astrojs/node] Server listening");
+    expect(readableLogLine("20:48:16 [@astrojs/node] Server listening")).toBe(
+      "20:48:16 [@astrojs/node] Server listening",
+    );
     expect(readableLogLine("{not json")).toBe("{not json");
     expect(readableLogLine('{"a":1}')).toBe('{"a":1}');
   });

@@ -68,8 +68,9 @@ export function readableLogLine(line: string): string {
     const stack = Array.isArray(entry.stack)
       ? entry.stack
           .slice(0, 5)
-          .map((frame: { fileName?: string; lineNumber?: number; functionName?: string }) =>
-            `\n    at ${frame.functionName ?? "<anonymous>"} (${frame.fileName}:${frame.lineNumber})`,
+          .map(
+            (frame: { fileName?: string; lineNumber?: number; functionName?: string }) =>
+              `\n    at ${frame.functionName ?? "<anonymous>"} (${frame.fileName}:${frame.lineNumber})`,
           )
           .join("")
       : "";
@@ -211,7 +212,10 @@ export class CommandFailedError extends Error {
 }
 
 /** Runs a command to completion; rejects with CommandFailedError on a non-zero exit. */
-export async function runToCompletion(spec: ProcessSpec, track?: (process: ManagedProcess) => () => void): Promise<void> {
+export async function runToCompletion(
+  spec: ProcessSpec,
+  track?: (process: ManagedProcess) => () => void,
+): Promise<void> {
   const running = spawnProcess(spec);
   const untrack = track?.(running);
   const exit = await running.exited;
@@ -253,11 +257,15 @@ export async function waitForHttp(url: string, options: WaitForHttpOptions = {})
       if (isReady(response.status)) return;
       lastProblem = `HTTP ${response.status}`;
     } catch (error) {
-      lastProblem = (error as Error).cause ? String(((error as Error).cause as Error).message ?? (error as Error).cause) : (error as Error).message;
+      lastProblem = (error as Error).cause
+        ? String(((error as Error).cause as Error).message ?? (error as Error).cause)
+        : (error as Error).message;
     }
     const now = Date.now();
     if (now - started > timeoutMs) {
-      throw new Error(`${options.process?.name ?? url} did not answer ${url} within ${Math.round(timeoutMs / 1000)} s (last: ${lastProblem}).`);
+      throw new Error(
+        `${options.process?.name ?? url} did not answer ${url} within ${Math.round(timeoutMs / 1000)} s (last: ${lastProblem}).`,
+      );
     }
     if (options.onWaiting && now - lastReport >= 5_000) {
       lastReport = now;

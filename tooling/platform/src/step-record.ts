@@ -16,7 +16,10 @@ export type Step = "migrate" | "provision";
 const BOOKKEEPING: Array<{ table: string; count: string }> = [
   { table: "mikro_orm_migrations", count: "SELECT count(*)::int AS n FROM mikro_orm_migrations" },
   { table: "link_module_migrations", count: "SELECT count(*)::int AS n FROM link_module_migrations" },
-  { table: "script_migrations", count: "SELECT count(*)::int AS n FROM script_migrations WHERE finished_at IS NOT NULL" },
+  {
+    table: "script_migrations",
+    count: "SELECT count(*)::int AS n FROM script_migrations WHERE finished_at IS NOT NULL",
+  },
 ];
 
 async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -58,8 +61,11 @@ export type StepCheck = { upToDate: true } | { upToDate: false; reason: string }
 export async function checkStepRecord(url: string, step: Step, fingerprint: string): Promise<StepCheck> {
   try {
     return await withClient(url, async (client) => {
-      if (!(await tableExists(client, STEP_RECORD_TABLE))) return { upToDate: false, reason: "no record of an earlier run" };
-      const stored = await client.query(`SELECT fingerprint, bookkeeping FROM ${STEP_RECORD_TABLE} WHERE step = $1`, [step]);
+      if (!(await tableExists(client, STEP_RECORD_TABLE)))
+        return { upToDate: false, reason: "no record of an earlier run" };
+      const stored = await client.query(`SELECT fingerprint, bookkeeping FROM ${STEP_RECORD_TABLE} WHERE step = $1`, [
+        step,
+      ]);
       const row = stored.rows[0] as { fingerprint: string; bookkeeping: string } | undefined;
       if (!row) return { upToDate: false, reason: "no record of an earlier run" };
       if (row.fingerprint !== fingerprint) return { upToDate: false, reason: "its inputs changed since the last run" };
@@ -95,6 +101,7 @@ export async function writeStepRecord(url: string, step: Step, fingerprint: stri
 /** Forgets the record of `step` (before running it: a run that stops half-way must not leave a match behind). */
 export async function clearStepRecord(url: string, step: Step): Promise<void> {
   await withClient(url, async (client) => {
-    if (await tableExists(client, STEP_RECORD_TABLE)) await client.query(`DELETE FROM ${STEP_RECORD_TABLE} WHERE step = $1`, [step]);
+    if (await tableExists(client, STEP_RECORD_TABLE))
+      await client.query(`DELETE FROM ${STEP_RECORD_TABLE} WHERE step = $1`, [step]);
   });
 }

@@ -18,12 +18,16 @@ async function withClient<T>(database: string, use: (client: pg.Client) => Promi
 }
 
 const names = async (database: string) =>
-  withClient(database, async (client) => (await client.query("SELECT name FROM item ORDER BY name")).rows.map((row) => row.name));
+  withClient(database, async (client) =>
+    (await client.query("SELECT name FROM item ORDER BY name")).rows.map((row) => row.name),
+  );
 
 describe("DatabaseAdmin", () => {
   beforeAll(async () => {
     await admin.create(`${prefix}_source`);
-    await withClient(`${prefix}_source`, (client) => client.query("CREATE TABLE item (name text); INSERT INTO item VALUES ('original')"));
+    await withClient(`${prefix}_source`, (client) =>
+      client.query("CREATE TABLE item (name text); INSERT INTO item VALUES ('original')"),
+    );
   });
 
   afterAll(async () => {
@@ -77,7 +81,12 @@ describe("DatabaseAdmin", () => {
 
 describe("serverFromEnv", () => {
   it("spells a loopback DB_HOST as localhost (Medusa forces SSL on any other host)", () => {
-    expect(serverFromEnv({ DB_HOST: "127.0.0.1", DB_PORT: "5433" })).toEqual({ host: "localhost", port: 5433, user: "postgres", password: "" });
+    expect(serverFromEnv({ DB_HOST: "127.0.0.1", DB_PORT: "5433" })).toEqual({
+      host: "localhost",
+      port: 5433,
+      user: "postgres",
+      password: "",
+    });
   });
 
   it("is undefined without DB_HOST", () => {

@@ -96,7 +96,9 @@ export class DatabaseAdmin {
    * on, the checkpoint FILE_COPY needs costs seconds, so WAL_LOG is used there.
    */
   async copy(source: string, target: string): Promise<void> {
-    this.#strategy ??= this.query("SHOW fsync").then(({ rows }) => (rows[0]?.fsync === "off" ? "FILE_COPY" : "WAL_LOG"));
+    this.#strategy ??= this.query("SHOW fsync").then(({ rows }) =>
+      rows[0]?.fsync === "off" ? "FILE_COPY" : "WAL_LOG",
+    );
     const strategy = await this.#strategy;
     await this.drop(target);
     await this.query(`ALTER DATABASE ${quote(source)} WITH ALLOW_CONNECTIONS false`);

@@ -58,7 +58,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
         persistent: false,
       });
       // Medusa's own test utilities (module tests) read these.
-      Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(embedded.port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" });
+      Object.assign(process.env, {
+        DB_HOST: "localhost",
+        DB_PORT: String(embedded.port),
+        DB_USERNAME: "postgres",
+        DB_PASSWORD: "postgres",
+      });
       return { host: "localhost", port: embedded.port, user: "postgres", password: "postgres" };
     })());
   const admin = new DatabaseAdmin(server);
@@ -86,7 +91,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       paths,
       flavor: "source" as const,
       env: {
-        ...backendEnv(baseChildEnv(paths), { databaseUrl: databaseUrl(server, database), nodeEnv: "test", dataDir, port: 9000 }),
+        ...backendEnv(baseChildEnv(paths), {
+          databaseUrl: databaseUrl(server, database),
+          nodeEnv: "test",
+          dataDir,
+          port: 9000,
+        }),
         MEDUSA_DISABLE_TELEMETRY: "true",
       },
       output: (name: string) => ({ kind: "file" as const, file: path.join(logsDir, `integration-${name}.log`) }),

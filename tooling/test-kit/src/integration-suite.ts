@@ -15,7 +15,6 @@ export interface Api {
   delete: (url: string, config?: object) => Promise<any>;
 }
 
-
 /** What a suite receives: the same names as Medusa's `medusaIntegrationTestRunner` hands out. */
 export interface IntegrationContext {
   api: Api;
@@ -75,7 +74,9 @@ async function bootWorkerApp(startFrom: StartFrom): Promise<WorkerApp> {
 
 /** Waits until no workflow of the app is running (background steps of the last request). */
 async function settle(container: MedusaContainer): Promise<void> {
-  const { waitWorkflowExecutions } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/wait-workflow-executions");
+  const {
+    waitWorkflowExecutions,
+  } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/wait-workflow-executions");
   await waitWorkflowExecutions(container);
 }
 
@@ -115,7 +116,10 @@ export function integrationSuite({
       },
     },
     dbConnection: {
-      raw: (sql, bindings) => current().container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(sql, bindings ?? []),
+      raw: (sql, bindings) =>
+        current()
+          .container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(sql, bindings ?? []),
     },
   };
 

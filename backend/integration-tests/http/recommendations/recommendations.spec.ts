@@ -1,11 +1,5 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  failure,
-  productByHandle,
-  publishableKey,
-  regionId,
-  storeHeaders,
-} from "@hybrid/test-kit/fixtures"
+import { failure, productByHandle, publishableKey, regionId, storeHeaders } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 
@@ -31,7 +25,9 @@ integrationSuite({
       try {
         return await placeOrderOrThrow(channel, lines)
       } catch (error: any) {
-        throw new Error(`placeOrder(${channel}): ${error?.response?.status} ${JSON.stringify(error?.response?.data ?? error?.message)}`)
+        throw new Error(
+          `placeOrder(${channel}): ${error?.response?.status} ${JSON.stringify(error?.response?.data ?? error?.message)}`
+        )
       }
     }
 
@@ -50,7 +46,12 @@ integrationSuite({
           status: "pending",
           shipping_address: ADDRESS,
           billing_address: ADDRESS,
-          items: lines.map((product: any) => ({ variant_id: product.variants[0].id, quantity: 1, title: product.title, unit_price: 10 })),
+          items: lines.map((product: any) => ({
+            variant_id: product.variants[0].id,
+            quantity: 1,
+            title: product.title,
+            unit_price: 10,
+          })),
         },
       })
       return result.id
@@ -63,34 +64,60 @@ integrationSuite({
       const cartId: string = data.cart.id
       for (const line of lines) {
         const product = await productByHandle(api, keys[channel], line.handle)
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variants[line.variant ?? 0].id, quantity: 1 }, auth)
+        await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: product.variants[line.variant ?? 0].id, quantity: 1 },
+          auth
+        )
       }
       await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, auth)
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, auth)
+      await api.post(
+        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        auth
+      )
       const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, auth)
       if (done.type !== "order") throw new Error(`cart ${cartId} not completed: ${JSON.stringify(done.error ?? done)}`)
       return done.order.id
     }
 
     const boughtWith = async (channel: "consumer" | "trade", handle: string, query = "") => {
-      const { data } = await api.get(`/store/products/${ids[handle]}/bought-together${query}`, storeHeaders(keys[channel]))
+      const { data } = await api.get(
+        `/store/products/${ids[handle]}/bought-together${query}`,
+        storeHeaders(keys[channel])
+      )
       return data.products.map((p: any) => [p.handle, p.orders])
     }
 
     beforeAll(async () => {
       keys.consumer = await publishableKey(api, "consumer")
       keys.trade = await publishableKey(api, "trade")
-      for (const handle of ["kenya-nyeri-aa", "chemex-6-cup", "chemex-filters", "discovery-gift-box", "hario-v60-dripper", "house-espresso-blend-5kg"]) {
+      for (const handle of [
+        "kenya-nyeri-aa",
+        "chemex-6-cup",
+        "chemex-filters",
+        "discovery-gift-box",
+        "hario-v60-dripper",
+        "house-espresso-blend-5kg",
+      ]) {
         const key = handle === "house-espresso-blend-5kg" ? keys.trade : keys.consumer
         ids[handle] = (await productByHandle(api, key, handle)).id
       }
-      await placeOrder("consumer", [{ handle: "kenya-nyeri-aa" }, { handle: "chemex-6-cup" }, { handle: "chemex-filters" }])
+      await placeOrder("consumer", [
+        { handle: "kenya-nyeri-aa" },
+        { handle: "chemex-6-cup" },
+        { handle: "chemex-filters" },
+      ])
       await placeOrder("consumer", [{ handle: "kenya-nyeri-aa" }, { handle: "chemex-6-cup" }])
       // Two sizes of one coffee in one order: the order counts once.
-      await placeOrder("consumer", [{ handle: "kenya-nyeri-aa", variant: 0 }, { handle: "kenya-nyeri-aa", variant: 1 }, { handle: "discovery-gift-box" }])
+      await placeOrder("consumer", [
+        { handle: "kenya-nyeri-aa", variant: 0 },
+        { handle: "kenya-nyeri-aa", variant: 1 },
+        { handle: "discovery-gift-box" },
+      ])
       await placeOrder("consumer", [{ handle: "chemex-6-cup" }, { handle: "chemex-filters" }])
       canceledOrderId = await placeOrder("consumer", [{ handle: "kenya-nyeri-aa" }, { handle: "chemex-filters" }])
       await getContainer().resolve(Modules.ORDER).cancel(canceledOrderId)
@@ -148,7 +175,7 @@ integrationSuite({
       expect(badLimit.data.message).toContain("limit")
       const noKey = await failure(api.get(`/store/products/${ids["kenya-nyeri-aa"]}/bought-together`))
       expect(noKey.status).toBe(400)
-      expect((await boughtWith("consumer", "hario-v60-dripper"))).toEqual([])
+      expect(await boughtWith("consumer", "hario-v60-dripper")).toEqual([])
     })
   },
 })

@@ -2,16 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  DEMO,
-  customerToken,
-  failure,
-  publishableKey,
-  regionId,
-  storeHeaders,
-} from "@hybrid/test-kit/fixtures"
+import { DEMO, customerToken, failure, publishableKey, regionId, storeHeaders } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createProductsWorkflow,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { catalog, type CatalogProduct } from "../../../src/lib/provisioning/catalog"
 import { PRICE_BUCKETS } from "../../../src/lib/search/constants"
 import { syncSearchIndex } from "../../../src/lib/search/index-sync"
@@ -20,16 +17,21 @@ import searchReindex from "../../../src/scripts/search-reindex"
 type Site = "consumer" | "trade"
 
 const productsOf = (site: Site) => catalog.products.filter((p) => p.channels.includes(site))
-const handlesOf = (site: Site) => productsOf(site).map((p) => p.handle).sort()
+const handlesOf = (site: Site) =>
+  productsOf(site)
+    .map((p) => p.handle)
+    .sort()
 const variantOf = (sku: string) => catalog.products.flatMap((p) => p.variants).find((v) => v.sku === sku)!
 
 /** value -> count over `products`, as a facet would count them (a product counts once per value). */
 function countBy(products: CatalogProduct[], values: (p: CatalogProduct) => (string | undefined)[]) {
   const counts: Record<string, number> = {}
-  for (const p of products) for (const v of new Set(values(p).filter(Boolean) as string[])) counts[v] = (counts[v] ?? 0) + 1
+  for (const p of products)
+    for (const v of new Set(values(p).filter(Boolean) as string[])) counts[v] = (counts[v] ?? 0) + 1
   return counts
 }
-const facetCounts = (values: { value: string; count: number }[]) => Object.fromEntries(values.map((v) => [v.value, v.count]))
+const facetCounts = (values: { value: string; count: number }[]) =>
+  Object.fromEntries(values.map((v) => [v.value, v.count]))
 const sizesOf = (p: CatalogProduct) => (p.option === "Size" ? p.variants.map((v) => v.value) : [])
 const minEur = (p: CatalogProduct) => Math.min(...p.variants.map((v) => v.prices.eur))
 
@@ -98,11 +100,14 @@ integrationSuite({
         const priceOf = (data: any, sku: string) =>
           data.hits.flatMap((h: any) => h.variants).find((v: any) => v.sku === sku).calculated_price.calculated_amount
         const sku = "COLOMBIA-HUILA-1KG"
-        const tradeAmounts = new Set(catalog.products.flatMap((p) => p.variants.flatMap((v) => (v.trade?.eur ?? []).map((t) => t.amount))))
+        const tradeAmounts = new Set(
+          catalog.products.flatMap((p) => p.variants.flatMap((v) => (v.trade?.eur ?? []).map((t) => t.amount)))
+        )
         for (const key of [consumerKey, tradeKey]) {
           const guest = await search(key, { q: "colombia huila", region_id: eur })
           expect(priceOf(guest, sku)).toBe(variantOf(sku).prices.eur)
-          for (const hit of guest.hits) for (const v of hit.variants) expect(tradeAmounts.has(v.calculated_price.calculated_amount)).toBe(false)
+          for (const hit of guest.hits)
+            for (const v of hit.variants) expect(tradeAmounts.has(v.calculated_price.calculated_amount)).toBe(false)
         }
         const buyer = await search(tradeKey, { q: "colombia huila", region_id: eur }, buyerToken)
         expect(priceOf(buyer, sku)).toBe(variantOf(sku).trade!.eur[0].amount)
@@ -125,7 +130,10 @@ integrationSuite({
         expect(facetCounts(data.facets.options.size)).toEqual(countBy(consumer, sizesOf))
         expect(facetCounts(data.facets.availability)).toEqual({ true: consumer.length })
         const buckets = Object.fromEntries(
-          PRICE_BUCKETS.map((b) => [b.key, consumer.filter((p) => minEur(p) >= (b.from ?? 0) && (b.to === undefined || minEur(p) < b.to)).length])
+          PRICE_BUCKETS.map((b) => [
+            b.key,
+            consumer.filter((p) => minEur(p) >= (b.from ?? 0) && (b.to === undefined || minEur(p) < b.to)).length,
+          ])
         )
         expect(Object.fromEntries(data.facets.price.map((b: any) => [b.key, b.count]))).toEqual(buckets)
         expect(data.facets.category.find((c: any) => c.value === "coffee-beans").label).toBe("Coffee beans")
@@ -133,30 +141,67 @@ integrationSuite({
         // A tax-inclusive site filters and buckets by the prices it shows (Germany: 20 % VAT).
         const gross = await search(consumerKey, { price_basis: "gross", country_code: "de", region_id: eur })
         const grossBuckets = Object.fromEntries(
-          PRICE_BUCKETS.map((b) => [b.key, consumer.filter((p) => minEur(p) * 1.2 >= (b.from ?? 0) && (b.to === undefined || minEur(p) * 1.2 < b.to)).length])
+          PRICE_BUCKETS.map((b) => [
+            b.key,
+            consumer.filter((p) => minEur(p) * 1.2 >= (b.from ?? 0) && (b.to === undefined || minEur(p) * 1.2 < b.to))
+              .length,
+          ])
         )
         expect(Object.fromEntries(gross.facets.price.map((b: any) => [b.key, b.count]))).toEqual(grossBuckets)
-        const upTo15 = await search(consumerKey, { price_basis: "gross", country_code: "de", price_max: "15", limit: "48", region_id: eur })
-        expect(handles(upTo15).sort()).toEqual(consumer.filter((p) => minEur(p) * 1.2 <= 15).map((p) => p.handle).sort())
+        const upTo15 = await search(consumerKey, {
+          price_basis: "gross",
+          country_code: "de",
+          price_max: "15",
+          limit: "48",
+          region_id: eur,
+        })
+        expect(handles(upTo15).sort()).toEqual(
+          consumer
+            .filter((p) => minEur(p) * 1.2 <= 15)
+            .map((p) => p.handle)
+            .sort()
+        )
       })
 
       it("filters narrow the hits; each facet still counts the other choices of its own group", async () => {
         const trade = productsOf("trade")
-        const data = await search(tradeKey, { category: "coffee-beans", "option[origin]": ["Ethiopia", "Kenya"], region_id: eur })
-        const expected = trade.filter((p) => p.category === "coffee-beans" && ["Ethiopia", "Kenya"].includes(p.attributes?.origin ?? ""))
+        const data = await search(tradeKey, {
+          category: "coffee-beans",
+          "option[origin]": ["Ethiopia", "Kenya"],
+          region_id: eur,
+        })
+        const expected = trade.filter(
+          (p) => p.category === "coffee-beans" && ["Ethiopia", "Kenya"].includes(p.attributes?.origin ?? "")
+        )
         expect(handles(data).sort()).toEqual(expected.map((p) => p.handle).sort())
         expect(facetCounts(data.facets.options.origin)).toEqual(
-          countBy(trade.filter((p) => p.category === "coffee-beans"), (p) => [p.attributes?.origin])
+          countBy(
+            trade.filter((p) => p.category === "coffee-beans"),
+            (p) => [p.attributes?.origin]
+          )
         )
         expect(facetCounts(data.facets.category)).toEqual(
-          countBy(trade.filter((p) => ["Ethiopia", "Kenya"].includes(p.attributes?.origin ?? "")), (p) => [p.category])
+          countBy(
+            trade.filter((p) => ["Ethiopia", "Kenya"].includes(p.attributes?.origin ?? "")),
+            (p) => [p.category]
+          )
         )
-        const priced = await search(tradeKey, { price_min: "100", price_max: "1000", sort: "price_desc", region_id: eur })
+        const priced = await search(tradeKey, {
+          price_min: "100",
+          price_max: "1000",
+          sort: "price_desc",
+          region_id: eur,
+        })
         expect(handles(priced)).toEqual(
-          trade.filter((p) => minEur(p) >= 100 && minEur(p) <= 1000).sort((a, b) => minEur(b) - minEur(a)).map((p) => p.handle)
+          trade
+            .filter((p) => minEur(p) >= 100 && minEur(p) <= 1000)
+            .sort((a, b) => minEur(b) - minEur(a))
+            .map((p) => p.handle)
         )
         const paged = await search(consumerKey, { sort: "title", limit: "5", page: "2", region_id: eur })
-        const titles = productsOf("consumer").map((p) => p.title).sort((a, b) => a.localeCompare(b))
+        const titles = productsOf("consumer")
+          .map((p) => p.title)
+          .sort((a, b) => a.localeCompare(b))
         expect(paged.hits.map((h: any) => h.title)).toEqual(titles.slice(5, 10))
         expect(paged.pages).toBe(Math.ceil(titles.length / 5))
       })
@@ -202,7 +247,10 @@ integrationSuite({
 
       it("typeahead completes the last word", async () => {
         const { data } = await api.get("/store/search/suggest?q=ethio", storeHeaders(consumerKey))
-        expect(data.products.map((p: any) => p.handle).sort()).toEqual(["ethiopia-guji-natural", "ethiopia-yirgacheffe"])
+        expect(data.products.map((p: any) => p.handle).sort()).toEqual([
+          "ethiopia-guji-natural",
+          "ethiopia-yirgacheffe",
+        ])
         expect(data.categories[0]).toMatchObject({ handle: "coffee-beans", name: "Coffee beans" })
       })
     })
@@ -221,29 +269,48 @@ integrationSuite({
                 sales_channels: [{ id: consumerChannel.id }],
                 options: [{ title: "Size", values: ["250 g"] }],
                 variants: [
-                  { title: "250 g", sku: "ZANZIBAR-250G", manage_inventory: false, options: { Size: "250 g" }, prices: [{ currency_code: "eur", amount: 20 }] },
+                  {
+                    title: "250 g",
+                    sku: "ZANZIBAR-250G",
+                    manage_inventory: false,
+                    options: { Size: "250 g" },
+                    prices: [{ currency_code: "eur", amount: 20 }],
+                  },
                 ],
               },
             ],
           },
         })
         const product = result[0]
-        await eventually(async () => expect(handles(await search(consumerKey, { q: "zanzibar", region_id: eur }))).toEqual(["zanzibar-spice-roast"]))
+        await eventually(async () =>
+          expect(handles(await search(consumerKey, { q: "zanzibar", region_id: eur }))).toEqual([
+            "zanzibar-spice-roast",
+          ])
+        )
         expect(handles(await search(tradeKey, { q: "zanzibar", region_id: eur }))).toEqual([])
 
-        await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { title: "Kilimanjaro Peaberry" } } })
+        await updateProductsWorkflow(container).run({
+          input: { selector: { id: product.id }, update: { title: "Kilimanjaro Peaberry" } },
+        })
         await eventually(async () => {
-          expect(handles(await search(consumerKey, { q: "kilimanjaro", region_id: eur }))).toEqual(["zanzibar-spice-roast"])
+          expect(handles(await search(consumerKey, { q: "kilimanjaro", region_id: eur }))).toEqual([
+            "zanzibar-spice-roast",
+          ])
           // The old title is gone from the document (the SKU still says ZANZIBAR).
           const old = await search(consumerKey, { q: "zanzibar", region_id: eur })
           expect(old.hits.map((h: any) => h.title)).toEqual(["Kilimanjaro Peaberry"])
         })
 
         await updateProductVariantsWorkflow(container).run({
-          input: { selector: { id: product.variants[0].id }, update: { prices: [{ currency_code: "eur", amount: 180 }] } },
+          input: {
+            selector: { id: product.variants[0].id },
+            update: { prices: [{ currency_code: "eur", amount: 180 }] },
+          },
         })
         await eventually(async () =>
-          expect(handles(await search(consumerKey, { price_min: "150", region_id: eur }))).toEqual(["zanzibar-spice-roast"])
+          expect(handles(await search(consumerKey, { price_min: "150", region_id: eur }))).toEqual([
+            "zanzibar-spice-roast",
+          ])
         )
       })
     })
@@ -281,7 +348,13 @@ integrationSuite({
         const original = path.resolve(__dirname, "../../../../content")
         cpSync(path.join(original, "stories"), path.join(contentDir, "stories"), { recursive: true })
         const story = path.join(contentDir, "stories", "brazil-cerrado.md")
-        writeFileSync(story, readFileSync(story, "utf8").replace("## Where it comes from", "A xylophone of flavours.\n\n## Where it comes from"))
+        writeFileSync(
+          story,
+          readFileSync(story, "utf8").replace(
+            "## Where it comes from",
+            "A xylophone of flavours.\n\n## Where it comes from"
+          )
+        )
         process.env.HC_CONTENT_DIR = contentDir
         try {
           expect(await syncSearchIndex(container)).toEqual(["brazil-cerrado"])

@@ -15,10 +15,12 @@ import provisionScript from "../../../src/scripts/provision"
 import { provision } from "../../../src/lib/provisioning"
 
 const handlesFor = (channel: "consumer" | "trade") =>
-  catalog.products.filter((p) => p.channels.includes(channel)).map((p) => p.handle).sort()
+  catalog.products
+    .filter((p) => p.channels.includes(channel))
+    .map((p) => p.handle)
+    .sort()
 
-const variantOf = (sku: string) =>
-  catalog.products.flatMap((p) => p.variants).find((v) => v.sku === sku)!
+const variantOf = (sku: string) => catalog.products.flatMap((p) => p.variants).find((v) => v.sku === sku)!
 
 const ONE_KG = "COLOMBIA-HUILA-1KG"
 
@@ -192,7 +194,13 @@ integrationSuite({
           storeHeaders(tradeKey)
         )
         expect(data.tiers[variant.id]).toEqual([
-          { min_quantity: 1, max_quantity: null, amount: variantOf(ONE_KG).prices.eur, currency_code: "eur", price_list_id: null },
+          {
+            min_quantity: 1,
+            max_quantity: null,
+            amount: variantOf(ONE_KG).prices.eur,
+            currency_code: "eur",
+            price_list_id: null,
+          },
         ])
       })
 
@@ -210,7 +218,10 @@ integrationSuite({
         expect(badRegion.data.message).toContain("region_id")
         const wholesale = await productByHandle(api, tradeKey, "house-espresso-blend-5kg")
         const viaConsumer = await failure(
-          api.get(`/store/price-tiers?region_id=${eur}&variant_id=${wholesale.variants[0].id}`, storeHeaders(consumerKey))
+          api.get(
+            `/store/price-tiers?region_id=${eur}&variant_id=${wholesale.variants[0].id}`,
+            storeHeaders(consumerKey)
+          )
         )
         expect(viaConsumer.status).toBe(404)
       })
@@ -303,9 +314,22 @@ integrationSuite({
         const container = getContainer()
         const pg = container.resolve("__pg_connection__")
         const tables = [
-          "product", "product_variant", "price", "price_list", "product_category", "sales_channel",
-          "api_key", "region", "tax_region", "shipping_option", "stock_location", "inventory_level",
-          "customer", "customer_group", "\"user\"", "provider_identity",
+          "product",
+          "product_variant",
+          "price",
+          "price_list",
+          "product_category",
+          "sales_channel",
+          "api_key",
+          "region",
+          "tax_region",
+          "shipping_option",
+          "stock_location",
+          "inventory_level",
+          "customer",
+          "customer_group",
+          '"user"',
+          "provider_identity",
         ]
         const counts = async () =>
           Object.fromEntries(

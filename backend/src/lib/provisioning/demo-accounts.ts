@@ -6,7 +6,11 @@ import {
   linkCustomersToCustomerGroupWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE } from "@hybrid/company-accounts/constants"
-import { acceptInviteWorkflow, approveCompanyWorkflow, inviteEmployeeWorkflow } from "@hybrid/company-accounts/workflows"
+import {
+  acceptInviteWorkflow,
+  approveCompanyWorkflow,
+  inviteEmployeeWorkflow,
+} from "@hybrid/company-accounts/workflows"
 import { saveApprovalSettingsWorkflow, saveMerchantReviewRuleWorkflow } from "@hybrid/approvals/workflows"
 import { DEMO_ACCOUNTS, DEMO_APPROVAL_RULES, DEMO_TEAM } from "./demo-merchant"
 import { query, tradeGroupId } from "./lookups"
@@ -82,7 +86,9 @@ async function ensureDemoApprovalRules(container: MedusaContainer, adminCustomer
       input: { company_id: admin.company_id, ...DEMO_APPROVAL_RULES.company, updated_by: adminCustomerId },
     })
   }
-  const [rule] = await approvals.listMerchantReviewRules({ currency_code: DEMO_APPROVAL_RULES.merchantReview.currency_code })
+  const [rule] = await approvals.listMerchantReviewRules({
+    currency_code: DEMO_APPROVAL_RULES.merchantReview.currency_code,
+  })
   if (!rule) {
     await saveMerchantReviewRuleWorkflow(container).run({ input: DEMO_APPROVAL_RULES.merchantReview })
   }

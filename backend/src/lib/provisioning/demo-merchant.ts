@@ -5,7 +5,13 @@ import { ON_ACCOUNT_PAYMENT_PROVIDER } from "@hybrid/company-accounts/constants"
 /** Demo logins, created outside production only. */
 export const DEMO_ACCOUNTS = {
   admin: { email: "admin@example.com", password: "hybrid-demo" },
-  buyer: { email: "buyer@example.com", password: "hybrid-demo", first_name: "Bea", last_name: "Barista", company_name: "Corner Café" },
+  buyer: {
+    email: "buyer@example.com",
+    password: "hybrid-demo",
+    first_name: "Bea",
+    last_name: "Barista",
+    company_name: "Corner Café",
+  },
 } as const
 
 /**
@@ -45,7 +51,7 @@ export const REGION_PAYMENT_PROVIDERS = [PAYMENT_PROVIDER, ON_ACCOUNT_PAYMENT_PR
 /** Demo approval rules, set once (a merchant's or company admin's later change is kept). */
 export const DEMO_APPROVAL_RULES = {
   /** Corner Café: orders by buyers above €250 net need an approver. */
-  company: { amount_threshold: 250, amount_applies_to: ["buyer"] as ("buyer")[] },
+  company: { amount_threshold: 250, amount_applies_to: ["buyer"] as "buyer"[] },
   /** The merchant reviews EUR orders above €2,000 before fulfilment. */
   merchantReview: { currency_code: "eur", amount_threshold: 2000 },
 }

@@ -38,8 +38,8 @@ function labelLines(title: string): string[] {
 export function renderProductImage(product: CatalogProduct): string {
   const isBeans = product.category === "coffee-beans" || product.handle.endsWith("-5kg")
   const colour = isBeans
-    ? ROAST_COLOURS[product.attributes?.roast ?? "medium"] ?? ROAST_COLOURS.medium
-    : CATEGORY_COLOURS[product.category] ?? "#444"
+    ? (ROAST_COLOURS[product.attributes?.roast ?? "medium"] ?? ROAST_COLOURS.medium)
+    : (CATEGORY_COLOURS[product.category] ?? "#444")
   const lines = labelLines(product.title)
   const text = lines
     .map(
@@ -47,7 +47,11 @@ export function renderProductImage(product: CatalogProduct): string {
         `<text x="400" y="${430 + i * 52}" font-family="Georgia, serif" font-size="44" text-anchor="middle" fill="#2b1d14">${escapeXml(line)}</text>`
     )
     .join("")
-  const subtitle = escapeXml(product.attributes ? `${product.attributes.origin} · ${product.attributes.roast} roast` : product.category.replace(/-/g, " "))
+  const subtitle = escapeXml(
+    product.attributes
+      ? `${product.attributes.origin} · ${product.attributes.roast} roast`
+      : product.category.replace(/-/g, " ")
+  )
   const shape = isBeans
     ? `<path d="M230 140 h340 l40 80 v520 a30 30 0 0 1 -30 30 h-360 a30 30 0 0 1 -30 -30 v-520 z" fill="${colour}"/><rect x="230" y="120" width="340" height="40" rx="8" fill="#1f140d" opacity=".5"/>`
     : `<rect x="170" y="150" width="460" height="600" rx="36" fill="${colour}"/>`

@@ -47,9 +47,7 @@ export async function ensureRegions(container: MedusaContainer) {
  */
 async function ensureRegionPaymentProviders(container: MedusaContainer) {
   const registered = new Set(
-    (await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: REGION_PAYMENT_PROVIDERS })).map(
-      (p) => p.id
-    )
+    (await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: REGION_PAYMENT_PROVIDERS })).map((p) => p.id)
   )
   const wanted = REGION_PAYMENT_PROVIDERS.filter((id) => registered.has(id))
   const names = new Set<string>(Object.values(REGIONS).map((r) => r.name))

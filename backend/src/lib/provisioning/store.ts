@@ -16,10 +16,7 @@ export async function ensureStoreCurrencies(container: MedusaContainer) {
     input: {
       selector: { id: store.id },
       update: {
-        supported_currencies: [
-          { currency_code: "eur", is_default: true },
-          { currency_code: "usd" },
-        ],
+        supported_currencies: [{ currency_code: "eur", is_default: true }, { currency_code: "usd" }],
       },
     },
   })

@@ -50,9 +50,7 @@ export async function ensureTradePricing(container: MedusaContainer) {
     return
   }
   // Top up variants added to the catalog since the list was created; never touch edited prices.
-  const priced = new Set(
-    (lists[0].prices ?? []).map((p) => (p as any)?.price_set?.variant?.id).filter(Boolean)
-  )
+  const priced = new Set((lists[0].prices ?? []).map((p) => (p as any)?.price_set?.variant?.id).filter(Boolean))
   const missing = rows.filter((r) => !priced.has(r.variant_id))
   if (missing.length) {
     await createPriceListPricesWorkflow(container).run({

@@ -45,7 +45,10 @@ async function contentApi() {
     readContentFiles: files.readContentFiles as (root: string) => Promise<ContentFile[]>,
     storySchema: schemas.storySchema as { safeParse(data: unknown): { success: boolean; data?: StoryEntry["data"] } },
     isVisible: select.isVisible as (entry: StoryEntry, site: SearchSite, now: Date) => boolean,
-    parseFrontmatter: markdown.parseFrontmatter as (source: string) => { frontmatter: Record<string, unknown>; content: string },
+    parseFrontmatter: markdown.parseFrontmatter as (source: string) => {
+      frontmatter: Record<string, unknown>
+      content: string
+    },
   }
 }
 

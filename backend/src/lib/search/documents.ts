@@ -97,7 +97,8 @@ export function toProductDocument(product: Row, story: StoryText | undefined): P
     if (amounts.length) minPrice[currency] = Math.min(...amounts)
   }
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
-  const createdAt = product.created_at instanceof Date ? product.created_at.toISOString() : String(product.created_at ?? "")
+  const createdAt =
+    product.created_at instanceof Date ? product.created_at.toISOString() : String(product.created_at ?? "")
   return {
     id: product.id,
     handle: product.handle,

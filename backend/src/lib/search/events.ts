@@ -27,24 +27,46 @@ const idsOf = (data: unknown): string[] => {
 }
 
 /** Product ids an event concerns; empty when it concerns none (e.g. an unknown variant). */
-export async function productIdsForEvent(event: { name: string; data?: unknown }, query: GraphQuery): Promise<string[]> {
+export async function productIdsForEvent(
+  event: { name: string; data?: unknown },
+  query: GraphQuery
+): Promise<string[]> {
   const ids = idsOf(event.data)
   if (!ids.length) return []
   const [kind] = event.name.split(".")
   if (kind === "product") return ids
   if (kind === "product-variant") {
-    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids }, withDeleted: true })
+    const { data } = await query.graph({
+      entity: "product_variant",
+      fields: ["product_id"],
+      filters: { id: ids },
+      withDeleted: true,
+    })
     return unique(data.map((v) => v.product_id))
   }
   if (kind === "product-category") {
-    const { data } = await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: ids }, withDeleted: true })
+    const { data } = await query.graph({
+      entity: "product_category",
+      fields: ["products.id"],
+      filters: { id: ids },
+      withDeleted: true,
+    })
     return unique(data.flatMap((c) => (c.products ?? []).map((p: any) => p?.id)))
   }
   if (kind === "inventory-level") {
-    const { data: levels } = await query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true })
+    const { data: levels } = await query.graph({
+      entity: "inventory_level",
+      fields: ["inventory_item_id"],
+      filters: { id: ids },
+      withDeleted: true,
+    })
     const itemIds = unique(levels.map((l) => l.inventory_item_id))
     if (!itemIds.length) return []
-    const { data: items } = await query.graph({ entity: "inventory_item", fields: ["variants.product_id"], filters: { id: itemIds } })
+    const { data: items } = await query.graph({
+      entity: "inventory_item",
+      fields: ["variants.product_id"],
+      filters: { id: itemIds },
+    })
     return unique(items.flatMap((i) => (i.variants ?? []).map((v: any) => v?.product_id)))
   }
   return []

@@ -4,7 +4,9 @@ import { PRODUCT_SEARCH_INDEX } from "./constants"
 import { loadStoryTexts, storyFingerprint } from "./content"
 
 type SearchModule = {
-  search(query: Record<string, unknown>): Promise<{ hits: { id: string; document: Record<string, any> }[]; metadata: { count: number | null } }>
+  search(
+    query: Record<string, unknown>
+  ): Promise<{ hits: { id: string; document: Record<string, any> }[]; metadata: { count: number | null } }>
   reindex(input: Record<string, unknown>): Promise<unknown>
 }
 
@@ -26,7 +28,11 @@ export async function syncSearchIndex(container: MedusaContainer, now: Date = ne
 
   const products = new Map<string, string>()
   for (let skip = 0; ; skip += PAGE) {
-    const { data } = await query.graph({ entity: "product", fields: ["id", "handle"], pagination: { skip, take: PAGE } })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "handle"],
+      pagination: { skip, take: PAGE },
+    })
     for (const p of data as { id: string; handle: string }[]) products.set(p.id, p.handle)
     if (data.length < PAGE) break
   }
@@ -34,10 +40,15 @@ export async function syncSearchIndex(container: MedusaContainer, now: Date = ne
   const indexed = new Set<string>()
   for (let skip = 0; ; skip += PAGE) {
     // Without a query or an order the provider pages by id.
-    const page = await search.search({ entity: PRODUCT_SEARCH_INDEX, fields: ["id", "handle", "story_hash"], pagination: { skip, take: PAGE } })
+    const page = await search.search({
+      entity: PRODUCT_SEARCH_INDEX,
+      fields: ["id", "handle", "story_hash"],
+      pagination: { skip, take: PAGE },
+    })
     for (const { id, document } of page.hits) {
       indexed.add(id)
-      if (products.has(id) && document.story_hash !== storyFingerprint(stories.get(document.handle))) stale.set(id, document.handle)
+      if (products.has(id) && document.story_hash !== storyFingerprint(stories.get(document.handle)))
+        stale.set(id, document.handle)
     }
     if (page.hits.length < PAGE) break
   }

@@ -102,11 +102,18 @@ export function buildFacets(currencyCode: string, priceFactor = 1) {
     { field: "category_handles", type: "value", limit: 50 },
     { field: "in_stock", type: "value", limit: 2 },
     ...OPTION_FACETS.map((field) => ({ field, type: "value", limit: 50 })),
-    { field: priceField(currencyCode), type: "range", ranges: PRICE_BUCKETS.map((b) => ({ key: b.key, from: net(b.from), to: net(b.to) })) },
+    {
+      field: priceField(currencyCode),
+      type: "range",
+      ranges: PRICE_BUCKETS.map((b) => ({ key: b.key, from: net(b.from), to: net(b.to) })),
+    },
   ]
 }
 
-export function buildOrder(input: ProductSearchInput, currencyCode: string): Record<string, "ASC" | "DESC"> | undefined {
+export function buildOrder(
+  input: ProductSearchInput,
+  currencyCode: string
+): Record<string, "ASC" | "DESC"> | undefined {
   switch (input.sort) {
     case "price_asc":
       return { [priceField(currencyCode)]: "ASC", title: "ASC" }
@@ -128,7 +135,11 @@ function searchedFields(sites: Set<StorefrontChannel>): string[] {
 
 /** `%` and `_` in what the buyer typed are literal characters, not wildcards. */
 function likePattern(q: string): string {
-  return `%${q.trim().toUpperCase().replace(/\s+/g, "-").replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return `%${q
+    .trim()
+    .toUpperCase()
+    .replace(/\s+/g, "-")
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
 function emptyFacets(): ProductSearchPage["facets"] {
@@ -202,7 +213,11 @@ export async function searchProductPage(
       .map((hit) => {
         const skus: string[] = hit.document.skus ?? []
         const exact = skus.find((s) => s.toUpperCase() === wanted)
-        return { id: hit.id, exact: !!exact, sku: exact ?? skus.find((s) => s.toUpperCase().includes(wanted)) ?? skus[0] }
+        return {
+          id: hit.id,
+          exact: !!exact,
+          sku: exact ?? skus.find((s) => s.toUpperCase().includes(wanted)) ?? skus[0],
+        }
       })
       .sort((a, b) => Number(b.exact) - Number(a.exact))
     skuIds = ranked.map((r) => r.id)
@@ -288,7 +303,11 @@ export function categoryNames(container: MedusaContainer): Promise<Map<string, s
   if (!categoryCache || Date.now() - categoryCache.at > 60_000) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const names = query
-      .graph({ entity: "product_category", fields: ["handle", "name"], filters: { is_active: true, is_internal: false } })
+      .graph({
+        entity: "product_category",
+        fields: ["handle", "name"],
+        filters: { is_active: true, is_internal: false },
+      })
       .then(({ data }) => new Map((data as { handle: string; name: string }[]).map((c) => [c.handle, c.name])))
     names.catch(() => (categoryCache = null))
     categoryCache = { at: Date.now(), names }
@@ -305,7 +324,12 @@ export type Suggestion = { handle: string; title: string; thumbnail: string | nu
  * the trade site, and the site's categories whose name matches. Reads only the index (no prices),
  * so it stays cheap enough to call on every keystroke.
  */
-export async function suggest(container: MedusaContainer, q: string, limit: number, scope: Omit<ProductSearchScope, "currencyCode">) {
+export async function suggest(
+  container: MedusaContainer,
+  q: string,
+  limit: number,
+  scope: Omit<ProductSearchScope, "currencyCode">
+) {
   const search = searchModule(container)
   const base = { status: "published", sales_channel_ids: scope.salesChannelIds }
   const fields = ["id", "handle", "title", "thumbnail", "skus", "category_handles"]
@@ -333,7 +357,10 @@ export async function suggest(container: MedusaContainer, q: string, limit: numb
   let [words, skus] = await search.searchMany(queries)
   if (!words.metadata.count && !skus?.hits.length) {
     ;[words] = await search.searchMany([
-      { ...queries[0], search_options: { ...(queries[0].search_options as object), match_strategy: "all", typo_tolerance: true } },
+      {
+        ...queries[0],
+        search_options: { ...(queries[0].search_options as object), match_strategy: "all", typo_tolerance: true },
+      },
     ])
   }
   const wanted = q.trim().toUpperCase().replace(/\s+/g, "-")
@@ -343,7 +370,12 @@ export async function suggest(container: MedusaContainer, q: string, limit: numb
     if (seen.has(hit.id) || products.length >= limit) continue
     seen.add(hit.id)
     const sku = hit.document.skus?.find((s: string) => s.toUpperCase().includes(wanted)) ?? null
-    products.push({ handle: hit.document.handle, title: hit.document.title, thumbnail: hit.document.thumbnail ?? null, sku })
+    products.push({
+      handle: hit.document.handle,
+      title: hit.document.title,
+      thumbnail: hit.document.thumbnail ?? null,
+      sku,
+    })
   }
   const names = await categoryNames(container)
   // The categories the matching products are in, most matches first.

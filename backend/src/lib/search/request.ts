@@ -1,4 +1,9 @@
-import { authenticate, type MedusaRequest, type MedusaResponse, type MedusaStoreRequest } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MedusaStoreRequest,
+} from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import { setPricingContext, setTaxContext } from "@medusajs/medusa/api/utils/middlewares/index"
@@ -18,7 +23,10 @@ export async function authenticateOptionally(req: MedusaRequest, res: MedusaResp
 }
 
 /** The region prices are calculated for: the one asked for, or the store's default. Unknown -> 400 naming region_id. */
-export async function resolveRegion(req: MedusaRequest, regionId?: string): Promise<{ id: string; currency_code: string }> {
+export async function resolveRegion(
+  req: MedusaRequest,
+  regionId?: string
+): Promise<{ id: string; currency_code: string }> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   if (!regionId) {
     const { data: stores } = await query.graph({ entity: "store", fields: ["default_region_id"] })
@@ -28,7 +36,10 @@ export async function resolveRegion(req: MedusaRequest, regionId?: string): Prom
     ? await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
     : { data: [] }
   if (!data[0]) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid search parameter region_id: no region ${regionId ?? "(none given and no default)"}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid search parameter region_id: no region ${regionId ?? "(none given and no default)"}`
+    )
   }
   return data[0]
 }
@@ -64,7 +75,10 @@ export async function hydrateProducts(
   // Medusa's middlewares read and write these request fields (the tax context is not on MedusaRequest).
   const r: RequestWithContext<unknown> = req
   r.queryConfig = { ...r.queryConfig, fields: [...HIT_FIELDS] }
-  r.filterableFields = { region_id: context.regionId, ...(context.countryCode ? { country_code: context.countryCode } : {}) }
+  r.filterableFields = {
+    region_id: context.regionId,
+    ...(context.countryCode ? { country_code: context.countryCode } : {}),
+  }
   await run(setPricingContext() as Middleware, req, res)
   await run(setTaxContext() as Middleware, req, res)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -88,7 +102,11 @@ export async function hydrateProducts(
  */
 export async function taxFactor(req: MedusaRequest, countryCode: string): Promise<number> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data }: { data: { province_code: string | null; tax_rates?: ({ rate: number | null; is_default: boolean } | null)[] | null }[] } = await query.graph({
+  const {
+    data,
+  }: {
+    data: { province_code: string | null; tax_rates?: ({ rate: number | null; is_default: boolean } | null)[] | null }[]
+  } = await query.graph({
     entity: "tax_region",
     fields: ["province_code", "tax_rates.rate", "tax_rates.is_default"],
     filters: { country_code: countryCode },

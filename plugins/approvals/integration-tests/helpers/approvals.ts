@@ -58,7 +58,17 @@ export async function orderOf(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "display_id", "total", "currency_code", "items.id", "items.quantity", "fulfillments.id", "metadata"],
+    fields: [
+      "id",
+      "status",
+      "display_id",
+      "total",
+      "currency_code",
+      "items.id",
+      "items.quantity",
+      "fulfillments.id",
+      "metadata",
+    ],
     filters: { id: orderId },
   })
   return data[0]

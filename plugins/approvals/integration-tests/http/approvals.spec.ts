@@ -14,14 +14,7 @@ import {
   regionId,
   registerCustomer,
 } from "@hybrid/test-kit/fixtures"
-import {
-  answer,
-  approvalModule,
-  asEmployee,
-  completeAs,
-  sentNotifications,
-  tradeCart,
-} from "../helpers/approvals"
+import { answer, approvalModule, asEmployee, completeAs, sentNotifications, tradeCart } from "../helpers/approvals"
 
 /**
  * Company approvals through the store API: the rules, the cart lock while a request is pending,
@@ -103,7 +96,9 @@ integrationSuite({
           always_roles: [],
         })
         for (const who of ["approver", "buyer", "viewer"]) {
-          expect((await answer(api.post("/store/approvals/settings", { amount_threshold: 1 }, as(who)))).status).toBe(403)
+          expect((await answer(api.post("/store/approvals/settings", { amount_threshold: 1 }, as(who)))).status).toBe(
+            403
+          )
         }
         const negative = await answer(api.post("/store/approvals/settings", { amount_threshold: -1 }, as("admin")))
         expect(negative.status).toBe(400)
@@ -127,7 +122,9 @@ integrationSuite({
         })
         expect((await api.get("/store/approvals/settings", as("buyer"))).data.settings).toEqual(saved.data.settings)
         // Another company's rules are its own; customers outside companies have none.
-        expect((await api.get("/store/approvals/settings", as("buyer", bistro))).data.settings.amount_threshold).toBe(100)
+        expect((await api.get("/store/approvals/settings", as("buyer", bistro))).data.settings.amount_threshold).toBe(
+          100
+        )
         expect((await answer(api.get("/store/approvals/settings", storeHeaders(key, consumerToken)))).status).toBe(404)
       })
 
@@ -137,19 +134,13 @@ integrationSuite({
 
         const over = await status(await cartOf("buyer", 2), "buyer")
         expect(over.data.requirement.required).toBe(true)
-        expect(over.data.requirement.reasons).toEqual([
-          { code: "amount", message: expect.stringContaining("€190.20") },
-        ])
+        expect(over.data.requirement.reasons).toEqual([{ code: "amount", message: expect.stringContaining("€190.20") }])
 
         // The amount rule applies to buyers only.
         const approverCart = await cartOf("approver", 2)
         expect((await status(approverCart, "approver")).data.requirement.required).toBe(false)
 
-        await api.post(
-          "/store/approvals/settings",
-          { amount_threshold: 150, always_roles: ["approver"] },
-          as("admin")
-        )
+        await api.post("/store/approvals/settings", { amount_threshold: 150, always_roles: ["approver"] }, as("admin"))
         const always = await status(await cartOf("approver", 1), "approver")
         expect(always.data.requirement).toEqual({
           required: true,
@@ -207,7 +198,11 @@ integrationSuite({
           () => api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 3 }, as("buyer")),
           () => api.delete(`/store/carts/${cartId}/line-items/${lineId}`, as("buyer")),
           () =>
-            api.post(`/store/carts/${cartId}/line-items/bulk`, { items: [{ variant_id: beans, quantity: 1 }] }, as("buyer")),
+            api.post(
+              `/store/carts/${cartId}/line-items/bulk`,
+              { items: [{ variant_id: beans, quantity: 1 }] },
+              as("buyer")
+            ),
           () => api.post(`/store/carts/${cartId}`, { email: "someone@example.com" }, as("buyer")),
           () => api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["NOPE"] }, as("buyer")),
           () => api.delete(`/store/carts/${cartId}/promotions`, { ...as("buyer"), data: { promo_codes: ["NOPE"] } }),
@@ -220,7 +215,11 @@ integrationSuite({
         // Shipping stays open.
         const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, as("buyer"))
         const shipping = await answer(
-          api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, as("buyer"))
+          api.post(
+            `/store/carts/${cartId}/shipping-methods`,
+            { option_id: options.shipping_options[0].id },
+            as("buyer")
+          )
         )
         expect(shipping.status).toBe(200)
         const { data: cart } = await api.get(`/store/carts/${cartId}`, as("buyer"))
@@ -292,7 +291,10 @@ integrationSuite({
           status: "approved",
           decision_comment: "OK",
         })
-        expect((await status(cartId, "buyer")).data).toMatchObject({ approval: { id: first.id, status: "approved" }, valid: true })
+        expect((await status(cartId, "buyer")).data).toMatchObject({
+          approval: { id: first.id, status: "approved" },
+          valid: true,
+        })
         const told = await sentNotifications(getContainer(), "approval.approved")
         expect(told.map((n) => n.to)).toEqual([acme.employees.buyer.email])
 
@@ -381,7 +383,11 @@ integrationSuite({
           ids.push((await submit(await cartOf(who, 2), who)).data.approval.id)
         }
         const service = approvalModule(getContainer())
-        const period = { currency_code: "eur", from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 3_600_000) }
+        const period = {
+          currency_code: "eur",
+          from: new Date(Date.now() - 3_600_000),
+          to: new Date(Date.now() + 3_600_000),
+        }
         expect((await service.insightsFigures(period)).approvals).toEqual({
           pending_count: 3,
           pending_value: 570.6,

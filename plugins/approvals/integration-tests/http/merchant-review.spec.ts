@@ -103,14 +103,16 @@ integrationSuite({
         )
       )
     }
-    const fulfilmentsOf = async (orderId: string) => ((await orderOf(getContainer(), orderId)).fulfillments ?? []).length
+    const fulfilmentsOf = async (orderId: string) =>
+      ((await orderOf(getContainer(), orderId)).fulfillments ?? []).length
 
     describe("admin routes", () => {
       it("answer 401 to customers and anonymous callers", async () => {
         const customer = storeHeaders(key, acme.employees.admin.token)
         const calls = (headers: object) => [
           () => api.get("/admin/approvals/merchant-review-rules", headers),
-          () => api.post("/admin/approvals/merchant-review-rules", { currency_code: "eur", amount_threshold: 1 }, headers),
+          () =>
+            api.post("/admin/approvals/merchant-review-rules", { currency_code: "eur", amount_threshold: 1 }, headers),
           () => api.get("/admin/approvals/reviews", headers),
           () => api.post("/admin/approvals/reviews/mrev_x/approve", {}, headers),
           () => api.post("/admin/approvals/reviews/mrev_x/reject", { comment: "x" }, headers),
@@ -201,7 +203,9 @@ integrationSuite({
         expect(await noReviewOf(smallOrder)).toBeNull()
         expect((await fulfil(smallOrder)).status).toBe(200)
 
-        const approved = await answer(api.post(`/admin/approvals/reviews/${review.id}/approve`, { comment: "Known customer" }, admin))
+        const approved = await answer(
+          api.post(`/admin/approvals/reviews/${review.id}/approve`, { comment: "Known customer" }, admin)
+        )
         expect(approved.status).toBe(200)
         expect(approved.data.review).toMatchObject({
           status: "approved",
@@ -209,7 +213,9 @@ integrationSuite({
           decided_by_name: expect.stringContaining("@"),
         })
         expect(approved.data.review.decided_by).toMatch(/^user_/)
-        expect((await answer(api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "late" }, admin))).status).toBe(409)
+        expect(
+          (await answer(api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "late" }, admin))).status
+        ).toBe(409)
         expect((await fulfil(orderId)).status).toBe(200)
         expect(await fulfilmentsOf(orderId)).toBe(1)
         const { data: all } = await api.get("/admin/approvals/reviews?status=all", admin)

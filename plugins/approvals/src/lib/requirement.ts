@@ -49,7 +49,9 @@ export async function customerIdentity(
     fields: ["id", "email", "first_name", "last_name"],
     filters: { id: customerId },
   })
-  const customer = data[0] as { email?: string | null; first_name?: string | null; last_name?: string | null } | undefined
+  const customer = data[0] as
+    | { email?: string | null; first_name?: string | null; last_name?: string | null }
+    | undefined
   const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ").trim()
   return { name: name || customer?.email || null, email: customer?.email ?? null }
 }

@@ -120,14 +120,16 @@ export const ROWS: Row[] = [
   {
     route: "POST /store/companies/me/employees/:id",
     targets: ID_TARGETS,
-    path: (f, t) => `/store/companies/me/employees/${t === "unknown" ? UNKNOWN.employee : company(f, t).buyer.employeeId}`,
+    path: (f, t) =>
+      `/store/companies/me/employees/${t === "unknown" ? UNKNOWN.employee : company(f, t).buyer.employeeId}`,
     body: () => ({ spending_limit: 4321 }),
     policy: ADMIN_ONLY_BY_ID,
   },
   {
     route: "DELETE /store/companies/me/employees/:id",
     targets: ID_TARGETS,
-    path: (f, t) => `/store/companies/me/employees/${t === "unknown" ? UNKNOWN.employee : company(f, t).buyer.employeeId}`,
+    path: (f, t) =>
+      `/store/companies/me/employees/${t === "unknown" ? UNKNOWN.employee : company(f, t).buyer.employeeId}`,
     policy: ADMIN_ONLY_BY_ID,
   },
   {
@@ -216,7 +218,10 @@ export const ROWS: Row[] = [
     route: "POST /store/companies/me/carts/:cart_id/trade-details",
     targets: ID_TARGETS,
     path: async (f, _t, actor) => `/store/companies/me/carts/${await f.freshCart(actor)}/trade-details`,
-    body: (f, t) => ({ company_address_id: t === "unknown" ? UNKNOWN.address : company(f, t).addressId, po_number: "PO-MATRIX" }),
+    body: (f, t) => ({
+      company_address_id: t === "unknown" ? UNKNOWN.address : company(f, t).addressId,
+      po_number: "PO-MATRIX",
+    }),
     policy: {
       anonymous: 401,
       b2c: 404,
@@ -230,7 +235,10 @@ export const ROWS: Row[] = [
     targets: ID_TARGETS,
     path: async (f, t) =>
       `/store/companies/me/carts/${t === "unknown" ? "cart_01UNKNOWN" : await f.freshCart(`buyer${t}`)}/trade-details`,
-    body: (f, _t, actor) => ({ company_address_id: (companyOf(actor) === "B" ? f.B : f.A).addressId, po_number: "PO-MATRIX" }),
+    body: (f, _t, actor) => ({
+      company_address_id: (companyOf(actor) === "B" ? f.B : f.A).addressId,
+      po_number: "PO-MATRIX",
+    }),
     policy: {
       anonymous: 401,
       b2c: 404,
@@ -258,7 +266,8 @@ export const ROWS: Row[] = [
   {
     route: "POST /store/companies/me/orders/:id/reorder",
     targets: ID_TARGETS,
-    path: (f, t) => `/store/companies/me/orders/${t === "unknown" ? "order_01UNKNOWN" : f.orders[t as "A" | "B"]}/reorder`,
+    path: (f, t) =>
+      `/store/companies/me/orders/${t === "unknown" ? "order_01UNKNOWN" : f.orders[t as "A" | "B"]}/reorder`,
     body: () => ({}),
     policy: {
       anonymous: 401,
@@ -379,7 +388,12 @@ integrationSuite({
       f.B = await activeCompany(api, key, getContainer(), admin, "bravo")
       f.tokens = {
         anonymous: undefined,
-        b2c: await registerCustomer(api, key, { email: "b2c@home.example", password: PASSWORD, first_name: "B", last_name: "C" }),
+        b2c: await registerCustomer(api, key, {
+          email: "b2c@home.example",
+          password: PASSWORD,
+          first_name: "B",
+          last_name: "C",
+        }),
         buyerA: f.A.buyer.token,
         adminA: f.A.admin.token,
         buyerB: f.B.buyer.token,
@@ -452,7 +466,9 @@ integrationSuite({
 
     describe.each(ROWS.map((row) => [row.route, row] as const))("%s", (_route, row) => {
       it("answers every caller as the policy says, and nobody reads or writes the other company", async () => {
-        const cells = ACTORS.flatMap((actor) => row.targets.map((target) => ({ actor, target, expected: expectedStatus(row, actor, target) })))
+        const cells = ACTORS.flatMap((actor) =>
+          row.targets.map((target) => ({ actor, target, expected: expectedStatus(row, actor, target) }))
+        )
         // Refused cells first: after them both companies must be exactly as before.
         const refused = cells.filter((c) => c.expected >= 300)
         const allowed = cells.filter((c) => c.expected < 300)
@@ -467,7 +483,9 @@ integrationSuite({
             answered.push(res)
           }
           if (res.status !== cell.expected) {
-            mismatches.push(`${cell.actor} → ${res.path}: expected ${cell.expected}, got ${res.status} ${JSON.stringify(res.data)}`)
+            mismatches.push(
+              `${cell.actor} → ${res.path}: expected ${cell.expected}, got ${res.status} ${JSON.stringify(res.data)}`
+            )
           }
           if (res.status < 300 && !row.public) {
             const own = companyOf(cell.actor)

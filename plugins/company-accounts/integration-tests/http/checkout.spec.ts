@@ -75,7 +75,11 @@ integrationSuite({
     const as = (company: SeededCompany, who: string) => storeHeaders(key, company.employees[who].token)
     const newCart = async (token: string | undefined, region = eur) => {
       const { data } = await api.post("/store/carts", { region_id: region }, storeHeaders(key, token))
-      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: beans, quantity: 1 }, storeHeaders(key, token))
+      await api.post(
+        `/store/carts/${data.cart.id}/line-items`,
+        { variant_id: beans, quantity: 1 },
+        storeHeaders(key, token)
+      )
       return data.cart.id as string
     }
     const tradeDetails = (cartId: string, body: object, headers: object) =>
@@ -125,15 +129,37 @@ integrationSuite({
 
       it("answers 404 for another company's address, an unknown address and a cart that is not the caller's", async () => {
         const cartId = await newCart(acme.employees.buyer.token)
-        const foreign = await failure(tradeDetails(cartId, { company_address_id: bistro.addressId, po_number: "PO-1" }, as(acme, "buyer")))
+        const foreign = await failure(
+          tradeDetails(cartId, { company_address_id: bistro.addressId, po_number: "PO-1" }, as(acme, "buyer"))
+        )
         expect(foreign.status).toBe(404)
         expect(foreign.data.message).not.toContain("Bistro")
-        expect((await failure(tradeDetails(cartId, { company_address_id: "caddr_nope", po_number: "PO-1" }, as(acme, "buyer")))).status).toBe(404)
+        expect(
+          (
+            await failure(
+              tradeDetails(cartId, { company_address_id: "caddr_nope", po_number: "PO-1" }, as(acme, "buyer"))
+            )
+          ).status
+        ).toBe(404)
 
         // A colleague's cart, another company's admin on it, and an unknown cart.
-        expect((await failure(tradeDetails(cartId, { company_address_id: acme.addressId, po_number: "PO-1" }, as(acme, "buyer2")))).status).toBe(404)
-        expect((await failure(tradeDetails(cartId, { company_address_id: bistro.addressId }, as(bistro, "admin")))).status).toBe(404)
-        expect((await failure(tradeDetails("cart_nope", { company_address_id: acme.addressId, po_number: "PO-1" }, as(acme, "buyer")))).status).toBe(404)
+        expect(
+          (
+            await failure(
+              tradeDetails(cartId, { company_address_id: acme.addressId, po_number: "PO-1" }, as(acme, "buyer2"))
+            )
+          ).status
+        ).toBe(404)
+        expect(
+          (await failure(tradeDetails(cartId, { company_address_id: bistro.addressId }, as(bistro, "admin")))).status
+        ).toBe(404)
+        expect(
+          (
+            await failure(
+              tradeDetails("cart_nope", { company_address_id: acme.addressId, po_number: "PO-1" }, as(acme, "buyer"))
+            )
+          ).status
+        ).toBe(404)
 
         // Nothing was written on the cart.
         const { data } = await api.get(`/store/carts/${cartId}`, as(acme, "buyer"))
@@ -143,7 +169,10 @@ integrationSuite({
 
       it("requires the PO number when the company says so, and validates the body", async () => {
         const cartId = await newCart(acme.employees.buyer.token)
-        for (const body of [{ company_address_id: acme.addressId }, { company_address_id: acme.addressId, po_number: "   " }]) {
+        for (const body of [
+          { company_address_id: acme.addressId },
+          { company_address_id: acme.addressId, po_number: "   " },
+        ]) {
           const { status, data } = await failure(tradeDetails(cartId, body, as(acme, "buyer")))
           expect(status).toBe(400)
           expect(data.type).toBe("invalid_data")
@@ -152,7 +181,17 @@ integrationSuite({
         const missing = await failure(tradeDetails(cartId, { po_number: "PO-1" }, as(acme, "buyer")))
         expect(missing.status).toBe(400)
         expect(missing.data.message).toContain("company_address_id")
-        expect((await failure(tradeDetails(cartId, { company_address_id: acme.addressId, po_number: "PO-1", company_id: bistro.id }, as(acme, "buyer")))).status).toBe(400)
+        expect(
+          (
+            await failure(
+              tradeDetails(
+                cartId,
+                { company_address_id: acme.addressId, po_number: "PO-1", company_id: bistro.id },
+                as(acme, "buyer")
+              )
+            )
+          ).status
+        ).toBe(400)
 
         // Bistro does not require one.
         const bistroCart = await newCart(bistro.employees.admin.token)
@@ -253,7 +292,9 @@ integrationSuite({
         )
         expect(commitment).toMatchObject({ employee_id: acme.employees.buyer.id, on_account: true })
 
-        const { data: [placed] } = await eventually(
+        const {
+          data: [placed],
+        } = await eventually(
           () =>
             container.resolve("query").graph({
               entity: "order",
@@ -284,7 +325,12 @@ integrationSuite({
           () => api.get(`/store/companies/me/orders/${order.id}`, as(bistro, "admin")),
           ({ data }: any) => data.order.metadata?.payment_terms !== undefined
         )
-        expect(data.order).toMatchObject({ po_number: null, payment_terms: "prepaid", due_date: null, on_account: false })
+        expect(data.order).toMatchObject({
+          po_number: null,
+          payment_terms: "prepaid",
+          due_date: null,
+          on_account: false,
+        })
         expect(data.order.metadata).toMatchObject({ company_id: bistro.id, payment_terms: "prepaid", due_date: null })
       })
     })
@@ -334,7 +380,9 @@ integrationSuite({
         expect(page.orders.map((o: any) => o.id)).toEqual([orders.admin.id, orders.buyer2.id])
 
         expect((await failure(api.get("/store/companies/me/orders", storeHeaders(key)))).status).toBe(401)
-        expect((await failure(api.get("/store/companies/me/orders", storeHeaders(key, consumerToken)))).status).toBe(404)
+        expect((await failure(api.get("/store/companies/me/orders", storeHeaders(key, consumerToken)))).status).toBe(
+          404
+        )
       })
 
       it("answers 404 for another company's order and, to buyers, for a colleague's", async () => {

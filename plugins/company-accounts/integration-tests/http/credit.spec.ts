@@ -156,7 +156,10 @@ integrationSuite({
       )
       const cancel = await api.post(`/admin/orders/${canceled}/cancel`, {}, admin)
       expect(cancel.status).toBe(200)
-      await eventually(() => creditOf(other, "olga"), (credit) => credit.used === 0)
+      await eventually(
+        () => creditOf(other, "olga"),
+        (credit) => credit.used === 0
+      )
       expect(await creditOf(other, "olga")).toEqual({ limit: 5000, used: 0, available: 5000 })
       expect(await openCommitments()).toBe(0)
 
@@ -169,7 +172,10 @@ integrationSuite({
       const payment = data.order.payment_collections.flatMap((pc: any) => pc.payments)[0]
       expect(payment.provider_id).toBe(ON_ACCOUNT)
       expect((await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)).status).toBe(200)
-      await eventually(() => creditOf(other, "olga"), (credit) => credit.used === 0)
+      await eventually(
+        () => creditOf(other, "olga"),
+        (credit) => credit.used === 0
+      )
       const { data: settled } = await api.get(`/admin/companies/${other.id}/commitments?on_account=true`, admin)
       expect(settled.commitments.find((c: any) => c.order_id === captured)?.settled_at).not.toBeNull()
     })
@@ -246,7 +252,9 @@ integrationSuite({
         })
         const outsider = await complete(api, key, token, cartId)
         expect(outsider.status).toBe(400)
-        expect(outsider.data.message).toContain("Payment on account is only available to members of an approved company")
+        expect(outsider.data.message).toContain(
+          "Payment on account is only available to members of an approved company"
+        )
       }
     })
   },

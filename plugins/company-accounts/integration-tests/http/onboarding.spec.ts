@@ -1,9 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
-import type {
-  IAuthModuleService,
-  ICustomerModuleService,
-  INotificationModuleService,
-} from "@medusajs/framework/types"
+import type { IAuthModuleService, ICustomerModuleService, INotificationModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
@@ -33,8 +29,7 @@ integrationSuite({
     const notificationsTo = (to: string) =>
       getContainer().resolve<INotificationModuleService>(Modules.NOTIFICATION).listNotifications({ to })
 
-    beforeAll(async () => {
-    })
+    beforeAll(async () => {})
 
     beforeEach(async () => {
       key = await publishableKey(api, "trade")
@@ -50,7 +45,12 @@ integrationSuite({
         expect(application).toEqual({ company_id: expect.stringMatching(/^comp_/), status: "pending" })
 
         const me = await api.get("/store/companies/me", storeHeaders(key, token))
-        expect(me.data.company).toMatchObject({ id: application.company_id, name: "acme GmbH", status: "pending", vat_id: "DE123456789" })
+        expect(me.data.company).toMatchObject({
+          id: application.company_id,
+          name: "acme GmbH",
+          status: "pending",
+          vat_id: "DE123456789",
+        })
         expect(me.data.employee).toMatchObject({ role: "admin", spending_limit: null })
         expect(me.data.spending).toMatchObject({ spent: 0, remaining: null, currency_code: "eur" })
         expect(me.data.credit).toEqual({ limit: 0, used: 0, available: 0 })
@@ -70,7 +70,11 @@ integrationSuite({
 
       it("approval activates the company, gives it its own group and trade prices; the applicant is told", async () => {
         const { application, token, email } = await applyForTrade(api, key, "bistro")
-        const company = await approve(api, admin, application.company_id, { payment_terms: "net30", credit_limit: 2500, po_required: true })
+        const company = await approve(api, admin, application.company_id, {
+          payment_terms: "net30",
+          credit_limit: 2500,
+          po_required: true,
+        })
         expect(company).toMatchObject({
           status: "active",
           payment_terms: "net30",
@@ -96,21 +100,37 @@ integrationSuite({
         const templates = (await notificationsTo(email)).map((n) => n.template).sort()
         expect(templates).toEqual(["company.application_approved", "company.application_received"])
 
-        const again = await failure(api.post(`/admin/companies/${application.company_id}/approve`, { payment_terms: "net15", credit_limit: 1 }, admin))
+        const again = await failure(
+          api.post(
+            `/admin/companies/${application.company_id}/approve`,
+            { payment_terms: "net15", credit_limit: 1 },
+            admin
+          )
+        )
         expect(again.status).toBe(400)
         expect(again.data.message).toContain("active")
       })
 
       it("rejection keeps the applicant on consumer prices with the reason visible to them", async () => {
         const { application, token, email } = await applyForTrade(api, key, "rejected")
-        const { data } = await api.post(`/admin/companies/${application.company_id}/reject`, { reason: "Not a business" }, admin)
+        const { data } = await api.post(
+          `/admin/companies/${application.company_id}/reject`,
+          { reason: "Not a business" },
+          admin
+        )
         expect(data.company).toMatchObject({ status: "rejected", rejection_reason: "Not a business" })
         const me = await api.get("/store/companies/me", storeHeaders(key, token))
         expect(me.data.company).toMatchObject({ status: "rejected", rejection_reason: "Not a business" })
         expect((await priceOf(api, key, eur, token)).isTrade).toBe(false)
         expect((await failure(api.get("/store/companies/me/employees", storeHeaders(key, token)))).status).toBe(404)
         expect((await notificationsTo(email)).map((n) => n.template)).toContain("company.application_rejected")
-        const approveLater = await failure(api.post(`/admin/companies/${application.company_id}/approve`, { payment_terms: "net30", credit_limit: 1 }, admin))
+        const approveLater = await failure(
+          api.post(
+            `/admin/companies/${application.company_id}/approve`,
+            { payment_terms: "net30", credit_limit: 1 },
+            admin
+          )
+        )
         expect(approveLater.status).toBe(400)
       })
 
@@ -153,7 +173,11 @@ integrationSuite({
         await applyForTrade(api, key, "twice")
         const before = await companies().listCompanies({})
         const duplicate = await failure(
-          api.post("/store/trade-applications", applicationBody("twice", { company: { name: "Other Name" } }), storeHeaders(key))
+          api.post(
+            "/store/trade-applications",
+            applicationBody("twice", { company: { name: "Other Name" } }),
+            storeHeaders(key)
+          )
         )
         expect(duplicate.status).toBe(409)
         expect(duplicate.data.message).toContain("owner@twice.example")
@@ -161,16 +185,31 @@ integrationSuite({
 
         // Same email in another case is the same person.
         const shouting = await failure(
-          api.post("/store/trade-applications", applicationBody("twice2", { applicant: { email: "OWNER@TWICE.example" } }), storeHeaders(key))
+          api.post(
+            "/store/trade-applications",
+            applicationBody("twice2", { applicant: { email: "OWNER@TWICE.example" } }),
+            storeHeaders(key)
+          )
         )
         expect(shouting.status).toBe(409)
       })
 
       it("an existing consumer account cannot apply with its email (409)", async () => {
-        const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: "home@consumer.example", password: PASSWORD })
-        await api.post("/store/customers", { email: "home@consumer.example", first_name: "H", last_name: "C" }, storeHeaders(key, reg.token))
+        const { data: reg } = await api.post("/auth/customer/emailpass/register", {
+          email: "home@consumer.example",
+          password: PASSWORD,
+        })
+        await api.post(
+          "/store/customers",
+          { email: "home@consumer.example", first_name: "H", last_name: "C" },
+          storeHeaders(key, reg.token)
+        )
         const res = await failure(
-          api.post("/store/trade-applications", applicationBody("consumer", { applicant: { email: "home@consumer.example" } }), storeHeaders(key))
+          api.post(
+            "/store/trade-applications",
+            applicationBody("consumer", { applicant: { email: "home@consumer.example" } }),
+            storeHeaders(key)
+          )
         )
         expect(res.status).toBe(409)
         expect(res.data.message).toContain("home@consumer.example")
@@ -185,7 +224,9 @@ integrationSuite({
         ["password", { applicant: { password: "short" } }],
         ["name", { company: { name: "" } }],
       ])("bad input: 400 naming %s", async (field, overrides) => {
-        const res = await failure(api.post("/store/trade-applications", applicationBody("bad", overrides), storeHeaders(key)))
+        const res = await failure(
+          api.post("/store/trade-applications", applicationBody("bad", overrides), storeHeaders(key))
+        )
         expect(res.status).toBe(400)
         expect(res.data.type).toBe("invalid_data")
         expect(res.data.message).toContain(field)
@@ -226,14 +267,24 @@ integrationSuite({
         const detail = await api.get(`/admin/companies/${b.application.company_id}`, admin)
         const customerId = detail.data.company.employees[0].customer.id
         expect(detail.data.company.employees).toEqual([
-          expect.objectContaining({ id: me.data.employee.id, role: "admin", customer: expect.objectContaining({ email: b.email }) }),
+          expect.objectContaining({
+            id: me.data.employee.id,
+            role: "admin",
+            customer: expect.objectContaining({ email: b.email }),
+          }),
         ])
         expect(detail.data.company).toMatchObject({ addresses: [], orders: [] })
         const byCustomer = await api.get(`/admin/companies?customer_id=${customerId}`, admin)
         expect(byCustomer.data.companies.map((c: any) => c.id)).toEqual([b.application.company_id])
 
         expect((await failure(api.get("/admin/companies/comp_unknown", admin))).status).toBe(404)
-        expect((await failure(api.post("/admin/companies/comp_unknown/approve", { payment_terms: "net30", credit_limit: 1 }, admin))).status).toBe(404)
+        expect(
+          (
+            await failure(
+              api.post("/admin/companies/comp_unknown/approve", { payment_terms: "net30", credit_limit: 1 }, admin)
+            )
+          ).status
+        ).toBe(404)
         expect((await failure(api.get("/admin/companies"))).status).toBe(401)
         const bad = await failure(api.get("/admin/companies?status=sleeping", admin))
         expect(bad.status).toBe(400)
@@ -242,10 +293,22 @@ integrationSuite({
 
       it("approval input is validated naming the field", async () => {
         const { application } = await applyForTrade(api, key, "approval-input")
-        const negative = await failure(api.post(`/admin/companies/${application.company_id}/approve`, { payment_terms: "net30", credit_limit: -5 }, admin))
+        const negative = await failure(
+          api.post(
+            `/admin/companies/${application.company_id}/approve`,
+            { payment_terms: "net30", credit_limit: -5 },
+            admin
+          )
+        )
         expect(negative.status).toBe(400)
         expect(negative.data.message).toContain("credit_limit")
-        const terms = await failure(api.post(`/admin/companies/${application.company_id}/approve`, { payment_terms: "net90", credit_limit: 5 }, admin))
+        const terms = await failure(
+          api.post(
+            `/admin/companies/${application.company_id}/approve`,
+            { payment_terms: "net90", credit_limit: 5 },
+            admin
+          )
+        )
         expect(terms.status).toBe(400)
         expect(terms.data.message).toContain("payment_terms")
         const [company] = await companies().listCompanies({ id: application.company_id })
@@ -267,12 +330,19 @@ integrationSuite({
           { status: "active", name: "Suspend & Sons", credit_limit: 800, payment_terms: "net60" },
           admin
         )
-        expect(renamed.data.company).toMatchObject({ status: "active", name: "Suspend & Sons", credit_limit: 800, payment_terms: "net60" })
+        expect(renamed.data.company).toMatchObject({
+          status: "active",
+          name: "Suspend & Sons",
+          credit_limit: 800,
+          payment_terms: "net60",
+        })
         expect(renamed.data.company.customer_group.name).toBe("Company: Suspend & Sons")
         expect((await priceOf(api, key, eur, token)).isTrade).toBe(true)
 
         const pendingOne = await applyForTrade(api, key, "not-yet")
-        const skip = await failure(api.post(`/admin/companies/${pendingOne.application.company_id}`, { status: "active" }, admin))
+        const skip = await failure(
+          api.post(`/admin/companies/${pendingOne.application.company_id}`, { status: "active" }, admin)
+        )
         expect(skip.status).toBe(400)
         expect(skip.data.message).toContain("status")
       })
@@ -310,7 +380,13 @@ integrationSuite({
           throw new Error("database hiccup")
         }) as typeof original
         try {
-          const res = await failure(api.post(`/admin/companies/${application.company_id}/approve`, { payment_terms: "net30", credit_limit: 100 }, admin))
+          const res = await failure(
+            api.post(
+              `/admin/companies/${application.company_id}/approve`,
+              { payment_terms: "net30", credit_limit: 100 },
+              admin
+            )
+          )
           expect(res.status).toBe(500)
         } finally {
           service.addCustomerToGroup = original
@@ -319,7 +395,11 @@ integrationSuite({
         expect(company).toMatchObject({ status: "pending", payment_terms: "prepaid", credit_limit: 0 })
         expect(await service.listCustomerGroups({ name: "Company: approve-fails GmbH" })).toEqual([])
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data } = await query.graph({ entity: "company", fields: ["customer_group.id"], filters: { id: application.company_id } })
+        const { data } = await query.graph({
+          entity: "company",
+          fields: ["customer_group.id"],
+          filters: { id: application.company_id },
+        })
         expect(data[0].customer_group ?? null).toBeNull()
         expect((await priceOf(api, key, eur, token)).isTrade).toBe(false)
 

@@ -144,7 +144,9 @@ integrationSuite({
       expect(orders).toHaveLength(1)
       expect(refusals).toHaveLength(9)
       for (const refusal of refusals) {
-        expect(refusal.data.message).toMatch(/^Spending limit exceeded: your spending limit is €1,000\.00 per month, €400\.00 remains/)
+        expect(refusal.data.message).toMatch(
+          /^Spending limit exceeded: your spending limit is €1,000\.00 per month, €400\.00 remains/
+        )
       }
 
       const rows = await ledger(getContainer(), acme.id)

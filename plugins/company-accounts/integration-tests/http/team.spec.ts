@@ -66,7 +66,12 @@ integrationSuite({
           as(adminToken)
         )
         expect(status).toBe(201)
-        expect(data.invite).toMatchObject({ email: "new.buyer@team.example", role: "buyer", spending_limit: 750, accepted_at: null })
+        expect(data.invite).toMatchObject({
+          email: "new.buyer@team.example",
+          role: "buyer",
+          spending_limit: 750,
+          accepted_at: null,
+        })
         expect(data.invite.token).toBeUndefined()
 
         const { url, token } = await latestInvite(getContainer(), "new.buyer@team.example")
@@ -86,9 +91,17 @@ integrationSuite({
         expect(expiresIn).toBeGreaterThan(167 * 3_600_000)
         expect(expiresIn).toBeLessThanOrEqual(168 * 3_600_000)
 
-        const accepted = await api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "Nina", last_name: "New" }, as())
+        const accepted = await api.post(
+          `/store/invites/${token}/accept`,
+          { password: PASSWORD, first_name: "Nina", last_name: "New" },
+          as()
+        )
         expect(accepted.status).toBe(201)
-        expect(accepted.data.customer).toMatchObject({ email: "new.buyer@team.example", first_name: "Nina", last_name: "New" })
+        expect(accepted.data.customer).toMatchObject({
+          email: "new.buyer@team.example",
+          first_name: "Nina",
+          last_name: "New",
+        })
 
         const buyerToken = await customerToken(api, "new.buyer@team.example", PASSWORD)
         const me = await api.get("/store/companies/me", as(buyerToken))
@@ -99,7 +112,9 @@ integrationSuite({
 
         // Used up: the page and the accept answer 410; the list no longer shows it.
         expect((await failure(api.get(`/store/invites/${token}`, as()))).status).toBe(410)
-        const twice = await failure(api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "X", last_name: "Y" }, as()))
+        const twice = await failure(
+          api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "X", last_name: "Y" }, as())
+        )
         expect(twice.status).toBe(410)
         expect((await api.get("/store/companies/me/invites", as(adminToken))).data.invites).toEqual([])
       })
@@ -107,16 +122,30 @@ integrationSuite({
       it("unknown tokens are 404, expired and revoked invites cannot be used", async () => {
         expect((await failure(api.get(`/store/invites/${"0".repeat(64)}`, as()))).status).toBe(404)
         expect(
-          (await failure(api.post(`/store/invites/nope/accept`, { password: PASSWORD, first_name: "A", last_name: "B" }, as()))).status
+          (
+            await failure(
+              api.post(`/store/invites/nope/accept`, { password: PASSWORD, first_name: "A", last_name: "B" }, as())
+            )
+          ).status
         ).toBe(404)
 
-        const { data } = await api.post("/store/companies/me/invites", { email: "late@team.example", role: "viewer" }, as(adminToken))
+        const { data } = await api.post(
+          "/store/companies/me/invites",
+          { email: "late@team.example", role: "viewer" },
+          as(adminToken)
+        )
         await companies().updateEmployeeInvites({ id: data.invite.id, expires_at: new Date(Date.now() - 1000) })
         const { token } = await latestInvite(getContainer(), "late@team.example")
-        const expired = await failure(api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "L", last_name: "T" }, as()))
+        const expired = await failure(
+          api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "L", last_name: "T" }, as())
+        )
         expect(expired.status).toBe(410)
         expect(expired.data.message).toMatch(/expired/)
-        expect(await getContainer().resolve<ICustomerModuleService>(Modules.CUSTOMER).listCustomers({ email: "late@team.example" })).toEqual([])
+        expect(
+          await getContainer()
+            .resolve<ICustomerModuleService>(Modules.CUSTOMER)
+            .listCustomers({ email: "late@team.example" })
+        ).toEqual([])
 
         // An expired invite no longer blocks a new one for the same email.
         await api.post("/store/companies/me/invites", { email: "late@team.example", role: "viewer" }, as(adminToken))
@@ -127,15 +156,21 @@ integrationSuite({
         const del = await api.delete(`/store/companies/me/invites/${revoked.id}`, as(adminToken))
         expect(del.data).toEqual({ id: revoked.id, object: "employee_invite", deleted: true })
         expect((await failure(api.get(`/store/invites/${fresh.token}`, as()))).status).toBe(404)
-        expect((await failure(api.delete(`/store/companies/me/invites/${revoked.id}`, as(adminToken)))).status).toBe(404)
+        expect((await failure(api.delete(`/store/companies/me/invites/${revoked.id}`, as(adminToken)))).status).toBe(
+          404
+        )
       })
 
       it("duplicates are 409 naming the email; bad input is 400 naming the field", async () => {
         await api.post("/store/companies/me/invites", { email: "dup@team.example", role: "buyer" }, as(adminToken))
-        const open = await failure(api.post("/store/companies/me/invites", { email: "dup@team.example", role: "admin" }, as(adminToken)))
+        const open = await failure(
+          api.post("/store/companies/me/invites", { email: "dup@team.example", role: "admin" }, as(adminToken))
+        )
         expect(open.status).toBe(409)
         expect(open.data.message).toContain("dup@team.example")
-        const existing = await failure(api.post("/store/companies/me/invites", { email: "owner@team.example", role: "buyer" }, as(adminToken)))
+        const existing = await failure(
+          api.post("/store/companies/me/invites", { email: "owner@team.example", role: "buyer" }, as(adminToken))
+        )
         expect(existing.status).toBe(409)
         expect(existing.data.message).toContain("owner@team.example")
 
@@ -149,7 +184,9 @@ integrationSuite({
           expect(res.status).toBe(400)
           expect(res.data.message).toContain(field)
         }
-        const shortPassword = await failure(api.post(`/store/invites/whatever/accept`, { password: "short", first_name: "A", last_name: "B" }, as()))
+        const shortPassword = await failure(
+          api.post(`/store/invites/whatever/accept`, { password: "short", first_name: "A", last_name: "B" }, as())
+        )
         expect(shortPassword.status).toBe(400)
         expect(shortPassword.data.message).toContain("password")
       })
@@ -163,7 +200,9 @@ integrationSuite({
           throw new Error("group service down")
         }) as typeof original
         try {
-          const res = await failure(api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "F", last_name: "G" }, as()))
+          const res = await failure(
+            api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "F", last_name: "G" }, as())
+          )
           expect(res.status).toBe(500)
         } finally {
           customers.addCustomerToGroup = original
@@ -171,7 +210,11 @@ integrationSuite({
         expect(await customers.listCustomers({ email: "fragile@team.example" })).toEqual([])
         expect(await companies().listEmployees({ company_id: companyId })).toHaveLength(1)
         expect((await api.get(`/store/invites/${token}`, as())).status).toBe(200)
-        const retry = await api.post(`/store/invites/${token}/accept`, { password: PASSWORD, first_name: "F", last_name: "G" }, as())
+        const retry = await api.post(
+          `/store/invites/${token}/accept`,
+          { password: PASSWORD, first_name: "F", last_name: "G" },
+          as()
+        )
         expect(retry.status).toBe(201)
       })
     })
@@ -186,47 +229,101 @@ integrationSuite({
       it("the admin lists the team with each member's customer", async () => {
         const { data } = await api.get("/store/companies/me/employees", as(adminToken))
         expect(data.employees).toEqual([
-          { id: adminEmployeeId, role: "admin", spending_limit: null, customer: expect.objectContaining({ email: "owner@team.example", first_name: "Olga" }) },
-          { id: buyer.employeeId, role: "buyer", spending_limit: 1000, customer: expect.objectContaining({ id: buyer.customerId, email: "buyer@team.example" }) },
+          {
+            id: adminEmployeeId,
+            role: "admin",
+            spending_limit: null,
+            customer: expect.objectContaining({ email: "owner@team.example", first_name: "Olga" }),
+          },
+          {
+            id: buyer.employeeId,
+            role: "buyer",
+            spending_limit: 1000,
+            customer: expect.objectContaining({ id: buyer.customerId, email: "buyer@team.example" }),
+          },
         ])
       })
 
       it("changes role and limit; null removes the limit; the change shows in the employee's own view", async () => {
-        const { data } = await api.post(`/store/companies/me/employees/${buyer.employeeId}`, { role: "approver", spending_limit: 250.5 }, as(adminToken))
-        expect(data.employee).toMatchObject({ id: buyer.employeeId, role: "approver", spending_limit: 250.5, customer: { email: "buyer@team.example" } })
-        expect((await api.get("/store/companies/me", as(buyer.token))).data.employee).toMatchObject({ role: "approver", spending_limit: 250.5 })
-        const unlimited = await api.post(`/store/companies/me/employees/${buyer.employeeId}`, { spending_limit: null }, as(adminToken))
+        const { data } = await api.post(
+          `/store/companies/me/employees/${buyer.employeeId}`,
+          { role: "approver", spending_limit: 250.5 },
+          as(adminToken)
+        )
+        expect(data.employee).toMatchObject({
+          id: buyer.employeeId,
+          role: "approver",
+          spending_limit: 250.5,
+          customer: { email: "buyer@team.example" },
+        })
+        expect((await api.get("/store/companies/me", as(buyer.token))).data.employee).toMatchObject({
+          role: "approver",
+          spending_limit: 250.5,
+        })
+        const unlimited = await api.post(
+          `/store/companies/me/employees/${buyer.employeeId}`,
+          { spending_limit: null },
+          as(adminToken)
+        )
         expect(unlimited.data.employee).toMatchObject({ role: "approver", spending_limit: null })
-        const bad = await failure(api.post(`/store/companies/me/employees/${buyer.employeeId}`, { role: "owner" }, as(adminToken)))
+        const bad = await failure(
+          api.post(`/store/companies/me/employees/${buyer.employeeId}`, { role: "owner" }, as(adminToken))
+        )
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("role")
-        const negative = await failure(api.post(`/store/companies/me/employees/${buyer.employeeId}`, { spending_limit: -10 }, as(adminToken)))
+        const negative = await failure(
+          api.post(`/store/companies/me/employees/${buyer.employeeId}`, { spending_limit: -10 }, as(adminToken))
+        )
         expect(negative.status).toBe(400)
         expect(negative.data.message).toContain("spending_limit")
       })
 
       it("nobody changes their own role or removes themselves; a second admin can be demoted", async () => {
-        const self = await failure(api.post(`/store/companies/me/employees/${adminEmployeeId}`, { role: "buyer" }, as(adminToken)))
+        const self = await failure(
+          api.post(`/store/companies/me/employees/${adminEmployeeId}`, { role: "buyer" }, as(adminToken))
+        )
         expect(self.status).toBe(403)
         expect(self.data.message).toContain("own role")
         // Own limit is fine, and repeating one's own role is not a change.
-        expect((await api.post(`/store/companies/me/employees/${adminEmployeeId}`, { role: "admin", spending_limit: 99 }, as(adminToken))).status).toBe(200)
-        expect((await failure(api.delete(`/store/companies/me/employees/${adminEmployeeId}`, as(adminToken)))).status).toBe(403)
+        expect(
+          (
+            await api.post(
+              `/store/companies/me/employees/${adminEmployeeId}`,
+              { role: "admin", spending_limit: 99 },
+              as(adminToken)
+            )
+          ).status
+        ).toBe(200)
+        expect(
+          (await failure(api.delete(`/store/companies/me/employees/${adminEmployeeId}`, as(adminToken)))).status
+        ).toBe(403)
 
         await api.post(`/store/companies/me/employees/${buyer.employeeId}`, { role: "admin" }, as(adminToken))
-        const promoted = await failure(api.post(`/store/companies/me/employees/${adminEmployeeId}`, { role: "buyer" }, as(adminToken)))
+        const promoted = await failure(
+          api.post(`/store/companies/me/employees/${adminEmployeeId}`, { role: "buyer" }, as(adminToken))
+        )
         expect(promoted.status).toBe(403)
-        const demoteOther = await api.post(`/store/companies/me/employees/${adminEmployeeId}`, { role: "viewer" }, as(buyer.token))
+        const demoteOther = await api.post(
+          `/store/companies/me/employees/${adminEmployeeId}`,
+          { role: "viewer" },
+          as(buyer.token)
+        )
         expect(demoteOther.data.employee.role).toBe("viewer")
         // The demoted admin lost the team routes at once.
         expect((await failure(api.get("/store/companies/me/employees", as(adminToken)))).status).toBe(403)
       })
 
       it("only a current admin changes the team, checked in the workflows whoever calls them", async () => {
-        const attempt = (run: Promise<{ errors: any[] }>) => run.then(({ errors }) => errors[0]?.error?.message as string | undefined)
+        const attempt = (run: Promise<{ errors: any[] }>) =>
+          run.then(({ errors }) => errors[0]?.error?.message as string | undefined)
         const demote = await attempt(
           updateEmployeeWorkflow(getContainer()).run({
-            input: { company_id: companyId, actor_employee_id: buyer.employeeId, employee_id: adminEmployeeId, role: "buyer" },
+            input: {
+              company_id: companyId,
+              actor_employee_id: buyer.employeeId,
+              employee_id: adminEmployeeId,
+              role: "buyer",
+            },
             throwOnError: false,
           })
         )
@@ -267,13 +364,27 @@ integrationSuite({
         expect((await failure(api.get("/store/companies/me", as(token)))).status).toBe(404)
         const team = await api.get("/store/companies/me/employees", as(adminToken))
         expect(team.data.employees.map((e: any) => e.id)).toEqual([adminEmployeeId])
-        expect((await failure(api.delete(`/store/companies/me/employees/${buyer.employeeId}`, as(adminToken)))).status).toBe(404)
+        expect(
+          (await failure(api.delete(`/store/companies/me/employees/${buyer.employeeId}`, as(adminToken)))).status
+        ).toBe(404)
       })
 
       it("only admins manage the team", async () => {
         expect((await failure(api.get("/store/companies/me/employees", as(buyer.token)))).status).toBe(403)
-        expect((await failure(api.post(`/store/companies/me/employees/${buyer.employeeId}`, { spending_limit: 99999 }, as(buyer.token)))).status).toBe(403)
-        expect((await failure(api.post("/store/companies/me/invites", { email: "friend@team.example", role: "admin" }, as(buyer.token)))).status).toBe(403)
+        expect(
+          (
+            await failure(
+              api.post(`/store/companies/me/employees/${buyer.employeeId}`, { spending_limit: 99999 }, as(buyer.token))
+            )
+          ).status
+        ).toBe(403)
+        expect(
+          (
+            await failure(
+              api.post("/store/companies/me/invites", { email: "friend@team.example", role: "admin" }, as(buyer.token))
+            )
+          ).status
+        ).toBe(403)
         expect((await failure(api.get("/store/companies/me/invites", as(buyer.token)))).status).toBe(403)
         const [record] = await companies().listEmployees({ id: buyer.employeeId })
         expect(record.spending_limit).toBe(1000)
@@ -284,11 +395,21 @@ integrationSuite({
       it("admins keep the shared address book; every role reads it; bad input names the field", async () => {
         const created = await api.post("/store/companies/me/addresses", ADDRESS, as(adminToken))
         expect(created.status).toBe(201)
-        expect(created.data.address).toMatchObject({ ...ADDRESS, country_code: "de", is_shipping: true, is_billing: true, address_2: null })
+        expect(created.data.address).toMatchObject({
+          ...ADDRESS,
+          country_code: "de",
+          is_shipping: true,
+          is_billing: true,
+          address_2: null,
+        })
         const id = created.data.address.id
         expect(id).toMatch(/^caddr_/)
 
-        const updated = await api.post(`/store/companies/me/addresses/${id}`, { label: "Main warehouse", is_billing: false }, as(adminToken))
+        const updated = await api.post(
+          `/store/companies/me/addresses/${id}`,
+          { label: "Main warehouse", is_billing: false },
+          as(adminToken)
+        )
         expect(updated.data.address).toMatchObject({ id, label: "Main warehouse", is_billing: false, city: "Hamburg" })
 
         const viewer = await addEmployee(api, key, getContainer(), adminToken, "viewer@team.example", "viewer")
@@ -297,7 +418,9 @@ integrationSuite({
           const list = await api.get("/store/companies/me/addresses", as(member.token))
           expect(list.data.addresses.map((a: any) => a.id)).toEqual([id])
           expect((await failure(api.post("/store/companies/me/addresses", ADDRESS, as(member.token)))).status).toBe(403)
-          expect((await failure(api.post(`/store/companies/me/addresses/${id}`, { label: "Mine" }, as(member.token)))).status).toBe(403)
+          expect(
+            (await failure(api.post(`/store/companies/me/addresses/${id}`, { label: "Mine" }, as(member.token)))).status
+          ).toBe(403)
           expect((await failure(api.delete(`/store/companies/me/addresses/${id}`, as(member.token)))).status).toBe(403)
         }
 
@@ -315,7 +438,9 @@ integrationSuite({
         const deleted = await api.delete(`/store/companies/me/addresses/${id}`, as(adminToken))
         expect(deleted.data).toEqual({ id, object: "company_address", deleted: true })
         expect((await api.get("/store/companies/me/addresses", as(adminToken))).data.addresses).toEqual([])
-        expect((await failure(api.post(`/store/companies/me/addresses/${id}`, { label: "Back" }, as(adminToken)))).status).toBe(404)
+        expect(
+          (await failure(api.post(`/store/companies/me/addresses/${id}`, { label: "Back" }, as(adminToken)))).status
+        ).toBe(404)
       })
     })
 
@@ -328,7 +453,11 @@ integrationSuite({
         expect(sent).toMatchObject({
           channel: "email",
           template: "company.employee_invited",
-          data: expect.objectContaining({ company_name: "team GmbH", role: "approver", accept_url: expect.stringContaining("/invite/") }),
+          data: expect.objectContaining({
+            company_name: "team GmbH",
+            role: "approver",
+            accept_url: expect.stringContaining("/invite/"),
+          }),
         })
       })
     })

@@ -31,8 +31,7 @@ export type CreditSummary = { limit: number; used: number; available: number }
 
 type AmountRow = { amount: unknown }
 
-const total = (rows: AmountRow[]) =>
-  rows.reduce((sum, row) => MathBN.add(sum, row.amount as number), MathBN.convert(0))
+const total = (rows: AmountRow[]) => rows.reduce((sum, row) => MathBN.add(sum, row.amount as number), MathBN.convert(0))
 
 /**
  * What an employee committed in the current period (spend_commitment rows created since the

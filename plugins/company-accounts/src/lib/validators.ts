@@ -13,13 +13,13 @@ export { amount, currencyCode, email, optionalText, text } from "@hybrid/plugin-
 export const VAT_ID_PATTERN = /^[A-Z]{2}[A-Z0-9]{2,13}$/
 export const vatId = (field: string) =>
   z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? value.replace(/[\s.-]/g, "").toUpperCase() || null
-        : value,
+    (value) => (typeof value === "string" ? value.replace(/[\s.-]/g, "").toUpperCase() || null : value),
     z
       .string()
-      .regex(VAT_ID_PATTERN, `${field}: not a valid EU VAT id (country code and 2–13 letters or digits, e.g. DE123456789)`)
+      .regex(
+        VAT_ID_PATTERN,
+        `${field}: not a valid EU VAT id (country code and 2–13 letters or digits, e.g. DE123456789)`
+      )
       .nullish()
   )
 

@@ -34,17 +34,26 @@ export async function placeOrder(
   }
 ): Promise<PlacedOrder> {
   const auth = storeHeaders(key, opts.token)
-  const { data } = await api.post("/store/carts", { region_id: opts.regionId, ...(opts.email ? { email: opts.email } : {}) }, auth)
+  const { data } = await api.post(
+    "/store/carts",
+    { region_id: opts.regionId, ...(opts.email ? { email: opts.email } : {}) },
+    auth
+  )
   const cartId: string = data.cart.id
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: opts.variantId, quantity: opts.quantity }, auth)
   if (opts.companyAddressId) {
-    await api.post(`/store/companies/me/carts/${cartId}/trade-details`, { company_address_id: opts.companyAddressId }, auth)
+    await api.post(
+      `/store/companies/me/carts/${cartId}/trade-details`,
+      { company_address_id: opts.companyAddressId },
+      auth
+    )
   } else {
     const address = opts.address ?? GERMAN_ADDRESS
     await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, auth)
   }
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-  const standard = options.shipping_options.find((o: any) => o.name === "Standard delivery") ?? options.shipping_options[0]
+  const standard =
+    options.shipping_options.find((o: any) => o.name === "Standard delivery") ?? options.shipping_options[0]
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, auth)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
   await api.post(
@@ -75,7 +84,11 @@ export async function seedCompany(
   container: MedusaContainer,
   api: Api,
   key: string,
-  opts: { name: string; credit_limit: number; employees: Array<{ email: string; role: "admin" | "buyer" | "approver" | "viewer"; first_name: string }> }
+  opts: {
+    name: string
+    credit_limit: number
+    employees: Array<{ email: string; role: "admin" | "buyer" | "approver" | "viewer"; first_name: string }>
+  }
 ) {
   const companies = companyModule(container)
   const company = await companies.createCompanies({
@@ -101,7 +114,12 @@ export async function seedCompany(
   })
   const employees: Record<string, { customerId: string; employeeId: string; token: string }> = {}
   for (const e of opts.employees) {
-    const token = await registerCustomer(api, key, { email: e.email, password: PASSWORD, first_name: e.first_name, last_name: "Employee" })
+    const token = await registerCustomer(api, key, {
+      email: e.email,
+      password: PASSWORD,
+      first_name: e.first_name,
+      last_name: "Employee",
+    })
     const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: e.email, has_account: true })
     const employee = await companies.createEmployees({ company_id: company.id, customer_id: customer.id, role: e.role })
     employees[e.email] = { customerId: customer.id, employeeId: employee.id, token }
@@ -113,7 +131,8 @@ export async function seedCompany(
 export async function waitForCompanyOrder(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   await eventually(
-    async () => (await query.graph({ entity: "order", fields: ["metadata"], filters: { id: orderId } })).data[0]?.metadata,
+    async () =>
+      (await query.graph({ entity: "order", fields: ["metadata"], filters: { id: orderId } })).data[0]?.metadata,
     (metadata: any) => metadata?.payment_terms !== undefined
   )
 }

@@ -60,7 +60,11 @@ integrationSuite({
       const tradeKey = await publishableKey(api, "trade")
       const eur = await regionId(api, consumerKey, "eur")
       const usd = await regionId(api, consumerKey, "usd")
-      const { variantId } = await createFixedTotalProduct(container, { handle: "insights-beans", eurTotal: 30, usdPrice: 20 })
+      const { variantId } = await createFixedTotalProduct(container, {
+        handle: "insights-beans",
+        eurTotal: 30,
+        usdPrice: 20,
+      })
       const item = { variantId }
 
       const consumer = { regionId: eur, ...item }
@@ -68,7 +72,12 @@ integrationSuite({
       // apart from the account pat@ registers later (a guest checkout with the email of an
       // existing account would be filed under the account).
       const patGuest = await placeOrder(api, consumerKey, { ...consumer, quantity: 2, email: "pat@example.com" })
-      regToken = await registerCustomer(api, consumerKey, { email: "reg@example.com", password: "secret-pass", first_name: "Reg", last_name: "Ular" })
+      regToken = await registerCustomer(api, consumerKey, {
+        email: "reg@example.com",
+        password: "secret-pass",
+        first_name: "Reg",
+        last_name: "Ular",
+      })
       company = await seedCompany(container, api, tradeKey, {
         name: "Insight Roasters",
         credit_limit: 10_000,
@@ -85,7 +94,13 @@ integrationSuite({
         regFeb: await placeOrder(api, consumerKey, { ...consumer, quantity: 1, token: regToken }),
         patGuest,
         regMar: await placeOrder(api, consumerKey, { ...consumer, quantity: 1, token: regToken }),
-        usd: await placeOrder(api, consumerKey, { regionId: usd, ...item, quantity: 1, email: "yankee@example.com", address: US_ADDRESS }),
+        usd: await placeOrder(api, consumerKey, {
+          regionId: usd,
+          ...item,
+          quantity: 1,
+          email: "yankee@example.com",
+          address: US_ADDRESS,
+        }),
         patTrade: await placeOrder(api, tradeKey, { ...trade, quantity: 3, token: pat.token }),
         samTrade: await placeOrder(api, tradeKey, { ...trade, quantity: 1, token: sam.token }),
         canceled: await placeOrder(api, consumerKey, { ...consumer, quantity: 1, email: "oops@example.com" }),
@@ -94,7 +109,10 @@ integrationSuite({
       await waitForCompanyOrder(container, orders.samTrade.id)
 
       // Partial refund of reg@'s March order: capture its payment, then refund 10.00.
-      const { data: regOrder } = await api.get(`/admin/orders/${orders.regMar.id}?fields=payment_collections.payments.id`, admin)
+      const { data: regOrder } = await api.get(
+        `/admin/orders/${orders.regMar.id}?fields=payment_collections.payments.id`,
+        admin
+      )
       const paymentId = regOrder.order.payment_collections[0].payments[0].id
       await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)
       await api.post(`/admin/payments/${paymentId}/refund`, { amount: 10 }, admin)
@@ -129,7 +147,13 @@ integrationSuite({
         const consumerRevenue = round2(orders.patGuest.total + orders.regMar.total - 10)
         const tradeRevenue = round2(orders.patTrade.total + orders.samTrade.total)
         expect(o.currency_code).toBe("eur")
-        expect(o.period).toMatchObject({ preset: "custom", from: "2026-03-01", to: "2026-03-31", days: 31, bucket: "day" })
+        expect(o.period).toMatchObject({
+          preset: "custom",
+          from: "2026-03-01",
+          to: "2026-03-31",
+          days: 31,
+          bucket: "day",
+        })
         expect(o.period.previous).toEqual({ from: "2026-01-29", to: "2026-02-28" })
 
         expect(o.kpis.orders.consumer).toMatchObject({ value: 2, previous: 1 })
@@ -232,7 +256,14 @@ integrationSuite({
         expect(daily.series[0]).toMatchObject({ bucket: "2026-03-01", total: { orders: 0, revenue: 0 } })
         const weekly = await overview(`${MARCH}&currency=eur&bucket=week`)
         // ISO weeks from Monday 23 Feb (holding 1 March) to Monday 30 March.
-        expect(weekly.series.map((p: any) => p.bucket)).toEqual(["2026-02-23", "2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23", "2026-03-30"])
+        expect(weekly.series.map((p: any) => p.bucket)).toEqual([
+          "2026-02-23",
+          "2026-03-02",
+          "2026-03-09",
+          "2026-03-16",
+          "2026-03-23",
+          "2026-03-30",
+        ])
         expect(weekly.series[1].consumer.orders).toBe(2)
         expect(weekly.series[2].trade.orders).toBe(2)
         const sum = weekly.series.reduce((acc: number, p: any) => acc + p.total.revenue, 0)
@@ -257,7 +288,9 @@ integrationSuite({
         const lines = String(data).split("\r\n")
         expect(lines[0]).toBe("Period,2026-03-01 to 2026-03-31,Previous period,2026-01-29 to 2026-02-28,Currency,EUR")
         expect(lines).toContain("kpi,Orders,consumer,2,1,100")
-        expect(lines).toContain(`top_companies,#1 Insight Roasters,trade,${round2(orders.patTrade.total + orders.samTrade.total)},,`)
+        expect(lines).toContain(
+          `top_companies,#1 Insight Roasters,trade,${round2(orders.patTrade.total + orders.samTrade.total)},,`
+        )
         expect(lines).toContain("trade,quotes open_count,trade,0,,")
         expect(lines).toContain("trade,approvals pending_count,trade,0,,")
       })
@@ -281,8 +314,18 @@ integrationSuite({
           expect(data.timeline.some((e: any) => e.type === "membership" && e.role === "buyer")).toBe(true)
           expect(data.lifetime).toEqual(
             expect.arrayContaining([
-              expect.objectContaining({ channel: "consumer", currency_code: "eur", orders: 1, revenue: orders.patGuest.total }),
-              expect.objectContaining({ channel: "trade", currency_code: "eur", orders: 1, revenue: orders.patTrade.total }),
+              expect.objectContaining({
+                channel: "consumer",
+                currency_code: "eur",
+                orders: 1,
+                revenue: orders.patGuest.total,
+              }),
+              expect.objectContaining({
+                channel: "trade",
+                currency_code: "eur",
+                orders: 1,
+                revenue: orders.patTrade.total,
+              }),
             ])
           )
         }
@@ -292,19 +335,37 @@ integrationSuite({
         const { data: customers } = await api.get(`/admin/customers?email=reg@example.com&fields=id`, admin)
         const { data } = await api.get(`/admin/insights/customers/${customers.customers[0].id}`, admin)
         expect(data.lifetime).toEqual([
-          expect.objectContaining({ channel: "consumer", currency_code: "eur", orders: 2, revenue: round2(orders.regFeb.total + orders.regMar.total - 10) }),
+          expect.objectContaining({
+            channel: "consumer",
+            currency_code: "eur",
+            orders: 2,
+            revenue: round2(orders.regFeb.total + orders.regMar.total - 10),
+          }),
         ])
       })
 
       it("shows the company with each employee's company and private orders", async () => {
         const { data } = await api.get(`/admin/insights/companies/${company.id}`, admin)
-        expect(data.company).toMatchObject({ name: "Insight Roasters", currency_code: "eur", credit: { limit: 10_000 } })
+        expect(data.company).toMatchObject({
+          name: "Insight Roasters",
+          currency_code: "eur",
+          credit: { limit: 10_000 },
+        })
         expect(data.lifetime).toEqual([
-          expect.objectContaining({ channel: "trade", currency_code: "eur", orders: 2, revenue: round2(orders.patTrade.total + orders.samTrade.total) }),
+          expect.objectContaining({
+            channel: "trade",
+            currency_code: "eur",
+            orders: 2,
+            revenue: round2(orders.patTrade.total + orders.samTrade.total),
+          }),
         ])
         const pat = data.employees.find((e: any) => e.email === "pat@example.com")
-        expect(pat.company).toEqual([expect.objectContaining({ currency_code: "eur", orders: 1, revenue: orders.patTrade.total })])
-        expect(pat.private).toEqual([expect.objectContaining({ currency_code: "eur", orders: 1, revenue: orders.patGuest.total })])
+        expect(pat.company).toEqual([
+          expect.objectContaining({ currency_code: "eur", orders: 1, revenue: orders.patTrade.total }),
+        ])
+        expect(pat.private).toEqual([
+          expect.objectContaining({ currency_code: "eur", orders: 1, revenue: orders.patGuest.total }),
+        ])
         expect(data.timeline.filter((e: any) => e.type === "order")).toHaveLength(2)
       })
 
@@ -323,7 +384,11 @@ integrationSuite({
           storeHeaders(consumerKey),
           storeHeaders(consumerKey, token),
         ]
-        for (const path of ["/admin/insights/overview", "/admin/insights/overview/csv", `/admin/insights/companies/${company.id}`]) {
+        for (const path of [
+          "/admin/insights/overview",
+          "/admin/insights/overview/csv",
+          `/admin/insights/companies/${company.id}`,
+        ]) {
           for (const config of attempts) {
             const { status } = await failure(api.get(path, config))
             expect([401, 403]).toContain(status)

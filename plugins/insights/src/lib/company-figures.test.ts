@@ -37,7 +37,11 @@ describe("companyReader", () => {
     const reader = companyReader(scopeWith({ company: source, query }) as any, "company")!
     const owners = await reader.companiesOfOrders(["order_1", "order_2", "order_1"])
     expect([...owners]).toEqual([["order_1", { id: "comp_1", name: "Acme" }]])
-    expect(asked[0]).toEqual({ entity: "order", fields: ["id", "company.id", "company.name"], filters: { id: ["order_1", "order_2"] } })
+    expect(asked[0]).toEqual({
+      entity: "order",
+      fields: ["id", "company.id", "company.name"],
+      filters: { id: ["order_1", "order_2"] },
+    })
     expect(await reader.orderIdsOfCompany("comp_1")).toEqual(["order_1"])
   })
 })

@@ -18,9 +18,21 @@ describe("csv", () => {
     const s = <T>(consumer: T, trade: T, total: T) => ({ consumer, trade, total })
     const overview: OverviewForCsv = {
       currency_code: "eur",
-      period: { from: "2026-01-01", to: "2026-01-31", bucket: "week", previous: { from: "2025-12-01", to: "2025-12-31" } },
+      period: {
+        from: "2026-01-01",
+        to: "2026-01-31",
+        bucket: "week",
+        previous: { from: "2025-12-01", to: "2025-12-31" },
+      },
       kpis: { revenue: s(f(100, 50, 100), f(200), f(300, 50, 500)) },
-      series: [{ bucket: "2025-12-29", consumer: { revenue: 100, orders: 1 }, trade: { revenue: 200, orders: 2 }, total: { revenue: 300, orders: 3 } }],
+      series: [
+        {
+          bucket: "2025-12-29",
+          consumer: { revenue: 100, orders: 1 },
+          trade: { revenue: 200, orders: 2 },
+          total: { revenue: 300, orders: 3 },
+        },
+      ],
       canceled: s({ orders: 1, value: 9 }, { orders: 0, value: 0 }, { orders: 1, value: 9 }),
       refunds: s({ orders: 0, amount: 0 }, { orders: 0, amount: 0 }, { orders: 0, amount: 0 }),
       guest_share: s(

@@ -31,7 +31,10 @@ export type OverviewForCsv = {
   refunds: Split<{ orders: number; amount: number }>
   guest_share: Split<{ guest_orders: number; registered_orders: number; guest_percent: number | null }>
   conversion: Split<{ carts: number; completed_carts: number; orders: number; rate_percent: number | null }>
-  top_products: { consumer: Array<{ title: string; units: number; revenue: number }>; trade: Array<{ title: string; units: number; revenue: number }> }
+  top_products: {
+    consumer: Array<{ title: string; units: number; revenue: number }>
+    trade: Array<{ title: string; units: number; revenue: number }>
+  }
   top_companies: { available: boolean; companies?: Array<{ name: string; orders: number; revenue: number }> }
   trade: { quotes: Availability; approvals: Availability; credit: Availability }
 }
@@ -52,7 +55,14 @@ const LABELS: Record<string, string> = {
  */
 export function overviewCsv(o: OverviewForCsv): string {
   const rows: Cell[][] = [
-    ["Period", `${o.period.from} to ${o.period.to}`, "Previous period", `${o.period.previous.from} to ${o.period.previous.to}`, "Currency", o.currency_code.toUpperCase()],
+    [
+      "Period",
+      `${o.period.from} to ${o.period.to}`,
+      "Previous period",
+      `${o.period.previous.from} to ${o.period.previous.to}`,
+      "Currency",
+      o.currency_code.toUpperCase(),
+    ],
     [],
     ["section", "figure", "channel", "value", "previous", "change_percent"],
   ]
@@ -95,7 +105,15 @@ export function overviewCsv(o: OverviewForCsv): string {
     }
   }
   rows.push([])
-  rows.push(["bucket", "consumer_revenue", "consumer_orders", "trade_revenue", "trade_orders", "total_revenue", "total_orders"])
+  rows.push([
+    "bucket",
+    "consumer_revenue",
+    "consumer_orders",
+    "trade_revenue",
+    "trade_orders",
+    "total_revenue",
+    "total_orders",
+  ])
   for (const point of o.series) {
     rows.push([
       point.bucket,

@@ -17,7 +17,13 @@ function fails(input: Parameters<typeof resolvePeriod>[0]): PeriodError {
 describe("resolvePeriod", () => {
   it("defaults to the last 30 days including today, by day, against the 30 days before", () => {
     const p = resolvePeriod({}, NOW)
-    expect([p.preset, day(p.from), day(p.to), p.days, p.bucket]).toEqual(["last_30_days", "2026-10-28", "2026-11-27", 30, "day"])
+    expect([p.preset, day(p.from), day(p.to), p.days, p.bucket]).toEqual([
+      "last_30_days",
+      "2026-10-28",
+      "2026-11-27",
+      30,
+      "day",
+    ])
     expect([day(p.previous.from), day(p.previous.to)]).toEqual(["2026-09-28", "2026-10-28"])
   })
 
@@ -80,7 +86,11 @@ describe("buckets", () => {
     const to = new Date("2026-03-02T00:00:00Z")
     expect(bucketKeys(from, to, "month")).toEqual(["2026-01-01", "2026-02-01", "2026-03-01"])
     expect(bucketKeys(from, to, "week")).toEqual(["2026-01-26", "2026-02-02", "2026-02-09", "2026-02-16", "2026-02-23"])
-    expect(bucketKeys(from, new Date("2026-02-02T00:00:00Z"), "day")).toEqual(["2026-01-30", "2026-01-31", "2026-02-01"])
+    expect(bucketKeys(from, new Date("2026-02-02T00:00:00Z"), "day")).toEqual([
+      "2026-01-30",
+      "2026-01-31",
+      "2026-02-01",
+    ])
   })
 })
 

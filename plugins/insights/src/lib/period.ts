@@ -125,7 +125,10 @@ export function resolvePeriod(input: PeriodInput, now: Date = new Date()): Resol
     to = addDays(lastDay, 1)
   } else {
     if (hasRange) {
-      throw new PeriodError(input.from !== undefined ? "from" : "to", `only allowed with period=custom (got period=${preset})`)
+      throw new PeriodError(
+        input.from !== undefined ? "from" : "to",
+        `only allowed with period=custom (got period=${preset})`
+      )
     }
     ;({ from, to } = presetRange(preset, now))
   }
@@ -135,7 +138,10 @@ export function resolvePeriod(input: PeriodInput, now: Date = new Date()): Resol
   }
   const bucket = input.bucket ?? defaultBucket(days)
   if (bucket === "day" && days > MAX_DAY_BUCKETS) {
-    throw new PeriodError("bucket", `day buckets cover at most ${MAX_DAY_BUCKETS} days; use week or month for ${days} days`)
+    throw new PeriodError(
+      "bucket",
+      `day buckets cover at most ${MAX_DAY_BUCKETS} days; use week or month for ${days} days`
+    )
   }
   return { preset, from, to, days, bucket, previous: { from: addDays(from, -days), to: from } }
 }

@@ -26,12 +26,22 @@ describe("tradeFigures", () => {
     }
     const figures = await tradeFigures(scopeWith({ quote }), ["quote", "approval"], query)
     expect(asked).toEqual(query)
-    expect(figures.quotes).toEqual({ available: true, open_count: 2, open_value: 900, win_rate: 50, median_hours_to_accept: 30 })
+    expect(figures.quotes).toEqual({
+      available: true,
+      open_count: 2,
+      open_value: 900,
+      win_rate: 50,
+      median_hours_to_accept: 30,
+    })
     expect(figures.approvals.available).toBe(false)
   })
 
   it("turns a failing source into not available with the reason, never an error", async () => {
-    const approval = { insightsFigures: async () => { throw new Error("db down") } }
+    const approval = {
+      insightsFigures: async () => {
+        throw new Error("db down")
+      },
+    }
     const figures = await tradeFigures(scopeWith({ approval }), ["approval"], query)
     expect(figures.approvals).toEqual({ available: false, reason: 'The "approval" module could not report: db down' })
   })

@@ -14,5 +14,7 @@ export default async function insightsDashboardIndexes({ container }: ExecArgs) 
   // The shared connection outside any transaction: CREATE INDEX CONCURRENTLY refuses to run in one.
   // ensureIndexes binds only names (strings).
   const created = await ensureIndexes(async (text, values) => (await knex.raw(text, values as string[])).rows)
-  logger.info(created.length ? `insights: created indexes ${created.join(", ")}` : "insights: dashboard indexes already present")
+  logger.info(
+    created.length ? `insights: created indexes ${created.join(", ")}` : "insights: dashboard indexes already present"
+  )
 }

@@ -106,7 +106,15 @@ export async function notifications(container: MedusaContainer, filter: { to?: s
 export async function ordersOf(container: MedusaContainer, customerId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "display_id", "metadata", "items.variant_id", "items.unit_price", "items.quantity", "items.detail.quantity"],
+    fields: [
+      "id",
+      "display_id",
+      "metadata",
+      "items.variant_id",
+      "items.unit_price",
+      "items.quantity",
+      "items.detail.quantity",
+    ],
     filters: { customer_id: customerId },
   })
   return data
@@ -143,5 +151,15 @@ export async function quoteWorld(api: Api, container: MedusaContainer, prefix: s
   const viewer = await addEmployee(api, key, container, A.admin.token, `viewer@${prefix}-alpha.example`, "viewer")
   const huila1kg = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-1KG", A.buyer.token)
   const huila250 = await variant(api, key, eur, "colombia-huila", "COLOMBIA-HUILA-250G", A.buyer.token)
-  return { key, eur, A, B, colleague, viewer, huila1kg, huila250, merchant: merchant as { headers: Record<string, string> } }
+  return {
+    key,
+    eur,
+    A,
+    B,
+    colleague,
+    viewer,
+    huila1kg,
+    huila250,
+    merchant: merchant as { headers: Record<string, string> },
+  }
 }

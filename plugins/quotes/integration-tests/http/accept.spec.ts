@@ -91,12 +91,20 @@ integrationSuite({
 
         // The body cannot carry prices or lines; foreign addresses and other companies are unknown.
         for (const field of ["prices", "items", "lines", "unit_price"]) {
-          const tampered = await accept(quote.id, A.buyer.token, { [field]: [{ variant_id: huila1kg.id, unit_price: 0.01 }] })
+          const tampered = await accept(quote.id, A.buyer.token, {
+            [field]: [{ variant_id: huila1kg.id, unit_price: 0.01 }],
+          })
           expect([field, tampered.status]).toEqual([field, 400])
           expect(tampered.data.message).toMatch(new RegExp(field))
         }
         expect((await accept(quote.id, A.buyer.token, { company_address_id: B.addressId })).status).toBe(404)
-        expect((await call(api.post(`/store/quotes/${quote.id}/accept`, { company_address_id: B.addressId }, store(B.buyer.token)))).status).toBe(404)
+        expect(
+          (
+            await call(
+              api.post(`/store/quotes/${quote.id}/accept`, { company_address_id: B.addressId }, store(B.buyer.token))
+            )
+          ).status
+        ).toBe(404)
         expect((await accept(quote.id, colleague.token)).status).toBe(404)
         expect((await accept(quote.id, viewer.token)).status).toBe(403)
         expect(await ordersOf(container, buyerId)).toEqual([])
@@ -105,13 +113,21 @@ integrationSuite({
         expect(accepted.status).toBe(200)
         expect(accepted.data.order).toEqual({ id: expect.stringMatching(/^order_/), display_id: expect.any(Number) })
         expect(accepted.data.quote).toMatchObject({ status: "accepted", order_id: accepted.data.order.id })
-        expect(accepted.data.quote.history.map((h: any) => h.action)).toEqual(["requested", "counter_offer_sent", "accepted"])
+        expect(accepted.data.quote.history.map((h: any) => h.action)).toEqual([
+          "requested",
+          "counter_offer_sent",
+          "accepted",
+        ])
 
         const orders = await ordersOf(container, buyerId)
         expect(orders).toHaveLength(1)
         expect(orders[0].id).toBe(accepted.data.order.id)
         expect(orders[0].metadata).toMatchObject({ quote_id: quote.id, po_number: "PO-4711", company_id: A.id })
-        const lines = orders[0].items.map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.detail?.quantity ?? i.quantity)])
+        const lines = orders[0].items.map((i: any) => [
+          i.variant_id,
+          Number(i.unit_price),
+          Number(i.detail?.quantity ?? i.quantity),
+        ])
         expect(lines.sort()).toEqual(
           [
             [huila1kg.id, 21.75, 10],
@@ -187,7 +203,11 @@ integrationSuite({
           win_rate: 0,
           median_hours_to_accept: null,
         })
-        const usd = await quoteModule(container).insightsFigures({ currency_code: "usd", from: new Date(0), to: new Date() })
+        const usd = await quoteModule(container).insightsFigures({
+          currency_code: "usd",
+          from: new Date(0),
+          to: new Date(),
+        })
         expect(usd.quotes).toEqual({ open_count: 0, open_value: 0, win_rate: null, median_hours_to_accept: null })
       })
 
@@ -204,7 +224,11 @@ integrationSuite({
           trade: { company_address_id: A.addressId },
         })
         const { data } = await api.get(`/store/carts/${cartId}?fields=metadata`, store(A.buyer.token))
-        await api.post(`/store/carts/${cartId}`, { metadata: { ...data.cart.metadata, quote_id: quote.id } }, store(A.buyer.token))
+        await api.post(
+          `/store/carts/${cartId}`,
+          { metadata: { ...data.cart.metadata, quote_id: quote.id } },
+          store(A.buyer.token)
+        )
 
         const copied = await complete(api, key, A.buyer.token, cartId)
         expect(copied.status).toBe(400)
@@ -298,9 +322,13 @@ integrationSuite({
         expect(await quoteCartsOfBuyer()).toEqual([]) // the cart the failed accept made is gone
 
         // The cart the quote will be ordered from: strict body, scoped like accept, idempotent.
-        const tampered = await quoteCart(quote.id, C.buyer.token, { prices: [{ variant_id: huila1kg.id, unit_price: 0.01 }] })
+        const tampered = await quoteCart(quote.id, C.buyer.token, {
+          prices: [{ variant_id: huila1kg.id, unit_price: 0.01 }],
+        })
         expect([tampered.status, tampered.data.message]).toEqual([400, expect.stringMatching(/prices/)])
-        const foreign = await call(api.post(`/store/quotes/${quote.id}/cart`, { company_address_id: B.addressId }, store(B.buyer.token)))
+        const foreign = await call(
+          api.post(`/store/quotes/${quote.id}/cart`, { company_address_id: B.addressId }, store(B.buyer.token))
+        )
         expect(foreign.status).toBe(404)
         expect((await quoteCart(quote.id, C.buyer.token, { company_address_id: A.addressId })).status).toBe(404)
         const prepared = await quoteCart(quote.id, C.buyer.token, { po_number: "PO-1" })
@@ -316,8 +344,12 @@ integrationSuite({
         )
         expect(cart.cart.metadata).toMatchObject({ quote_id: quote.id, company_id: C.id, po_number: "PO-2" })
         expect(cart.cart.shipping_address.city).toBe("Berlin")
-        expect(cart.cart.items.map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.quantity)]).sort()).toEqual(
-          items().map((i) => [i.variant_id, i.unit_price, i.quantity]).sort()
+        expect(
+          cart.cart.items.map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.quantity)]).sort()
+        ).toEqual(
+          items()
+            .map((i) => [i.variant_id, i.unit_price, i.quantity])
+            .sort()
         )
         const { data: status } = await api.get(`/store/carts/${cartId}/approval`, store(C.buyer.token))
         expect(status).toMatchObject({ requirement: { required: true }, approval: null, valid: false })
@@ -345,11 +377,19 @@ integrationSuite({
 
         // Approved or not, the cart never completes past the quote — not even without quote_id.
         const auth = store(C.buyer.token)
-        await api.post(`/store/carts/${cartId}`, { metadata: { company_id: C.id, po_number: "PO-2", quote_id: null } }, auth)
+        await api.post(
+          `/store/carts/${cartId}`,
+          { metadata: { company_id: C.id, po_number: "PO-2", quote_id: null } },
+          auth
+        )
         const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
         const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-        await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: ON_ACCOUNT }, auth)
+        await api.post(
+          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+          { provider_id: ON_ACCOUNT },
+          auth
+        )
         const direct = await complete(api, key, C.buyer.token, cartId)
         expect([direct.status, direct.data.message]).toEqual([400, expect.stringMatching(/only by accepting it/)])
         expect(await ordersOf(container, cBuyerId)).toEqual([])
@@ -357,13 +397,23 @@ integrationSuite({
         // Accepting orders from the approved cart: one order at the quoted prices.
         const accepted = await acceptC(quote.id, C.buyer.token, { po_number: "PO-3" })
         expect(accepted.status).toBe(200)
-        expect(accepted.data.quote).toMatchObject({ status: "accepted", order_id: accepted.data.order.id, accept_cart_id: null })
+        expect(accepted.data.quote).toMatchObject({
+          status: "accepted",
+          order_id: accepted.data.order.id,
+          accept_cart_id: null,
+        })
         const orders = await ordersOf(container, cBuyerId)
         expect(orders.map((o) => o.id)).toEqual([accepted.data.order.id])
         expect(orders[0].metadata).toMatchObject({ quote_id: quote.id, po_number: "PO-3", company_id: C.id })
         expect(
-          orders[0].items.map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.detail?.quantity ?? i.quantity)]).sort()
-        ).toEqual(items().map((i) => [i.variant_id, i.unit_price, i.quantity]).sort())
+          orders[0].items
+            .map((i: any) => [i.variant_id, Number(i.unit_price), Number(i.detail?.quantity ?? i.quantity)])
+            .sort()
+        ).toEqual(
+          items()
+            .map((i) => [i.variant_id, i.unit_price, i.quantity])
+            .sort()
+        )
         const { data: carts } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
           entity: "cart",
           fields: ["id", "completed_at"],
@@ -386,11 +436,18 @@ integrationSuite({
         // Rejected: accepting is refused, the cart and its request stay; submitted again and approved.
         const first = await submit(cartId, C.buyer.token)
         const rejected = await call(
-          api.post(`/store/approvals/${first.data.approval.id}/reject`, { comment: "Too much this month" }, store(approver.token))
+          api.post(
+            `/store/approvals/${first.data.approval.id}/reject`,
+            { comment: "Too much this month" },
+            store(approver.token)
+          )
         )
         expect([rejected.status, rejected.data.approval?.status]).toEqual([200, "rejected"])
         const refusedRejected = await acceptC(quote.id, C.buyer.token)
-        expect([refusedRejected.status, refusedRejected.data.message]).toEqual([403, expect.stringMatching(/was rejected/)])
+        expect([refusedRejected.status, refusedRejected.data.message]).toEqual([
+          403,
+          expect.stringMatching(/was rejected/),
+        ])
         const { data: afterReject } = await api.get(`/store/quotes/${quote.id}`, store(C.buyer.token))
         expect(afterReject.quote).toMatchObject({ status: "sent", accept_cart_id: cartId })
         const submitted = await submit(cartId, C.buyer.token)
@@ -420,7 +477,11 @@ integrationSuite({
         const quote = await offer()
         await accept(quote.id, A.buyer.token)
         const resend = await call(
-          api.post(`/admin/quotes/${quote.id}/send`, { lines: [{ id: quote.lines[0].id, quantity: 1, unit_price: 0.5 }] }, admin)
+          api.post(
+            `/admin/quotes/${quote.id}/send`,
+            { lines: [{ id: quote.lines[0].id, quantity: 1, unit_price: 0.5 }] },
+            admin
+          )
         )
         expect([resend.status, resend.data.message]).toEqual([409, expect.stringMatching(/already accepted/)])
         const decline = await call(api.post(`/admin/quotes/${quote.id}/decline`, { reason: "late" }, admin))

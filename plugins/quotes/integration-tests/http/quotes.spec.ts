@@ -67,7 +67,11 @@ integrationSuite({
           Number(cartData.cart.items.find((i: any) => i.variant_id === variantId).unit_price)
 
         const requested = await call(
-          api.post("/store/quotes", { cart_id: cartId, message: "We open a second shop; 10 kg a month?" }, store(A.buyer.token))
+          api.post(
+            "/store/quotes",
+            { cart_id: cartId, message: "We open a second shop; 10 kg a month?" },
+            store(A.buyer.token)
+          )
         )
         expect(requested.status).toBe(200)
         const quote = requested.data.quote
@@ -92,7 +96,11 @@ integrationSuite({
           sku: "COLOMBIA-HUILA-1KG",
           change: "unchanged",
         })
-        expect(filterLine).toMatchObject({ requested_quantity: 5, requested_unit_price: cartPrice(filters.id), change: "unchanged" })
+        expect(filterLine).toMatchObject({
+          requested_quantity: 5,
+          requested_unit_price: cartPrice(filters.id),
+          change: "unchanged",
+        })
         const requestedSubtotal = 10 * cartPrice(huila1kg.id) + 5 * cartPrice(filters.id)
         expect(quote.totals.requested_subtotal).toBeCloseTo(requestedSubtotal, 2)
         expect(quote.history.map((h: any) => h.action)).toEqual(["requested"])
@@ -105,7 +113,11 @@ integrationSuite({
         // The merchant is told, and finds it in the admin list by status and by company name.
         const merchantMails = await notifications(container, { to: MERCHANT_EMAIL, template: "quote.requested" })
         expect(merchantMails).toHaveLength(1)
-        expect(merchantMails[0].data).toMatchObject({ quote_id: quote.id, display_id: quote.display_id, company_name: "quote-alpha GmbH" })
+        expect(merchantMails[0].data).toMatchObject({
+          quote_id: quote.id,
+          display_id: quote.display_id,
+          company_name: "quote-alpha GmbH",
+        })
         expect(quote.display_id).toEqual(expect.any(Number))
         const listed = await api.get(`/admin/quotes?status=requested&q=alpha`, admin)
         expect(listed.data.quotes.map((q: any) => q.id)).toContain(quote.id)
@@ -161,25 +173,41 @@ integrationSuite({
 
         // Thread: a line comment from the buyer, a reply from the merchant; a foreign line id is refused.
         const comment = await call(
-          api.post(`/store/quotes/${quote.id}/messages`, { body: "Could the 1 kg be 23?", line_id: huilaLine.id }, store(A.buyer.token))
+          api.post(
+            `/store/quotes/${quote.id}/messages`,
+            { body: "Could the 1 kg be 23?", line_id: huilaLine.id },
+            store(A.buyer.token)
+          )
         )
         expect(comment.status).toBe(200)
         const reply = await call(api.post(`/admin/quotes/${quote.id}/messages`, { body: "23.50 is our floor." }, admin))
         expect(reply.status).toBe(200)
         const foreignLine = await call(
-          api.post(`/store/quotes/${quote.id}/messages`, { body: "x", line_id: "quoline_unknown" }, store(A.buyer.token))
+          api.post(
+            `/store/quotes/${quote.id}/messages`,
+            { body: "x", line_id: "quoline_unknown" },
+            store(A.buyer.token)
+          )
         )
         expect(foreignLine.status).toBe(400)
         expect(foreignLine.data.message).toMatch(/line_id/)
-        const emptyBody = await call(api.post(`/store/quotes/${quote.id}/messages`, { body: "  " }, store(A.buyer.token)))
+        const emptyBody = await call(
+          api.post(`/store/quotes/${quote.id}/messages`, { body: "  " }, store(A.buyer.token))
+        )
         expect(emptyBody.status).toBe(400)
         expect(emptyBody.data.message).toMatch(/body/)
         expect(reply.data.quote.messages).toEqual([
-          expect.objectContaining({ author_type: "merchant", body: "12 kg at 24.00 and four sample bags; filters are not discounted.", line_id: null }),
+          expect.objectContaining({
+            author_type: "merchant",
+            body: "12 kg at 24.00 and four sample bags; filters are not discounted.",
+            line_id: null,
+          }),
           expect.objectContaining({ author_type: "customer", body: "Could the 1 kg be 23?", line_id: huilaLine.id }),
           expect.objectContaining({ author_type: "merchant", body: "23.50 is our floor.", line_id: null }),
         ])
-        expect((await notifications(container, { to: MERCHANT_EMAIL, template: "quote.message_posted" })).length).toBe(1)
+        expect((await notifications(container, { to: MERCHANT_EMAIL, template: "quote.message_posted" })).length).toBe(
+          1
+        )
         expect((await notifications(container, { to: A.buyer.email, template: "quote.message_posted" })).length).toBe(1)
 
         // A second counter-offer (from sent) brings the filters back and bumps the version.
@@ -194,14 +222,24 @@ integrationSuite({
         expect(second.lines.find((l: any) => l.id === filterLine.id).change).toBe("unchanged")
 
         // The buyer rejects; the merchant is told; nothing more can be sent or rejected.
-        const rejected = await call(api.post(`/store/quotes/${quote.id}/reject`, { reason: "Too dear" }, store(A.buyer.token)))
+        const rejected = await call(
+          api.post(`/store/quotes/${quote.id}/reject`, { reason: "Too dear" }, store(A.buyer.token))
+        )
         expect(rejected.status).toBe(200)
         expect(rejected.data.quote.status).toBe("rejected")
-        expect((await notifications(container, { to: MERCHANT_EMAIL, template: "quote.rejected" }))[0].data).toMatchObject({
+        expect(
+          (await notifications(container, { to: MERCHANT_EMAIL, template: "quote.rejected" }))[0].data
+        ).toMatchObject({
           quote_id: quote.id,
           reason: "Too dear",
         })
-        const resend = await call(api.post(`/admin/quotes/${quote.id}/send`, { lines: [{ id: huilaLine.id, quantity: 1, unit_price: 1 }] }, admin))
+        const resend = await call(
+          api.post(
+            `/admin/quotes/${quote.id}/send`,
+            { lines: [{ id: huilaLine.id, quantity: 1, unit_price: 1 }] },
+            admin
+          )
+        )
         expect(resend.status).toBe(409)
         expect(resend.data.message).toMatch(/rejected/)
         expect((await call(api.post(`/store/quotes/${quote.id}/reject`, {}, store(A.buyer.token)))).status).toBe(409)
@@ -220,7 +258,11 @@ integrationSuite({
         const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
         const line = quote.lines[0]
         const past = await call(
-          api.post(`/admin/quotes/${quote.id}/send`, { lines: [{ id: line.id, quantity: 10, unit_price: 25 }], expires_at: "2020-01-01T00:00:00Z" }, admin)
+          api.post(
+            `/admin/quotes/${quote.id}/send`,
+            { lines: [{ id: line.id, quantity: 10, unit_price: 25 }], expires_at: "2020-01-01T00:00:00Z" },
+            admin
+          )
         )
         expect(past.status).toBe(400)
         expect(past.data.message).toMatch(/expires_at/)
@@ -233,20 +275,28 @@ integrationSuite({
         expect(expiredList.data.quotes.map((q: any) => q.id)).toEqual([quote.id])
         const sentList = await api.get(`/store/quotes?status=sent`, store(A.buyer.token))
         expect(sentList.data.quotes.map((q: any) => q.id)).not.toContain(quote.id)
-        const adminExpired = await api.get(`/admin/quotes?status=expired&expires_before=${new Date().toISOString()}`, admin)
+        const adminExpired = await api.get(
+          `/admin/quotes?status=expired&expires_before=${new Date().toISOString()}`,
+          admin
+        )
         expect(adminExpired.data.quotes.map((q: any) => q.id)).toContain(quote.id)
         const rejectExpired = await call(api.post(`/store/quotes/${quote.id}/reject`, {}, store(A.buyer.token)))
         expect(rejectExpired.status).toBe(409)
         expect(rejectExpired.data.message).toMatch(/expired/)
 
         // A new offer renews it.
-        const renewed = await sendOffer(api, admin, quote.id, { lines: [{ id: line.id, quantity: 10, unit_price: 24.9 }], expires_at: inDays(3) })
+        const renewed = await sendOffer(api, admin, quote.id, {
+          lines: [{ id: line.id, quantity: 10, unit_price: 24.9 }],
+          expires_at: inDays(3),
+        })
         expect(renewed).toMatchObject({ status: "sent", version: 2 })
 
         const noReason = await call(api.post(`/admin/quotes/${quote.id}/decline`, {}, admin))
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toMatch(/reason/)
-        const declined = await call(api.post(`/admin/quotes/${quote.id}/decline`, { reason: "Harvest sold out" }, admin))
+        const declined = await call(
+          api.post(`/admin/quotes/${quote.id}/decline`, { reason: "Harvest sold out" }, admin)
+        )
         expect(declined.status).toBe(200)
         expect(declined.data.quote.status).toBe("declined")
         const mails = await notifications(container, { to: A.buyer.email, template: "quote.declined" })
@@ -257,11 +307,17 @@ integrationSuite({
       it("validates bodies strictly, naming the field", async () => {
         const cartId = await cartWith(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
         const unknownField = await call(
-          api.post("/store/quotes", { cart_id: cartId, message: "hi", prices: [{ unit_price: 1 }] }, store(A.buyer.token))
+          api.post(
+            "/store/quotes",
+            { cart_id: cartId, message: "hi", prices: [{ unit_price: 1 }] },
+            store(A.buyer.token)
+          )
         )
         expect(unknownField.status).toBe(400)
         expect(unknownField.data.message).toMatch(/prices/)
-        const longMessage = await call(api.post("/store/quotes", { cart_id: cartId, message: "x".repeat(2001) }, store(A.buyer.token)))
+        const longMessage = await call(
+          api.post("/store/quotes", { cart_id: cartId, message: "x".repeat(2001) }, store(A.buyer.token))
+        )
         expect(longMessage.status).toBe(400)
         expect(longMessage.data.message).toMatch(/message/)
         const noMessage = await call(api.post("/store/quotes", { cart_id: cartId }, store(A.buyer.token)))
@@ -273,7 +329,9 @@ integrationSuite({
         expect(empty.status).toBe(400)
         expect(empty.data.message).toMatch(/cart_id: the cart is empty/)
         const usdCart = await cartWith(api, key, A.buyer.token, usd, [{ variant_id: huila1kg.id, quantity: 10 }])
-        const wrongCurrency = await call(api.post("/store/quotes", { cart_id: usdCart, message: "hi" }, store(A.buyer.token)))
+        const wrongCurrency = await call(
+          api.post("/store/quotes", { cart_id: usdCart, message: "hi" }, store(A.buyer.token))
+        )
         expect(wrongCurrency.status).toBe(400)
         expect(wrongCurrency.data.message).toMatch(/cart_id: .*USD/)
 
@@ -282,7 +340,10 @@ integrationSuite({
         const { data: giftBox } = await api.get("/admin/products?handle=discovery-gift-box&fields=variants.id", admin)
         const consumerOnly: string = giftBox.products[0].variants[0].id
         const cases: [Record<string, unknown>, RegExp][] = [
-          [{ lines: [{ variant_id: consumerOnly, quantity: 1, unit_price: 1 }] }, /lines\[0\]\.variant_id: DISCOVERY-GIFT-BOX is not sold/],
+          [
+            { lines: [{ variant_id: consumerOnly, quantity: 1, unit_price: 1 }] },
+            /lines\[0\]\.variant_id: DISCOVERY-GIFT-BOX is not sold/,
+          ],
           [{ lines: [{ id: line.id, quantity: 1, unit_price: 1, discount: 5 }] }, /discount/],
           [{ lines: [{ id: line.id, quantity: 0, unit_price: 1 }] }, /quantity/],
           [{ lines: [{ id: line.id, quantity: 1, unit_price: -1 }] }, /unit_price/],
@@ -290,8 +351,14 @@ integrationSuite({
           [{ lines: [] }, /lines/],
           [{ lines: [{ id: "quoline_nope", quantity: 1, unit_price: 1 }] }, /lines\[0\]\.id/],
           [{ lines: [{ variant_id: "variant_nope", quantity: 1, unit_price: 1 }] }, /lines\[0\]\.variant_id/],
-          [{ lines: [{ variant_id: huila1kg.id, quantity: 1, unit_price: 1 }] }, /lines\[0\]\.variant_id: the quote already has a line/],
-          [{ lines: [{ id: line.id, quantity: 1, unit_price: 1 }], contract_prices: { ends_at: "soon" } }, /contract_prices\.ends_at/],
+          [
+            { lines: [{ variant_id: huila1kg.id, quantity: 1, unit_price: 1 }] },
+            /lines\[0\]\.variant_id: the quote already has a line/,
+          ],
+          [
+            { lines: [{ id: line.id, quantity: 1, unit_price: 1 }], contract_prices: { ends_at: "soon" } },
+            /contract_prices\.ends_at/,
+          ],
           [{ lines: [{ id: line.id, quantity: 1, unit_price: 1 }], status: "accepted" }, /status/],
         ]
         for (const [body, message] of cases) {
@@ -307,9 +374,18 @@ integrationSuite({
       it("refuses a counter-offer whose quantities break a trade quantity rule before writing anything, and sends an allowed one", async () => {
         const chemex = await variant(api, key, eur, "chemex-filters", "CHEMEX-FILTERS", A.buyer.token)
         const tablets = await variant(api, key, eur, "cleaning-tablets", "CLEANING-TABLETS", A.buyer.token)
-        const setRule = async (variantId: string, min_quantity: number, increment: number, max_quantity: number | null) => {
+        const setRule = async (
+          variantId: string,
+          min_quantity: number,
+          increment: number,
+          max_quantity: number | null
+        ) => {
           const answer = await call(
-            api.post("/admin/trade-pricing/quantity-rules", { variant_id: variantId, min_quantity, increment, max_quantity }, admin)
+            api.post(
+              "/admin/trade-pricing/quantity-rules",
+              { variant_id: variantId, min_quantity, increment, max_quantity },
+              admin
+            )
           )
           expect(answer.status).toBe(200)
         }
@@ -324,9 +400,13 @@ integrationSuite({
         const huilaLine = quote.lines.find((l: any) => l.variant_id === huila1kg.id)
         const chemexLine = quote.lines.find((l: any) => l.variant_id === chemex.id)
         const send = (lines: Record<string, unknown>[]) =>
-          call(api.post(`/admin/quotes/${quote.id}/send`, { lines, expires_at: inDays(7), message: "Cases only" }, admin))
+          call(
+            api.post(`/admin/quotes/${quote.id}/send`, { lines, expires_at: inDays(7), message: "Cases only" }, admin)
+          )
         const lineState = (q: any) =>
-          q.lines.map((l: any) => [l.variant_id, l.quantity, l.unit_price, l.change]).sort((a: any[], b: any[]) => a[0].localeCompare(b[0]))
+          q.lines
+            .map((l: any) => [l.variant_id, l.quantity, l.unit_price, l.change])
+            .sort((a: any[], b: any[]) => a[0].localeCompare(b[0]))
         const expectUnchanged = async () => {
           const { data } = await api.get(`/admin/quotes/${quote.id}`, admin)
           expect(data.quote).toMatchObject({ status: "requested", version: 0, expires_at: null })
@@ -343,7 +423,8 @@ integrationSuite({
         expect(breaking.status).toBe(400)
         expect(breaking.data).toMatchObject({
           type: "invalid_data",
-          message: "lines[1].quantity: SKU CHEMEX-FILTERS is sold in multiples of 6 from 12 up to 60 (nearest allowed: 18, 24)",
+          message:
+            "lines[1].quantity: SKU CHEMEX-FILTERS is sold in multiples of 6 from 12 up to 60 (nearest allowed: 18, 24)",
         })
         await expectUnchanged()
 
@@ -380,7 +461,9 @@ integrationSuite({
         ])
         expect(removing.status).toBe(200)
         expect(removing.data.quote).toMatchObject({ status: "sent", version: 2 })
-        expect(removing.data.quote.lines.find((l: any) => l.variant_id === chemex.id)).toMatchObject({ change: "removed" })
+        expect(removing.data.quote.lines.find((l: any) => l.variant_id === chemex.id)).toMatchObject({
+          change: "removed",
+        })
         await setRule(chemex.id, 12, 6, 60)
       })
     })
@@ -388,7 +471,9 @@ integrationSuite({
     describe("who may see and do what", () => {
       it("scopes quotes by company and requester, and guards roles and admin routes", async () => {
         const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
-        const colleagueQuote = await requestQuote(api, key, colleague.token, eur, [{ variant_id: filters.id, quantity: 6 }])
+        const colleagueQuote = await requestQuote(api, key, colleague.token, eur, [
+          { variant_id: filters.id, quantity: 6 },
+        ])
         const outsider = await registerCustomer(api, key, {
           email: "nobody@quote.example",
           password: "a-long-password",
@@ -405,7 +490,9 @@ integrationSuite({
         const status = async (token: string | undefined, route: { method: string; path: string; body?: object }) =>
           (
             await call(
-              route.method === "get" ? api.get(route.path, store(token)) : api.post(route.path, route.body, store(token))
+              route.method === "get"
+                ? api.get(route.path, store(token))
+                : api.post(route.path, route.body, store(token))
             )
           ).status
 
@@ -435,7 +522,9 @@ integrationSuite({
 
         // Viewer cannot request, reject or accept; no company: 404; no session: 401.
         const viewerCart = await cartWith(api, key, viewer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
-        const viewerRequest = await call(api.post("/store/quotes", { cart_id: viewerCart, message: "hi" }, store(viewer.token)))
+        const viewerRequest = await call(
+          api.post("/store/quotes", { cart_id: viewerCart, message: "hi" }, store(viewer.token))
+        )
         expect(viewerRequest.status).toBe(403)
         expect(await status(viewer.token, routes(quote.id)[2])).toBe(403)
         expect(await status(viewer.token, routes(quote.id)[3])).toBe(403)
@@ -444,15 +533,23 @@ integrationSuite({
         expect((await call(api.get(`/store/quotes/${quote.id}`, store()))).status).toBe(401)
 
         // A cart of someone else cannot be quoted.
-        const colleagueCart = await cartWith(api, key, colleague.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
-        const foreignCart = await call(api.post("/store/quotes", { cart_id: colleagueCart, message: "hi" }, store(A.buyer.token)))
+        const colleagueCart = await cartWith(api, key, colleague.token, eur, [
+          { variant_id: huila1kg.id, quantity: 10 },
+        ])
+        const foreignCart = await call(
+          api.post("/store/quotes", { cart_id: colleagueCart, message: "hi" }, store(A.buyer.token))
+        )
         expect(foreignCart.status).toBe(404)
 
         // Admin routes: a customer token or no auth is 401.
         const adminRoutes = [
           { method: "get", path: "/admin/quotes" },
           { method: "get", path: `/admin/quotes/${quote.id}` },
-          { method: "post", path: `/admin/quotes/${quote.id}/send`, body: { lines: [{ id: quote.lines[0].id, quantity: 1, unit_price: 1 }] } },
+          {
+            method: "post",
+            path: `/admin/quotes/${quote.id}/send`,
+            body: { lines: [{ id: quote.lines[0].id, quantity: 1, unit_price: 1 }] },
+          },
           { method: "post", path: `/admin/quotes/${quote.id}/decline`, body: { reason: "no" } },
           { method: "post", path: `/admin/quotes/${quote.id}/messages`, body: { body: "hi" } },
           { method: "post", path: `/admin/quotes/${quote.id}/contract-prices`, body: { ends_at: inDays(30) } },
@@ -475,7 +572,9 @@ integrationSuite({
       it("turns an offer into the company's prices on /store/products, for its buyers only", async () => {
         const before = await priceOf(api, key, eur, A.buyer.token)
         const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
-        const tooEarly = await call(api.post(`/admin/quotes/${quote.id}/contract-prices`, { ends_at: inDays(30) }, admin))
+        const tooEarly = await call(
+          api.post(`/admin/quotes/${quote.id}/contract-prices`, { ends_at: inDays(30) }, admin)
+        )
         expect(tooEarly.status).toBe(409)
 
         const sent = await sendOffer(api, admin, quote.id, {
@@ -483,10 +582,21 @@ integrationSuite({
           contract_prices: { ends_at: inDays(90) },
         })
         expect(sent.contract_price_list_id).toMatch(/^plist_/)
-        expect(sent.history.map((h: any) => h.action)).toEqual(["requested", "contract_prices_created", "counter_offer_sent"])
+        expect(sent.history.map((h: any) => h.action)).toEqual([
+          "requested",
+          "contract_prices_created",
+          "counter_offer_sent",
+        ])
 
-        const { data: lists } = await api.get(`/admin/price-lists/${sent.contract_price_list_id}?fields=title,type,status,ends_at`, admin)
-        expect(lists.price_list).toMatchObject({ title: `Quote #${quote.display_id}: quote-alpha GmbH`, type: "sale", status: "active" })
+        const { data: lists } = await api.get(
+          `/admin/price-lists/${sent.contract_price_list_id}?fields=title,type,status,ends_at`,
+          admin
+        )
+        expect(lists.price_list).toMatchObject({
+          title: `Quote #${quote.display_id}: quote-alpha GmbH`,
+          type: "sale",
+          status: "active",
+        })
 
         expect(before.amount).not.toBe(19.5)
         expect(await priceOf(api, key, eur, A.buyer.token)).toMatchObject({ amount: 19.5 })
@@ -540,17 +650,26 @@ integrationSuite({
         expect(failed.data.message).toMatch(/customer group/)
 
         const { data } = await api.get(`/store/quotes/${quote.id}`, store(token))
-        expect(data.quote).toMatchObject({ status: "requested", version: 0, expires_at: null, contract_price_list_id: null })
+        expect(data.quote).toMatchObject({
+          status: "requested",
+          version: 0,
+          expires_at: null,
+          contract_price_list_id: null,
+        })
         expect(data.quote.lines.map((l: any) => [l.variant_id, l.quantity, l.unit_price, l.change])).toEqual(
           quote.lines.map((l: any) => [l.variant_id, l.quantity, l.unit_price, "unchanged"])
         )
         expect(data.quote.messages).toEqual([])
         expect(data.quote.history.map((h: any) => h.action)).toEqual(["requested"])
-        expect(await notifications(container, { to: seeded.employees.gus.email, template: "quote.counter_offer_sent" })).toEqual([])
+        expect(
+          await notifications(container, { to: seeded.employees.gus.email, template: "quote.counter_offer_sent" })
+        ).toEqual([])
         const customerId = await customerIdOf(api, key, token)
         expect(customerId).toMatch(/^cus_/)
         // The lock was released: the next offer goes through.
-        const retry = await sendOffer(api, admin, quote.id, { lines: [{ id: quote.lines[0].id, quantity: 10, unit_price: 25 }] })
+        const retry = await sendOffer(api, admin, quote.id, {
+          lines: [{ id: quote.lines[0].id, quantity: 10, unit_price: 25 }],
+        })
         expect(retry).toMatchObject({ status: "sent", version: 1 })
       })
     })

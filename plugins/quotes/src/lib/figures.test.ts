@@ -23,7 +23,12 @@ describe("quote figures", () => {
       now,
       open: [
         { status: "requested", expires_at: null, created_at: now, lines: [line(2, 10)] },
-        { status: "sent", expires_at: "2026-06-11T00:00:00Z", created_at: now, lines: [line(1, 5.5), line(1, 100, true)] },
+        {
+          status: "sent",
+          expires_at: "2026-06-11T00:00:00Z",
+          created_at: now,
+          lines: [line(1, 5.5), line(1, 100, true)],
+        },
         { status: "sent", expires_at: "2026-06-09T00:00:00Z", created_at: now, lines: [line(1, 1000)] },
       ],
       decisions: [],

@@ -20,7 +20,11 @@ export type FigureQuote = {
 }
 
 /** A decision that happened: accepted, declined (merchant), rejected (buyer), each with its time. */
-export type FigureDecision = { action: "accepted" | "declined" | "rejected"; at: Date | string; quote_created_at: Date | string }
+export type FigureDecision = {
+  action: "accepted" | "declined" | "rejected"
+  at: Date | string
+  quote_created_at: Date | string
+}
 
 export function median(values: number[]): number | null {
   if (!values.length) {
@@ -47,9 +51,7 @@ export function computeQuoteFigures(input: {
   const openValue = open.reduce((sum, q) => sum + quoteTotals(q.lines).subtotal, 0)
   const accepted = input.decisions.filter((d) => d.action === "accepted")
   const decided = input.decisions.length + input.expiredInPeriod
-  const hours = accepted.map(
-    (d) => (new Date(d.at).getTime() - new Date(d.quote_created_at).getTime()) / 3_600_000
-  )
+  const hours = accepted.map((d) => (new Date(d.at).getTime() - new Date(d.quote_created_at).getTime()) / 3_600_000)
   const medianHours = median(hours)
   return {
     open_count: open.length,

@@ -26,7 +26,9 @@ describe("planCounterOffer", () => {
         { id: "l1", quantity: 2, unit_price: 1 },
       ])
     ).toThrow(/lines\[1\]\.id: .*twice/)
-    expect(() => planCounterOffer(existing, [{ variant_id: "v2", quantity: 1, unit_price: 1 }])).toThrow(/lines\[0\]\.variant_id/)
+    expect(() => planCounterOffer(existing, [{ variant_id: "v2", quantity: 1, unit_price: 1 }])).toThrow(
+      /lines\[0\]\.variant_id/
+    )
   })
 })
 

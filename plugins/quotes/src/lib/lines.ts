@@ -23,7 +23,10 @@ export type CounterOfferPlan = {
  * become new lines. Throws INVALID_DATA naming the entry (`lines[2].id`) when an id is not a line of
  * the quote, is listed twice, or a new variant already has a line.
  */
-export function planCounterOffer(existing: Pick<QuoteLineRecord, "id" | "variant_id">[], offer: OfferLineInput[]): CounterOfferPlan {
+export function planCounterOffer(
+  existing: Pick<QuoteLineRecord, "id" | "variant_id">[],
+  offer: OfferLineInput[]
+): CounterOfferPlan {
   const byId = new Map(existing.map((line) => [line.id, line]))
   const listed = new Set<string>()
   const newVariants = new Set<string>()
@@ -32,7 +35,10 @@ export function planCounterOffer(existing: Pick<QuoteLineRecord, "id" | "variant
   offer.forEach((line, index) => {
     if (line.id) {
       if (!byId.has(line.id)) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `lines[${index}].id: ${line.id} is not a line of this quote`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `lines[${index}].id: ${line.id} is not a line of this quote`
+        )
       }
       if (listed.has(line.id)) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `lines[${index}].id: line ${line.id} is listed twice`)
@@ -59,7 +65,11 @@ export function planCounterOffer(existing: Pick<QuoteLineRecord, "id" | "variant
   return { updates, additions }
 }
 
-type Comparable = { variant_id: string | null | undefined; quantity: BigNumberInput | null | undefined; unit_price: BigNumberInput | null | undefined }
+type Comparable = {
+  variant_id: string | null | undefined
+  quantity: BigNumberInput | null | undefined
+  unit_price: BigNumberInput | null | undefined
+}
 
 const key = (line: Comparable) =>
   `${line.variant_id}|${MathBN.convert(line.quantity ?? 0).toString()}|${MathBN.convert(line.unit_price ?? 0).toString()}`
@@ -70,7 +80,10 @@ const key = (line: Comparable) =>
  * part of the offer.
  */
 export function cartMatchesQuote(cartItems: Comparable[], quoteLines: (Comparable & { removed: boolean })[]): boolean {
-  const offered = quoteLines.filter((l) => !l.removed).map(key).sort()
+  const offered = quoteLines
+    .filter((l) => !l.removed)
+    .map(key)
+    .sort()
   const inCart = cartItems.map(key).sort()
   return offered.length === inCart.length && offered.every((k, i) => k === inCart[i])
 }

@@ -41,7 +41,9 @@ describe("offerQuantityProblems", () => {
   })
 
   it("accepts allowed quantities and variants without a rule", () => {
-    expect(offerQuantityProblems([line("v1", 12), line("v1", 18), line("v1", 60), line("v2", 7), line("v4", 3)], rules)).toEqual([])
+    expect(
+      offerQuantityProblems([line("v1", 12), line("v1", 18), line("v1", 60), line("v2", 7), line("v4", 3)], rules)
+    ).toEqual([])
   })
 
   it("words a violation like trade-pricing, with the offer entry as the field and the nearest allowed quantities", () => {

@@ -31,7 +31,13 @@ export function offeredQuantities(
   offer.forEach((entry, index) => {
     const line = entry.id ? byId.get(entry.id) : entry.variant_id ? added.get(entry.variant_id) : undefined
     if (line) {
-      offered.push({ index, variant_id: line.variant_id, sku: line.sku, title: line.title, quantity: Number(entry.quantity) })
+      offered.push({
+        index,
+        variant_id: line.variant_id,
+        sku: line.sku,
+        title: line.title,
+        quantity: Number(entry.quantity),
+      })
     }
   })
   return offered

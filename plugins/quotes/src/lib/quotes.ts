@@ -47,7 +47,10 @@ export async function presentQuote(container: Resolver, quote: QuoteRecord) {
 
 /** The list JSON of several quotes. */
 export async function presentQuotes(container: Resolver, quotes: QuoteRecord[]) {
-  const names = await companyNames(container, quotes.map((q) => q.company_id))
+  const names = await companyNames(
+    container,
+    quotes.map((q) => q.company_id)
+  )
   return quotes.map((q) => serializeQuoteSummary(q, names.get(q.company_id) ?? null))
 }
 

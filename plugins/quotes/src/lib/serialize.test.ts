@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest"
-import { isExpired, lineChange, quoteTotals, reportedStatus, serializeQuote, serializeQuoteSummary, type QuoteLineRecord, type QuoteRecord } from "./serialize"
+import {
+  isExpired,
+  lineChange,
+  quoteTotals,
+  reportedStatus,
+  serializeQuote,
+  serializeQuoteSummary,
+  type QuoteLineRecord,
+  type QuoteRecord,
+} from "./serialize"
 
 const line = (over: Partial<QuoteLineRecord> = {}): QuoteLineRecord => ({
   id: "quoline_1",
@@ -83,8 +92,26 @@ describe("totals and JSON", () => {
         lines: [line({ quantity: 3, unit_price: 19.99 })],
         messages: [],
         events: [
-          { id: "e2", action: "counter_offer_sent", actor_type: "merchant", actor_name: "a", from_status: "requested", to_status: "sent", data: null, created_at: "2026-01-02T00:00:00Z" },
-          { id: "e1", action: "requested", actor_type: "customer", actor_name: "b", from_status: null, to_status: "requested", data: null, created_at: "2026-01-01T00:00:00Z" },
+          {
+            id: "e2",
+            action: "counter_offer_sent",
+            actor_type: "merchant",
+            actor_name: "a",
+            from_status: "requested",
+            to_status: "sent",
+            data: null,
+            created_at: "2026-01-02T00:00:00Z",
+          },
+          {
+            id: "e1",
+            action: "requested",
+            actor_type: "customer",
+            actor_name: "b",
+            from_status: null,
+            to_status: "requested",
+            data: null,
+            created_at: "2026-01-01T00:00:00Z",
+          },
         ],
       }),
       "Cafe",

@@ -110,8 +110,7 @@ export function lineChange(line: QuoteLineRecord): LineChange {
   return line.requested_quantity === line.quantity && samePrice ? "unchanged" : "changed"
 }
 
-const lineSubtotal = (quantity: number, unitPrice: Amount) =>
-  MathBN.mult(quantity, toAmount(unitPrice)).toNumber()
+const lineSubtotal = (quantity: number, unitPrice: Amount) => MathBN.mult(quantity, toAmount(unitPrice)).toNumber()
 
 /** Requested goods value (the buyer's cart lines) and offered goods value (lines not removed), net. */
 export function quoteTotals(

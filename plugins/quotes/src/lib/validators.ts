@@ -28,7 +28,9 @@ export const futureDateTime = (field: string) =>
 export const dateFilter = (field: string) =>
   z
     .string()
-    .refine((value) => !Number.isNaN(Date.parse(value)), { message: `${field}: expected an ISO 8601 date or date-time` })
+    .refine((value) => !Number.isNaN(Date.parse(value)), {
+      message: `${field}: expected an ISO 8601 date or date-time`,
+    })
     .transform((value) => new Date(value))
 
 /** A status filter: one reported status, or "all" (default). */

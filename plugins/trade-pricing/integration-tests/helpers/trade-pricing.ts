@@ -17,7 +17,11 @@ export async function createTestProducts(
 ): Promise<Record<string, TestVariant>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+  const { data: profiles } = await query.graph({
+    entity: "shipping_profile",
+    fields: ["id"],
+    filters: { type: "default" },
+  })
   const { result } = await createProductsWorkflow(container).run({
     input: {
       products: products.map((p) => ({

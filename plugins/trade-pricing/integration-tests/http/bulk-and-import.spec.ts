@@ -62,7 +62,10 @@ integrationSuite({
       B = await approvedBuyer(api, tradeKey, admin, "bravo")
       const { data } = await api.post(
         `/admin/trade-pricing/companies/${A.companyId}/price-list`,
-        { title: "Alpha contract", prices: [{ variant_id: v["TP-T"].id, currency_code: "eur", amount: 14, min_quantity: 10 }] },
+        {
+          title: "Alpha contract",
+          prices: [{ variant_id: v["TP-T"].id, currency_code: "eur", amount: 14, min_quantity: 10 }],
+        },
         admin
       )
       lists.A = data.price_list.id
@@ -109,7 +112,12 @@ integrationSuite({
             quantity_rule: null,
           },
           expect.objectContaining({ line: 5, sku: "TP-CASE", unit_price: 10, source: { type: "base" } }),
-          expect.objectContaining({ line: 6, sku: "TP-X", unit_price: 80, source: expect.objectContaining({ title: "Trade prices" }) }),
+          expect.objectContaining({
+            line: 6,
+            sku: "TP-X",
+            unit_price: 80,
+            source: expect.objectContaining({ title: "Trade prices" }),
+          }),
         ])
         expect(data.errors.map((e: any) => [e.line, e.field])).toEqual([
           [2, "sku"],
@@ -133,9 +141,22 @@ integrationSuite({
 
       it("counts what the cart holds and merges duplicate rows; success is one add with tier prices", async () => {
         const cart = await newCart(api, tradeKey, eur, A.token)
-        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 12 }, storeHeaders(tradeKey, A.token))
+        await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: v["TP-CASE"].id, quantity: 12 },
+          storeHeaders(tradeKey, A.token)
+        )
         const broken = await failure(
-          bulk(cart.id, { items: [{ sku: "TP-CASE", quantity: 6 }, { sku: "TP-CASE", quantity: 1 }] }, A.token)
+          bulk(
+            cart.id,
+            {
+              items: [
+                { sku: "TP-CASE", quantity: 6 },
+                { sku: "TP-CASE", quantity: 1 },
+              ],
+            },
+            A.token
+          )
         )
         expect(broken.status).toBe(400)
         expect(broken.data.errors.map((e: any) => e.line)).toEqual([1, 2])
@@ -169,7 +190,8 @@ integrationSuite({
         const none = await failure(bulk(cart.id, { items: [] }, A.token))
         expect(none.status).toBe(400)
         expect(none.data.message).toMatch(/^items:/)
-        const many = (n: number) => Array.from({ length: n }, (_, i) => ({ sku: i % 2 ? "TP-P1" : "TP-P2", quantity: 1 }))
+        const many = (n: number) =>
+          Array.from({ length: n }, (_, i) => ({ sku: i % 2 ? "TP-P1" : "TP-P2", quantity: 1 }))
         const tooMany = await failure(bulk(cart.id, { items: many(501) }, A.token))
         expect(tooMany.status).toBe(400)
         expect(tooMany.data.message).toMatch(/^items: at most 500/)
@@ -187,7 +209,12 @@ integrationSuite({
           expect(foreign.status).toBe(404)
         }
         const consumerCart = await newCart(api, consumerKey, eur)
-        const { data } = await bulk(consumerCart.id, { items: [{ sku: "TP-CASE", quantity: 5 }] }, undefined, consumerKey)
+        const { data } = await bulk(
+          consumerCart.id,
+          { items: [{ sku: "TP-CASE", quantity: 5 }] },
+          undefined,
+          consumerKey
+        )
         expect(data.cart.items[0]).toMatchObject({ variant_sku: "TP-CASE", quantity: 5 })
       })
     })
@@ -212,7 +239,9 @@ integrationSuite({
         expect(csv).toBe("sku,currency,amount,min_quantity\nTP-T,eur,14,10\n")
         const trade = (await exported(lists.trade)).split("\n")
         expect(trade[0]).toBe("sku,currency,amount,min_quantity")
-        expect(trade).toEqual(expect.arrayContaining(["TP-T,eur,16,1", "TP-T,eur,15,10", "TP-T,eur,12,50", "TP-X,eur,80,1"]))
+        expect(trade).toEqual(
+          expect.arrayContaining(["TP-T,eur,16,1", "TP-T,eur,15,10", "TP-T,eur,12,50", "TP-X,eur,80,1"])
+        )
       })
 
       it("dry run reports errors line by line; applying a file with errors writes nothing", async () => {
@@ -297,9 +326,15 @@ integrationSuite({
 
       it("is admin-only", async () => {
         for (const headers of [storeHeaders(tradeKey, A.token), storeHeaders(tradeKey)]) {
-          expect((await failure(api.get(`/admin/trade-pricing/price-lists/${lists.A}/export`, headers))).status).toBe(401)
+          expect((await failure(api.get(`/admin/trade-pricing/price-lists/${lists.A}/export`, headers))).status).toBe(
+            401
+          )
           expect(
-            (await failure(api.post(`/admin/trade-pricing/price-lists/${lists.A}/import`, { csv: "x", dry_run: true }, headers))).status
+            (
+              await failure(
+                api.post(`/admin/trade-pricing/price-lists/${lists.A}/import`, { csv: "x", dry_run: true }, headers)
+              )
+            ).status
           ).toBe(401)
           expect(
             (await failure(api.post(`/admin/trade-pricing/companies/${A.companyId}/price-list`, {}, headers))).status

@@ -65,7 +65,8 @@ integrationSuite({
       A = await approvedBuyer(api, tradeKey, admin, "alpha")
       B = await approvedBuyer(api, tradeKey, admin, "bravo")
       const companyList = async (companyId: string, body: object) =>
-        (await api.post(`/admin/trade-pricing/companies/${companyId}/price-list`, body, admin)).data.price_list.id as string
+        (await api.post(`/admin/trade-pricing/companies/${companyId}/price-list`, body, admin)).data.price_list
+          .id as string
       lists.A = await companyList(A.companyId, {
         title: "Alpha contract",
         prices: [
@@ -153,28 +154,42 @@ integrationSuite({
         const ae = await storePrice("TP-E", A.token)
         expect(ae.calculated_amount).toBe(25)
         expect(ae.calculated_price.price_list_id).toBe(lists.trade)
-        expect((await explain(["TP-E"], 1, A.token))[0]).toMatchObject({ unit_price: 25, source: { title: "Trade prices" } })
+        expect((await explain(["TP-E"], 1, A.token))[0]).toMatchObject({
+          unit_price: 25,
+          source: { title: "Trade prices" },
+        })
       })
 
       it("volume tiers at 10+ and 50+: the lowest applicable price at each quantity", async () => {
         const at = async (quantity: number, token: string) => (await explain(["TP-T"], quantity, token))[0].unit_price
-        expect([await at(1, A.token), await at(10, A.token), await at(49, A.token), await at(50, A.token)]).toEqual([16, 14, 14, 12])
+        expect([await at(1, A.token), await at(10, A.token), await at(49, A.token), await at(50, A.token)]).toEqual([
+          16, 14, 14, 12,
+        ])
         expect([await at(1, B.token), await at(10, B.token), await at(50, B.token)]).toEqual([16, 15, 12])
       })
 
       it("cart lines are repriced at the tier of their quantity as it changes", async () => {
         const auth = storeHeaders(tradeKey, A.token)
         const cart = await newCart(api, tradeKey, eur, A.token)
-        const added = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-T"].id, quantity: 1 }, auth)
+        const added = await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: v["TP-T"].id, quantity: 1 },
+          auth
+        )
         const line = added.data.cart.items[0]
         expect(line.unit_price).toBe(16)
         const unitAt = async (quantity: number) =>
-          (await api.post(`/store/carts/${cart.id}/line-items/${line.id}`, { quantity }, auth)).data.cart.items[0].unit_price
+          (await api.post(`/store/carts/${cart.id}/line-items/${line.id}`, { quantity }, auth)).data.cart.items[0]
+            .unit_price
         expect(await unitAt(10)).toBe(14)
         expect(await unitAt(50)).toBe(12)
         expect(await unitAt(9)).toBe(16)
         // Adding to an existing line prices the merged quantity.
-        const merged = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-T"].id, quantity: 1 }, auth)
+        const merged = await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: v["TP-T"].id, quantity: 1 },
+          auth
+        )
         expect(merged.data.cart.items[0]).toMatchObject({ quantity: 10, unit_price: 14 })
 
         const bCart = await newCart(api, tradeKey, eur, B.token)
@@ -230,7 +245,10 @@ integrationSuite({
 
       it("answers 404 naming variants outside the key's channel and 400 naming bad parameters", async () => {
         const outside = await failure(
-          api.get(`/store/trade-pricing/prices?region_id=${eur}&variant_id=${v["TP-CONSUMER"].id}`, storeHeaders(tradeKey))
+          api.get(
+            `/store/trade-pricing/prices?region_id=${eur}&variant_id=${v["TP-CONSUMER"].id}`,
+            storeHeaders(tradeKey)
+          )
         )
         expect(outside.status).toBe(404)
         expect(outside.data.message).toContain(v["TP-CONSUMER"].id)
@@ -240,7 +258,10 @@ integrationSuite({
         expect(region.status).toBe(400)
         expect(region.data.message).toMatch(/^region_id:/)
         const quantity = await failure(
-          api.get(`/store/trade-pricing/prices?region_id=${eur}&variant_id=${v["TP-X"].id}&quantity=0`, storeHeaders(tradeKey))
+          api.get(
+            `/store/trade-pricing/prices?region_id=${eur}&variant_id=${v["TP-X"].id}&quantity=0`,
+            storeHeaders(tradeKey)
+          )
         )
         expect(quantity.status).toBe(400)
         expect(quantity.data.message).toContain("quantity")
@@ -271,7 +292,9 @@ integrationSuite({
           next_tier: null,
         })
         for (const token of [B.token, undefined]) {
-          const foreign = await failure(api.get(`/store/carts/${cart.id}/price-explanations`, storeHeaders(tradeKey, token)))
+          const foreign = await failure(
+            api.get(`/store/carts/${cart.id}/price-explanations`, storeHeaders(tradeKey, token))
+          )
           expect(foreign.status).toBe(404)
         }
       })
@@ -305,7 +328,11 @@ integrationSuite({
       it("refuses updating a line to a bad quantity and keeps the line; removing is always allowed", async () => {
         const auth = storeHeaders(tradeKey, A.token)
         const cart = await newCart(api, tradeKey, eur, A.token)
-        const { data } = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 24 }, auth)
+        const { data } = await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: v["TP-CASE"].id, quantity: 24 },
+          auth
+        )
         const lineId = data.cart.items[0].id
         const bad = await failure(api.post(`/store/carts/${cart.id}/line-items/${lineId}`, { quantity: 25 }, auth))
         expect(bad.status).toBe(400)
@@ -326,7 +353,9 @@ integrationSuite({
         )
         expect(bad.status).toBe(400)
         expect(bad.data.message).toBe(`${RULE_MESSAGE} (nearest allowed: 12, 18)`)
-        const ok = await newCart(api, tradeKey, eur, A.token, { items: [{ variant_id: v["TP-CASE"].id, quantity: 12 }] })
+        const ok = await newCart(api, tradeKey, eur, A.token, {
+          items: [{ variant_id: v["TP-CASE"].id, quantity: 12 }],
+        })
         expect(ok.items[0].quantity).toBe(12)
       })
 
@@ -334,7 +363,11 @@ integrationSuite({
         const tryAdd = async (key: string, token?: string) => {
           const cart = await newCart(api, key, eur, token)
           return failure(
-            api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 5 }, storeHeaders(key, token))
+            api.post(
+              `/store/carts/${cart.id}/line-items`,
+              { variant_id: v["TP-CASE"].id, quantity: 5 },
+              storeHeaders(key, token)
+            )
           ).catch(() => ({ status: 200, data: null }))
         }
         expect((await tryAdd(tradeKey)).status).toBe(400)
@@ -346,7 +379,11 @@ integrationSuite({
       it("checks a guest cart when a trade buyer takes it over, so filling it before signing in does not side-step the rules", async () => {
         const guestCart = async (quantity: number) => {
           const cart = await newCart(api, consumerKey, eur)
-          await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity }, storeHeaders(consumerKey))
+          await api.post(
+            `/store/carts/${cart.id}/line-items`,
+            { variant_id: v["TP-CASE"].id, quantity },
+            storeHeaders(consumerKey)
+          )
           return cart.id as string
         }
         const takeOver = (cartId: string) =>
@@ -378,7 +415,9 @@ integrationSuite({
         await invalid({ variant_id: v["TP-X"].id, min_quantity: 10, max_quantity: 5 }, "max_quantity")
         await invalid({ variant_id: v["TP-X"].id, min_quantity: 1.5 }, "min_quantity")
         await invalid({ min_quantity: 2 }, "variant_id")
-        const unknown = await failure(api.post("/admin/trade-pricing/quantity-rules", { variant_id: "variant_nope" }, admin))
+        const unknown = await failure(
+          api.post("/admin/trade-pricing/quantity-rules", { variant_id: "variant_nope" }, admin)
+        )
         expect(unknown.status).toBe(404)
 
         const replaced = await api.post(
@@ -389,7 +428,13 @@ integrationSuite({
         expect(replaced.data.quantity_rule).toMatchObject({ min_quantity: 2, increment: 2, max_quantity: null })
         const cart = await newCart(api, tradeKey, eur, A.token)
         const auth = storeHeaders(tradeKey, A.token)
-        expect((await failure(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 3 }, auth))).status).toBe(400)
+        expect(
+          (
+            await failure(
+              api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 3 }, auth)
+            )
+          ).status
+        ).toBe(400)
         await api.delete(`/admin/trade-pricing/quantity-rules/${v["TP-CASE"].id}`, admin)
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 3 }, auth)
         expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({ "TP-CASE": 3 })
@@ -397,7 +442,9 @@ integrationSuite({
         for (const headers of [storeHeaders(tradeKey, A.token), storeHeaders(tradeKey), { headers: {} }]) {
           const list = await failure(api.get("/admin/trade-pricing/quantity-rules", headers))
           expect(list.status).toBe(401)
-          const write = await failure(api.post("/admin/trade-pricing/quantity-rules", { variant_id: v["TP-X"].id }, headers))
+          const write = await failure(
+            api.post("/admin/trade-pricing/quantity-rules", { variant_id: v["TP-X"].id }, headers)
+          )
           expect(write.status).toBe(401)
         }
       })

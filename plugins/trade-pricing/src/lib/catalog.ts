@@ -96,7 +96,9 @@ export async function searchVariants(container: Resolver, q: string, channelIds:
     ),
     products.listProducts({ title: { $ilike: like } }, { select: ["id"], relations: ["variants"], take: 100 }),
   ])
-  const ids = [...new Set([...variants.map((v) => v.id), ...titled.flatMap((p) => (p.variants ?? []).map((v) => v.id))])]
+  const ids = [
+    ...new Set([...variants.map((v) => v.id), ...titled.flatMap((p) => (p.variants ?? []).map((v) => v.id))]),
+  ]
   if (!ids.length) {
     return []
   }
@@ -106,7 +108,5 @@ export async function searchVariants(container: Resolver, q: string, channelIds:
     const sku = (v.sku ?? "").toLowerCase()
     return sku.startsWith(needle) ? 0 : sku.includes(needle) ? 1 : 2
   }
-  return found
-    .sort((a, b) => rank(a) - rank(b) || (a.sku ?? "").localeCompare(b.sku ?? ""))
-    .slice(0, limit)
+  return found.sort((a, b) => rank(a) - rank(b) || (a.sku ?? "").localeCompare(b.sku ?? "")).slice(0, limit)
 }

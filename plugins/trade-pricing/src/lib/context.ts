@@ -13,7 +13,9 @@ export function tradePricingService(container: Resolver): TradePricingModuleServ
 }
 
 /** Ids of the trade sales channel and the trade customer group (null when not provisioned yet). */
-export async function tradeAudience(container: Resolver): Promise<{ channelId: string | null; groupId: string | null }> {
+export async function tradeAudience(
+  container: Resolver
+): Promise<{ channelId: string | null; groupId: string | null }> {
   const options = pluginOptions(container)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: channels }, { data: groups }] = await Promise.all([
@@ -54,7 +56,10 @@ export async function rulesApply(
 }
 
 /** The quantity rules of these variants, by variant id (variants without a rule are absent). */
-export async function rulesByVariant(container: Resolver, variantIds: string[]): Promise<Map<string, QuantityRuleShape>> {
+export async function rulesByVariant(
+  container: Resolver,
+  variantIds: string[]
+): Promise<Map<string, QuantityRuleShape>> {
   const ids = [...new Set(variantIds.filter(Boolean))]
   if (!ids.length) {
     return new Map()
@@ -79,7 +84,11 @@ export type OwnCart = {
  * (no customer) only to guests, as Medusa's own cart routes do. Another customer's cart, a
  * completed cart and an unknown id answer alike.
  */
-export async function ownOpenCartOr404(container: Resolver, cartId: string, actorId: string | undefined): Promise<OwnCart> {
+export async function ownOpenCartOr404(
+  container: Resolver,
+  cartId: string,
+  actorId: string | undefined
+): Promise<OwnCart> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",

@@ -62,7 +62,7 @@ export function buildTiers(prices: CalculatedAt[], quantity: number, titles: Map
       min_quantity: price.quantity,
       max_quantity: null,
       unit_price: money(price.amount),
-      source_title: price.price_list_id ? titles.get(price.price_list_id) ?? "Price list" : BASE_PRICE_TITLE,
+      source_title: price.price_list_id ? (titles.get(price.price_list_id) ?? "Price list") : BASE_PRICE_TITLE,
       current: false,
     })
   }

@@ -36,7 +36,12 @@ export function readPriceCsv(csv: string): { rows: RawPriceRow[]; errors: CsvErr
     return { rows: [], errors: [{ line, field: "csv", message: `csv: not valid CSV (${(error as Error).message})` }] }
   }
   if (!records.length) {
-    return { rows: [], errors: [{ line: 1, field: "csv", message: `csv: empty file; expected the header ${PRICE_CSV_COLUMNS.join(",")}` }] }
+    return {
+      rows: [],
+      errors: [
+        { line: 1, field: "csv", message: `csv: empty file; expected the header ${PRICE_CSV_COLUMNS.join(",")}` },
+      ],
+    }
   }
   const header = records[0].record.map((h) => h.toLowerCase())
   const index = Object.fromEntries(PRICE_CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
@@ -84,7 +89,10 @@ export type PriceCsvContext = {
  * duplicate row (same sku + currency + min_quantity as an earlier row). Every problem of every row
  * is reported; rows with no problem are returned parsed.
  */
-export function validatePriceRows(rows: RawPriceRow[], ctx: PriceCsvContext): { valid: ParsedPriceRow[]; errors: CsvError[] } {
+export function validatePriceRows(
+  rows: RawPriceRow[],
+  ctx: PriceCsvContext
+): { valid: ParsedPriceRow[]; errors: CsvError[] } {
   const errors: CsvError[] = []
   const valid: ParsedPriceRow[] = []
   const seen = new Map<string, number>()
@@ -166,7 +174,9 @@ export function writePriceCsv(prices: ExportPrice[]): string {
       Number(a.min_quantity ?? 1) - Number(b.min_quantity ?? 1)
   )
   const lines = sorted.map((p) =>
-    [escape(p.sku), p.currency_code.toLowerCase(), String(Number(p.amount)), String(Number(p.min_quantity ?? 1))].join(",")
+    [escape(p.sku), p.currency_code.toLowerCase(), String(Number(p.amount)), String(Number(p.min_quantity ?? 1))].join(
+      ","
+    )
   )
   return [PRICE_CSV_COLUMNS.join(","), ...lines].join("\n") + "\n"
 }

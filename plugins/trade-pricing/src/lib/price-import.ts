@@ -39,7 +39,12 @@ async function listPrices(pricing: IPricingModuleService, priceListId: string) {
  * prices: which rows create a price, which update one (same variant, currency and min_quantity),
  * and every error line by line. Writes nothing.
  */
-export async function planImport(container: Resolver, priceListId: string, csv: string, maxRows: number): Promise<ImportPlan> {
+export async function planImport(
+  container: Resolver,
+  priceListId: string,
+  csv: string,
+  maxRows: number
+): Promise<ImportPlan> {
   const read = readPriceCsv(csv)
   if (read.errors.length) {
     return { rows: 0, to_create: [], to_update: [], errors: read.errors }
@@ -67,20 +72,30 @@ export async function planImport(container: Resolver, priceListId: string, csv: 
     }
   }
   const currencies = new Set<string>(
-    ((stores[0] as StoreCurrencies | undefined)?.supported_currencies ?? []).map((c) => String(c?.currency_code ?? "").toLowerCase())
+    ((stores[0] as StoreCurrencies | undefined)?.supported_currencies ?? []).map((c) =>
+      String(c?.currency_code ?? "").toLowerCase()
+    )
   )
   const { valid, errors } = validatePriceRows(read.rows, { knownSkus: new Set(priceSetBySku.keys()), currencies })
 
   const pricing = container.resolve<IPricingModuleService>(Modules.PRICING)
   const existing = new Map(
-    (await listPrices(pricing, priceListId)).map((p) => [priceKey(p.price_set_id!, p.currency_code!, p.min_quantity as number), p])
+    (await listPrices(pricing, priceListId)).map((p) => [
+      priceKey(p.price_set_id!, p.currency_code!, p.min_quantity as number),
+      p,
+    ])
   )
   const to_create: PriceToCreate[] = []
   const to_update: PriceToUpdate[] = []
   for (const row of valid) {
     const priceSetId = priceSetBySku.get(row.sku)!
     const current = existing.get(priceKey(priceSetId, row.currency_code, row.min_quantity))
-    const price = { price_set_id: priceSetId, currency_code: row.currency_code, amount: row.amount, min_quantity: row.min_quantity }
+    const price = {
+      price_set_id: priceSetId,
+      currency_code: row.currency_code,
+      amount: row.amount,
+      min_quantity: row.min_quantity,
+    }
     if (current) {
       to_update.push({ ...price, id: current.id, previous_amount: Number(current.amount) })
     } else {
@@ -99,9 +114,16 @@ export async function exportRows(container: Resolver, priceListId: string): Prom
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "price_set", fields: ["id", "variant.sku", "variant.id"], filters: { id: setIds } })
+  const { data } = await query.graph({
+    entity: "price_set",
+    fields: ["id", "variant.sku", "variant.id"],
+    filters: { id: setIds },
+  })
   const skuBySet = new Map(
-    (data as { id: string; variant?: { id: string; sku: string | null } | null }[]).map((s) => [s.id, s.variant?.sku ?? s.variant?.id ?? s.id])
+    (data as { id: string; variant?: { id: string; sku: string | null } | null }[]).map((s) => [
+      s.id,
+      s.variant?.sku ?? s.variant?.id ?? s.id,
+    ])
   )
   return prices.map((p) => ({
     sku: String(skuBySet.get(p.price_set_id!) ?? p.price_set_id),

@@ -1,4 +1,9 @@
-import type { IPricingModuleService, ITaxModuleService, MedusaContainer, PricingContext } from "@medusajs/framework/types"
+import type {
+  IPricingModuleService,
+  ITaxModuleService,
+  MedusaContainer,
+  PricingContext,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   buildTiers,
@@ -102,7 +107,9 @@ export async function calculateAt(
         continue
       }
       const byQuantity = result.get(set.id) ?? new Map<number, CalculatedAt>()
-      const price = set.calculated_price as { price_list_id?: string | null; min_quantity?: number | string | null } | undefined
+      const price = set.calculated_price as
+        | { price_list_id?: string | null; min_quantity?: number | string | null }
+        | undefined
       byQuantity.set(quantity, {
         quantity,
         amount: Number(set.calculated_amount),
@@ -126,7 +133,12 @@ export async function priceListTitles(pricing: IPricingModuleService, ids: strin
 }
 
 /** Tax rate (percent) per product for a country, from the tax module (system provider). */
-async function taxRates(container: Resolver, variants: PricedVariant[], caller: PricingCaller, amounts: Map<string, number>) {
+async function taxRates(
+  container: Resolver,
+  variants: PricedVariant[],
+  caller: PricingCaller,
+  amounts: Map<string, number>
+) {
   const rates = new Map<string, number>()
   if (!caller.country_code || !variants.length) {
     return rates

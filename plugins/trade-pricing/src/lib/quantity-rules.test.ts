@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { checkQuantity, describeRule, isAllowedQuantity, nearestAllowed, quantityRuleMessage, ruleProblem } from "./quantity-rules"
+import {
+  checkQuantity,
+  describeRule,
+  isAllowedQuantity,
+  nearestAllowed,
+  quantityRuleMessage,
+  ruleProblem,
+} from "./quantity-rules"
 
 const CASES = { min_quantity: 12, increment: 6, max_quantity: 120 }
 

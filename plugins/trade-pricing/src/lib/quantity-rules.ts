@@ -91,15 +91,9 @@ export function describeRule(rule: QuantityRuleShape): string {
  * multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)". `total` is the quantity the cart
  * would hold; when it differs from what was asked (`requested`), the message says so.
  */
-export function quantityRuleMessage(
-  sku: string,
-  rule: QuantityRuleShape,
-  total: number,
-  requested?: number
-): string {
+export function quantityRuleMessage(sku: string, rule: QuantityRuleShape, total: number, requested?: number): string {
   const nearest = nearestAllowed(total, rule)
-  const holding =
-    requested !== undefined && requested !== total ? ` (the cart would hold ${total})` : ""
+  const holding = requested !== undefined && requested !== total ? ` (the cart would hold ${total})` : ""
   const hint = nearest.length ? ` (nearest allowed: ${nearest.join(", ")})` : ""
   return `quantity: SKU ${sku} is ${describeRule(rule)}${holding}${hint}`
 }
@@ -118,7 +112,11 @@ export function checkQuantity(
 }
 
 /** Validation of a rule's own fields; the first problem as "field: message", or null. */
-export function ruleProblem(rule: { min_quantity: number; increment: number; max_quantity: number | null }): string | null {
+export function ruleProblem(rule: {
+  min_quantity: number
+  increment: number
+  max_quantity: number | null
+}): string | null {
   if (!Number.isInteger(rule.min_quantity) || rule.min_quantity < 1) {
     return "min_quantity: must be a whole number of at least 1"
   }

@@ -14,7 +14,11 @@ export const POST: APIRoute = async (context) => {
   const returnTo = safeLocalPath(form?.get("returnTo"));
   const country = String(form?.get("country") ?? "").toLowerCase();
   const region = regionForCountry(await loadRegions(), country);
-  if (!region) return new Response("We don't deliver to that country.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!region)
+    return new Response("We don't deliver to that country.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
 
   const cart = await loadCart(context);
   siteCookies(SITE, context.cookies, context.url).region.set(region.countryCode);

@@ -25,21 +25,43 @@ export function cartsApi({ call }: Transport) {
     },
     /** The cart, or NotFoundError when it no longer exists. `fields` replaces CART_FIELDS (e.g. a cheap item count). */
     async get(cartId: string, opts: RequestOptions & { fields?: string } = {}): Promise<HttpTypes.StoreCart> {
-      const r = await call((s) => s.store.cart.retrieve(cartId, { fields: opts.fields ?? CART_FIELDS }, bearer(opts.token)));
-      return r.cart;
-    },
-    async update(cartId: string, body: HttpTypes.StoreUpdateCart, opts: RequestOptions = {}): Promise<HttpTypes.StoreCart> {
-      const r = await call((s) => s.store.cart.update(cartId, body, { fields: CART_FIELDS }, bearer(opts.token)));
-      return r.cart;
-    },
-    async addItem(cartId: string, item: { variantId: string; quantity: number }, opts: RequestOptions = {}): Promise<HttpTypes.StoreCart> {
       const r = await call((s) =>
-        s.store.cart.createLineItem(cartId, { variant_id: item.variantId, quantity: item.quantity }, { fields: CART_FIELDS }, bearer(opts.token)),
+        s.store.cart.retrieve(cartId, { fields: opts.fields ?? CART_FIELDS }, bearer(opts.token)),
       );
       return r.cart;
     },
-    async updateItem(cartId: string, lineItemId: string, quantity: number, opts: RequestOptions = {}): Promise<HttpTypes.StoreCart> {
-      const r = await call((s) => s.store.cart.updateLineItem(cartId, lineItemId, { quantity }, { fields: CART_FIELDS }, bearer(opts.token)));
+    async update(
+      cartId: string,
+      body: HttpTypes.StoreUpdateCart,
+      opts: RequestOptions = {},
+    ): Promise<HttpTypes.StoreCart> {
+      const r = await call((s) => s.store.cart.update(cartId, body, { fields: CART_FIELDS }, bearer(opts.token)));
+      return r.cart;
+    },
+    async addItem(
+      cartId: string,
+      item: { variantId: string; quantity: number },
+      opts: RequestOptions = {},
+    ): Promise<HttpTypes.StoreCart> {
+      const r = await call((s) =>
+        s.store.cart.createLineItem(
+          cartId,
+          { variant_id: item.variantId, quantity: item.quantity },
+          { fields: CART_FIELDS },
+          bearer(opts.token),
+        ),
+      );
+      return r.cart;
+    },
+    async updateItem(
+      cartId: string,
+      lineItemId: string,
+      quantity: number,
+      opts: RequestOptions = {},
+    ): Promise<HttpTypes.StoreCart> {
+      const r = await call((s) =>
+        s.store.cart.updateLineItem(cartId, lineItemId, { quantity }, { fields: CART_FIELDS }, bearer(opts.token)),
+      );
       return r.cart;
     },
     async removeItem(cartId: string, lineItemId: string, opts: RequestOptions = {}): Promise<void> {

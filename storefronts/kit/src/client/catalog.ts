@@ -43,7 +43,17 @@ export function productsApi({ call }: Transport) {
   return {
     /** Products of this channel with calculated prices for the context. */
     async list(params: ProductListParams): Promise<{ products: HttpTypes.StoreProduct[]; count: number }> {
-      const { token, regionId, countryCode, categoryId, order, limit = 12, offset = 0, handles, fields = PRODUCT_FIELDS } = params;
+      const {
+        token,
+        regionId,
+        countryCode,
+        categoryId,
+        order,
+        limit = 12,
+        offset = 0,
+        handles,
+        fields = PRODUCT_FIELDS,
+      } = params;
       const query: HttpTypes.StoreProductListParams = {
         region_id: regionId,
         country_code: countryCode,
@@ -81,9 +91,9 @@ export function productsApi({ call }: Transport) {
 
 export function categoriesApi({ call }: Transport) {
   const categories = cachedFor(CATEGORIES_TTL_MS, () =>
-    call((s) => s.store.category.list({ limit: 100, fields: "id,name,handle,description,rank,parent_category_id" })).then(
-      (r) => r.product_categories,
-    ),
+    call((s) =>
+      s.store.category.list({ limit: 100, fields: "id,name,handle,description,rank,parent_category_id" }),
+    ).then((r) => r.product_categories),
   );
   return {
     /** All active, public categories. Cached for a minute. */

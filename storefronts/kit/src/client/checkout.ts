@@ -20,7 +20,9 @@ export function checkoutApi({ call }: Transport) {
       return r.shipping_options;
     },
     async setShippingMethod(cartId: string, optionId: string, opts: RequestOptions = {}): Promise<HttpTypes.StoreCart> {
-      const r = await call((s) => s.store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: CART_FIELDS }, bearer(opts.token)));
+      const r = await call((s) =>
+        s.store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: CART_FIELDS }, bearer(opts.token)),
+      );
       return r.cart;
     },
     /** Create the payment collection if needed and start a session with the provider. */
@@ -29,7 +31,9 @@ export function checkoutApi({ call }: Transport) {
       providerId = "pp_system_default",
       opts: RequestOptions = {},
     ): Promise<HttpTypes.StorePaymentCollection> {
-      const r = await call((s) => s.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, undefined, bearer(opts.token)));
+      const r = await call((s) =>
+        s.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, undefined, bearer(opts.token)),
+      );
       return r.payment_collection;
     },
     /** Place the order. `{ type: "cart", error }` when the backend refuses (e.g. payment not authorized). */
@@ -43,7 +47,9 @@ export function ordersApi({ call }: Transport) {
   return {
     /** An order by id (guest orders are readable by id, which is unguessable). */
     async get(orderId: string, opts: RequestOptions = {}): Promise<HttpTypes.StoreOrder> {
-      const r = await call((s) => s.store.order.retrieve(orderId, { fields: "*items,*shipping_address,*shipping_methods" }, bearer(opts.token)));
+      const r = await call((s) =>
+        s.store.order.retrieve(orderId, { fields: "*items,*shipping_address,*shipping_methods" }, bearer(opts.token)),
+      );
       return r.order as HttpTypes.StoreOrder;
     },
   };

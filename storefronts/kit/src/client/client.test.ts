@@ -27,8 +27,12 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals());
 
-const bootstrap = (key = "pk_consumer") => (call: Call) =>
-  call.url.pathname === "/storefront-bootstrap/consumer" ? json(200, { publishable_key: key, sales_channel_id: "sc_1" }) : null;
+const bootstrap =
+  (key = "pk_consumer") =>
+  (call: Call) =>
+    call.url.pathname === "/storefront-bootstrap/consumer"
+      ? json(200, { publishable_key: key, sales_channel_id: "sc_1" })
+      : null;
 
 describe("publishable key", () => {
   it("is fetched lazily once and sent on every store request", async () => {
@@ -70,7 +74,10 @@ describe("publishable key", () => {
       if (boot) return boot;
       return call.headers.get("x-publishable-api-key") === "pk_new"
         ? json(200, { ok: true })
-        : json(400, { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" });
+        : json(400, {
+            type: "not_allowed",
+            message: "A valid publishable key is required to proceed with the request",
+          });
     };
     const client = createStorefrontClient({ baseUrl, channel: "consumer" });
     await client.request("/store/regions").catch(() => undefined);
@@ -93,10 +100,15 @@ describe("error translation", () => {
   });
 
   it("turns 404 and unknown handles into NotFoundError", async () => {
-    routes = (call) => (call.url.pathname.startsWith("/store/carts/") ? json(404, { message: "Cart not found" }) : json(200, { products: [], count: 0 }));
+    routes = (call) =>
+      call.url.pathname.startsWith("/store/carts/")
+        ? json(404, { message: "Cart not found" })
+        : json(200, { products: [], count: 0 });
     const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
     await expect(client.carts.get("cart_missing")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(client.products.byHandle("no-such-coffee", { regionId: "reg", countryCode: "de" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      client.products.byHandle("no-such-coffee", { regionId: "reg", countryCode: "de" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("keeps the backend's message for other 4xx so the page can show it", async () => {
@@ -121,7 +133,14 @@ describe("per-request auth", () => {
   it("asks for calculated prices, stock and the pricing context", async () => {
     routes = () => json(200, { products: [], count: 0 });
     const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
-    await client.products.list({ regionId: "reg_eu", countryCode: "de", categoryId: "pcat_1", limit: 12, offset: 24, order: "title" });
+    await client.products.list({
+      regionId: "reg_eu",
+      countryCode: "de",
+      categoryId: "pcat_1",
+      limit: 12,
+      offset: 24,
+      order: "title",
+    });
     const query = calls[0]!.url.searchParams;
     expect(query.get("region_id")).toBe("reg_eu");
     expect(query.get("country_code")).toBe("de");
@@ -185,7 +204,10 @@ describe("requestWithErrorBody", () => {
       bootstrap(key)(call) ??
       (call.headers.get("x-publishable-api-key") === "pk_new"
         ? json(200, { ok: true })
-        : json(400, { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" }));
+        : json(400, {
+            type: "not_allowed",
+            message: "A valid publishable key is required to proceed with the request",
+          }));
     const client = createStorefrontClient({ baseUrl, channel: "consumer" });
     await client.requestWithErrorBody("/store/x").catch(() => undefined);
     key = "pk_new";

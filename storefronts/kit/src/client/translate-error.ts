@@ -10,7 +10,11 @@ const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
 /** Map a js-sdk / fetch failure to the kit's error types (see the module docblock). */
 export function translateError(error: unknown): unknown {
-  if (error instanceof BackendUnavailableError || error instanceof NotFoundError || error instanceof BackendRequestError) {
+  if (
+    error instanceof BackendUnavailableError ||
+    error instanceof NotFoundError ||
+    error instanceof BackendRequestError
+  ) {
     return error;
   }
   if (error instanceof FetchError || (error as { name?: string } | null)?.name === "FetchError") {
@@ -19,7 +23,8 @@ export function translateError(error: unknown): unknown {
     if (status === undefined || UNAVAILABLE_STATUSES.has(status)) {
       return new BackendUnavailableError(message || "The commerce backend is unavailable", { cause: error });
     }
-    if (status >= 400 && status < 500) return new BackendRequestError(message || `Request failed (${status})`, status, { cause: error });
+    if (status >= 400 && status < 500)
+      return new BackendRequestError(message || `Request failed (${status})`, status, { cause: error });
     return error;
   }
   if (isNetworkFailure(error)) {

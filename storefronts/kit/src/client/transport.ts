@@ -113,7 +113,11 @@ export function createTransport(options: StorefrontClientOptions) {
     const key = await publishableKey();
     const url = new URL(`${baseUrl}/${path.replace(/^\/+/, "")}`);
     appendQuery(url.searchParams, init.query);
-    const headers: Record<string, string> = { accept: "application/json", "x-publishable-api-key": key, ...bearer(init.token) };
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      "x-publishable-api-key": key,
+      ...bearer(init.token),
+    };
     if (init.body !== undefined) headers["content-type"] = "application/json";
     const response = await fetch(url, {
       method: init.method ?? "GET",
@@ -139,7 +143,14 @@ export function createTransport(options: StorefrontClientOptions) {
      * Raw store request for routes the typed helpers do not cover (e.g. `/store/price-tiers`,
      * `/store/trade/me`). Adds the publishable key, the bearer token and error translation.
      */
-    request<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; query?: Record<string, unknown>; body?: unknown } & RequestOptions = {}): Promise<T> {
+    request<T>(
+      path: string,
+      init: {
+        method?: "GET" | "POST" | "DELETE";
+        query?: Record<string, unknown>;
+        body?: unknown;
+      } & RequestOptions = {},
+    ): Promise<T> {
       const { token, ...rest } = init;
       return call((s) => s.client.fetch<T>(path, { ...rest, headers: bearer(token) } as never));
     },

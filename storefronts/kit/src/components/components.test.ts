@@ -19,7 +19,11 @@ const container = {
   },
 };
 
-const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const sale = {
   calculated_amount_with_tax: 28.8,
@@ -31,7 +35,9 @@ const sale = {
 
 describe("PriceTag", () => {
   it("shows the gross price, the struck 'was' price and the tax note", async () => {
-    const html = await container.renderToString(PriceTag, { props: { price: displayPrice(sale, "gross"), taxLabel: "incl. VAT" } });
+    const html = await container.renderToString(PriceTag, {
+      props: { price: displayPrice(sale, "gross"), taxLabel: "incl. VAT" },
+    });
     expect(text(html)).toContain("€28.80");
     expect(html).toMatch(/<s[^>]*>.*Was.*€36\.00.*<\/s>/s);
     expect(text(html)).toContain("incl. VAT");
@@ -50,7 +56,13 @@ describe("PriceTag", () => {
 describe("ProductCard", () => {
   it("links the title and gives the image alt text", async () => {
     const html = await container.renderToString(ProductCard, {
-      props: { href: "/products/colombia-huila", title: "Colombia Huila", imageUrl: "http://x/img.png", price: displayPrice(sale, "gross"), priceFrom: true },
+      props: {
+        href: "/products/colombia-huila",
+        title: "Colombia Huila",
+        imageUrl: "http://x/img.png",
+        price: displayPrice(sale, "gross"),
+        priceFrom: true,
+      },
     });
     expect(html).toContain('alt="Colombia Huila"');
     expect(html).toMatch(/<h3[^>]*><a href="\/products\/colombia-huila">Colombia Huila<\/a><\/h3>/);
@@ -68,16 +80,22 @@ describe("Pagination", () => {
   });
 
   it("renders nothing for one page", async () => {
-    const html = await container.renderToString(Pagination, { props: { url: new URL("http://localhost/x"), page: 1, pageCount: 1 } });
+    const html = await container.renderToString(Pagination, {
+      props: { url: new URL("http://localhost/x"), page: 1, pageCount: 1 },
+    });
     expect(html.trim()).toBe("");
   });
 });
 
 describe("FormField", () => {
   it("ties the label and the error to the input", async () => {
-    const html = await container.renderToString(FormField, { props: { label: "Email", name: "email", type: "email", value: "nope", error: "Enter a valid email address" } });
+    const html = await container.renderToString(FormField, {
+      props: { label: "Email", name: "email", type: "email", value: "nope", error: "Enter a valid email address" },
+    });
     expect(html).toContain('<label for="field-email">');
-    expect(html).toMatch(/<input[^>]*id="field-email"[^>]*aria-invalid="true"[^>]*aria-describedby="field-email-error"/);
+    expect(html).toMatch(
+      /<input[^>]*id="field-email"[^>]*aria-invalid="true"[^>]*aria-describedby="field-email-error"/,
+    );
     expect(html).toMatch(/id="field-email-error"[^>]*>Enter a valid email address/);
     expect(html).toContain('value="nope"');
   });
@@ -92,7 +110,11 @@ describe("FormField", () => {
 describe("ErrorPanel", () => {
   it("links each error to its field and can announce itself", async () => {
     const html = await container.renderToString(ErrorPanel, {
-      props: { title: "Check your details", alert: true, errors: [{ field: "field-email", message: "Enter a valid email address" }] },
+      props: {
+        title: "Check your details",
+        alert: true,
+        errors: [{ field: "field-email", message: "Enter a valid email address" }],
+      },
     });
     expect(html).toContain('role="alert"');
     expect(html).toContain('href="#field-email"');

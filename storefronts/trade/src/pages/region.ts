@@ -13,7 +13,10 @@ export const POST: APIRoute = async ({ request, cookies, url, locals, redirect }
     siteCookies("trade", cookies, url).region.set(country);
     return redirect(next, 303);
   }
-  return new Response("Choose one of the listed countries.", { status: 422, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("Choose one of the listed countries.", {
+    status: 422,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 };
 
 export const GET: APIRoute = ({ redirect }) => redirect("/", 303);

@@ -4,7 +4,13 @@
  */
 import type { fakeRequestClient } from "@hybrid/storefront-kit/testing.ts";
 
-export { fakeCartClient, fakeCheckoutClient, fakeCookies, fakeRequestClient, formData } from "@hybrid/storefront-kit/testing.ts";
+export {
+  fakeCartClient,
+  fakeCheckoutClient,
+  fakeCookies,
+  fakeRequestClient,
+  formData,
+} from "@hybrid/storefront-kit/testing.ts";
 
 /** The (method, path) of each backend call, in order: what the handler asked the backend to do. */
 export function requestsMade(client: ReturnType<typeof fakeRequestClient>): Array<[string, string]> {

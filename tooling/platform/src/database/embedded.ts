@@ -173,7 +173,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 
   const EmbeddedPostgres = await loadEmbeddedPostgres(libraryEntry);
-  const durabilityOff = persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+  const durabilityOff = persistent
+    ? []
+    : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -192,11 +194,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
 
   if (!hasCluster) {
-    if (isRoot && !postgresUser) onLog("Creating the system user \"postgres\": PostgreSQL refuses to run as root.\n");
+    if (isRoot && !postgresUser) onLog('Creating the system user "postgres": PostgreSQL refuses to run as root.\n');
     try {
       await cluster.initialise();
     } catch (error) {
-      throw new Error(`Could not initialise a PostgreSQL cluster in ${dataDir}: ${(error as Error).message}\n${tail(logLines)}`);
+      throw new Error(
+        `Could not initialise a PostgreSQL cluster in ${dataDir}: ${(error as Error).message}\n${tail(logLines)}`,
+      );
     }
   }
 

@@ -33,7 +33,8 @@ export async function ensureExternalDatabase(url: string): Promise<{ created: bo
     throw new Error("DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database).");
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
-  if (!database) throw new Error("DATABASE_URL names no database (expected postgres://user:password@host:port/database).");
+  if (!database)
+    throw new Error("DATABASE_URL names no database (expected postgres://user:password@host:port/database).");
   const where = `${parsed.hostname}:${parsed.port || 5432}`;
 
   const probe = new pg.Client({ connectionString: url });
@@ -57,7 +58,9 @@ export async function ensureExternalDatabase(url: string): Promise<{ created: bo
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
     return { created: true };
   } catch (error) {
-    throw new Error(`Database "${database}" does not exist on ${where} and could not be created: ${(error as Error).message}`);
+    throw new Error(
+      `Database "${database}" does not exist on ${where} and could not be created: ${(error as Error).message}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

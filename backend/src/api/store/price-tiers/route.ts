@@ -3,17 +3,18 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { computePriceTiers } from "../../../lib/price-tiers"
 import type { StoreGetPriceTiersType } from "./validators"
 
-type TieredVariant = { id: string; price_set?: { id: string } | null; product?: { sales_channels?: ({ id: string } | null)[] | null } | null }
+type TieredVariant = {
+  id: string
+  price_set?: { id: string } | null
+  product?: { sales_channels?: ({ id: string } | null)[] | null } | null
+}
 
 /**
  * GET /store/price-tiers?region_id=&variant_id=… — the quantity tiers the current buyer gets for
  * each variant (net amounts). Guests and customers outside any price list get the base price only.
  * Variants outside the publishable key's sales channels are answered as not found.
  */
-export async function GET(
-  req: AuthenticatedMedusaRequest<unknown, StoreGetPriceTiersType>,
-  res: MedusaResponse
-) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetPriceTiersType>, res: MedusaResponse) {
   const { region_id, variant_id } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const salesChannelIds: string[] = req.publishable_key_context?.sales_channel_ids ?? []
@@ -32,9 +33,7 @@ export async function GET(
     fields: ["id", "price_set.id", "product.sales_channels.id"],
     filters: { id: variant_id },
   })
-  const visible = variants.filter((v) =>
-    v.product?.sales_channels?.some((sc) => sc && salesChannelIds.includes(sc.id))
-  )
+  const visible = variants.filter((v) => v.product?.sales_channels?.some((sc) => sc && salesChannelIds.includes(sc.id)))
   const missing = variant_id.filter((id) => !visible.some((v) => v.id === id))
   if (missing.length) {
     throw new MedusaError(

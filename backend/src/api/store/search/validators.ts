@@ -78,10 +78,16 @@ export function parseSearchInput(query: unknown): SearchInput {
     if (values.length) options[name as keyof SearchInput["options"]] = values
   }
   if (rest.price_min !== undefined && rest.price_max !== undefined && rest.price_min > rest.price_max) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid search parameter price_min: must not exceed price_max")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Invalid search parameter price_min: must not exceed price_max"
+    )
   }
   if (rest.price_basis === "gross" && !rest.country_code) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid search parameter country_code: required with price_basis=gross")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Invalid search parameter country_code: required with price_basis=gross"
+    )
   }
   return { ...rest, options }
 }

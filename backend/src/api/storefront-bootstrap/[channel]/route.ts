@@ -2,7 +2,11 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STOREFRONT_CHANNELS, type StorefrontChannel } from "../../../lib/channels"
 
-type ChannelKey = { token: string; revoked_at: Date | string | null; sales_channels?: ({ id: string; name: string } | null)[] | null }
+type ChannelKey = {
+  token: string
+  revoked_at: Date | string | null
+  sales_channels?: ({ id: string; name: string } | null)[] | null
+}
 
 /**
  * GET /storefront-bootstrap/:channel — the publishable key of a storefront portal, so a storefront
@@ -25,9 +29,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     fields: ["token", "revoked_at", "sales_channels.id", "sales_channels.name"],
     filters: { title: names.apiKeyTitle, type: "publishable" },
   })
-  const key = keys.find(
-    (k) => !k.revoked_at && k.sales_channels?.some((sc) => sc?.name === names.salesChannel)
-  )
+  const key = keys.find((k) => !k.revoked_at && k.sales_channels?.some((sc) => sc?.name === names.salesChannel))
   if (!key) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,

@@ -1,5 +1,10 @@
 import { LabeledStatusBadge } from "@hybrid/admin-ui"
-import { APPROVAL_STATUS_COLORS, APPROVAL_STATUS_LABELS, REVIEW_STATUS_COLORS, REVIEW_STATUS_LABELS } from "../lib/format"
+import {
+  APPROVAL_STATUS_COLORS,
+  APPROVAL_STATUS_LABELS,
+  REVIEW_STATUS_COLORS,
+  REVIEW_STATUS_LABELS,
+} from "../lib/format"
 import type { ApprovalStatus, ReviewStatus } from "../lib/types"
 
 export const ReviewStatusBadge = ({ status }: { status: ReviewStatus }) => (

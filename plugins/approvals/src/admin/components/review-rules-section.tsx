@@ -103,7 +103,12 @@ export const ReviewRulesSection = () => {
           </Table.Body>
         </Table>
       )}
-      <form onSubmit={submit} className="flex flex-wrap items-start gap-3 px-6 py-4" noValidate aria-label="Add a review rule">
+      <form
+        onSubmit={submit}
+        className="flex flex-wrap items-start gap-3 px-6 py-4"
+        noValidate
+        aria-label="Add a review rule"
+      >
         <SelectField
           label="Currency"
           size="xsmall"

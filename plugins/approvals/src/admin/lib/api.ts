@@ -88,7 +88,9 @@ export function useStoreCurrencies() {
     queryFn: async () => {
       const { stores } = await sdk.client.fetch<{
         stores: Array<{ supported_currencies?: Array<{ currency_code: string; is_default?: boolean }> }>
-      }>("/admin/stores", { query: { fields: "id,supported_currencies.currency_code,supported_currencies.is_default" } })
+      }>("/admin/stores", {
+        query: { fields: "id,supported_currencies.currency_code,supported_currencies.is_default" },
+      })
       return (stores[0]?.supported_currencies ?? []).map((c) => c.currency_code.toLowerCase())
     },
     staleTime: 5 * 60_000,

@@ -41,12 +41,7 @@ const OrderApprovalHistoryWidget = ({ data: order }: DetailWidgetProps<HttpTypes
   return (
     <Section title={TITLE}>
       {data.approval && <CompanyApproval approval={data.approval} />}
-      {data.review && (
-        <MerchantReviewBlock
-          review={data.review}
-          onDecide={(next) => setDecision(next)}
-        />
-      )}
+      {data.review && <MerchantReviewBlock review={data.review} onDecide={(next) => setDecision(next)} />}
       <DecideReviewDrawer review={data.review} decision={decision} onClose={() => setDecision(null)} />
     </Section>
   )

@@ -32,8 +32,6 @@ export async function readApprovalFigures(manager: SqlEntityManager, query: Figu
     pending_count: Number(pending?.count ?? 0),
     pending_value: Number(pending?.value ?? 0),
     median_hours_to_decide:
-      decided?.median === null || decided?.median === undefined
-        ? null
-        : Math.round(Number(decided.median) * 100) / 100,
+      decided?.median === null || decided?.median === undefined ? null : Math.round(Number(decided.median) * 100) / 100,
   }
 }

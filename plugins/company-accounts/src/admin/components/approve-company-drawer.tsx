@@ -39,10 +39,15 @@ export const ApproveCompanyDrawer = ({ company, ...drawer }: DrawerProps & { com
       bodyClassName="gap-y-6"
     >
       <Text size="small" className="text-ui-fg-subtle">
-        Approving creates the company's customer group, adds its employees to it and to the Trade group, and emails
-        the applicant.
+        Approving creates the company's customer group, adds its employees to it and to the Trade group, and emails the
+        applicant.
       </Text>
-      <TermsFields values={values} onChange={setValues} currencyCode={company.currency_code} creditError={creditError} />
+      <TermsFields
+        values={values}
+        onChange={setValues}
+        currencyCode={company.currency_code}
+        creditError={creditError}
+      />
     </FormDrawer>
   )
 }

@@ -45,10 +45,21 @@ export const EditTermsDrawer = ({ company, ...drawer }: DrawerProps & { company:
     >
       <Field label="Name" error={errors.name}>
         {(control) => (
-          <Input {...control} name="name" aria-required="true" value={name} onChange={(event) => setName(event.target.value)} />
+          <Input
+            {...control}
+            name="name"
+            aria-required="true"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
         )}
       </Field>
-      <TermsFields values={values} onChange={setValues} currencyCode={company.currency_code} creditError={errors.credit} />
+      <TermsFields
+        values={values}
+        onChange={setValues}
+        currencyCode={company.currency_code}
+        creditError={errors.credit}
+      />
     </FormDrawer>
   )
 }

@@ -16,7 +16,10 @@ export type TermsValues = {
 
 export type ValidTerms = Omit<TermsValues, "credit_limit"> & { credit_limit: number }
 
-export function termsFromCompany(company: AdminCompany, fallbackTerms: PaymentTerms = company.payment_terms): TermsValues {
+export function termsFromCompany(
+  company: AdminCompany,
+  fallbackTerms: PaymentTerms = company.payment_terms
+): TermsValues {
   const limit = toNumber(company.credit_limit)
   return {
     payment_terms: fallbackTerms,

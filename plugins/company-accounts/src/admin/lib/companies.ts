@@ -65,11 +65,9 @@ function useCompanyMutation<TBody extends Record<string, unknown>>(path: (id: st
   })
 }
 
-export const useApproveCompany = () =>
-  useCompanyMutation<ApproveCompanyBody>((id) => `/admin/companies/${id}/approve`)
+export const useApproveCompany = () => useCompanyMutation<ApproveCompanyBody>((id) => `/admin/companies/${id}/approve`)
 
-export const useRejectCompany = () =>
-  useCompanyMutation<RejectCompanyBody>((id) => `/admin/companies/${id}/reject`)
+export const useRejectCompany = () => useCompanyMutation<RejectCompanyBody>((id) => `/admin/companies/${id}/reject`)
 
 export const useUpdateCompany = () => useCompanyMutation<UpdateCompanyBody>((id) => `/admin/companies/${id}`)
 
@@ -84,9 +82,7 @@ export function useCustomerCompany(customerId: string) {
       const { companies } = await listCompanies({ customer_id: customerId, limit: 5, offset: 0 })
       for (const candidate of companies) {
         const { company } = await sdk.client.fetch<AdminCompanyResponse>(`/admin/companies/${candidate.id}`)
-        const employee = company.employees?.find(
-          (e) => (e.customer?.id ?? e.customer_id) === customerId
-        )
+        const employee = company.employees?.find((e) => (e.customer?.id ?? e.customer_id) === customerId)
         if (employee) {
           return { company, employee }
         }

@@ -47,7 +47,9 @@ export function creditUsagePercent(used: Amount | null | undefined, limit: Amoun
   return Math.min(100, Math.max(0, Math.round((usedValue / limitValue) * 100)))
 }
 
-export function customerName(customer: { first_name: string | null; last_name: string | null; email: string } | null | undefined): string {
+export function customerName(
+  customer: { first_name: string | null; last_name: string | null; email: string } | null | undefined
+): string {
   if (!customer) {
     return "—"
   }

@@ -59,10 +59,7 @@ export default class CompanyModuleService
    * row, so two carts of the same company cannot both pass the check. See spend-ledger.ts.
    */
   @InjectTransactionManager()
-  async commitSpend(
-    input: CommitSpendInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<CommitSpendResult> {
+  async commitSpend(input: CommitSpendInput, @MedusaContext() sharedContext: Context = {}): Promise<CommitSpendResult> {
     return commitSpend(sharedContext.transactionManager as SqlEntityManager, input)
   }
 

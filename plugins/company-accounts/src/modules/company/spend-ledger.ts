@@ -39,9 +39,7 @@ const PERIOD_NOUN: Record<SpendingPeriod, string> = {
 export function formatMoney(amount: Parameters<typeof MathBN.convert>[0], currencyCode: string): string {
   const value = Number(MathBN.convert(amount).toFixed(2))
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).format(
-      value
-    )
+    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).format(value)
   } catch {
     return `${currencyCode.toUpperCase()} ${value.toFixed(2)}`
   }
@@ -110,10 +108,7 @@ export async function readLedgerTotals(
  * Only the limits are checked here; status, role, PO number, currency and payment terms are the
  * caller's (the complete-cart hook), since they do not depend on other carts.
  */
-export async function commitSpend(
-  manager: SqlEntityManager,
-  input: CommitSpendInput
-): Promise<CommitSpendResult> {
+export async function commitSpend(manager: SqlEntityManager, input: CommitSpendInput): Promise<CommitSpendResult> {
   const company = first<LockedCompany>(
     await manager.execute(
       `SELECT id, currency_code, credit_limit::text AS credit_limit, spending_period
@@ -127,10 +122,9 @@ export async function commitSpend(
   const periodStart = currentPeriodStart(company.spending_period, input.now)
 
   const existing = first<{ id: string; period_start: Date }>(
-    await manager.execute(
-      `SELECT id, period_start FROM spend_commitment WHERE cart_id = ? AND deleted_at IS NULL`,
-      [input.cart_id]
-    )
+    await manager.execute(`SELECT id, period_start FROM spend_commitment WHERE cart_id = ? AND deleted_at IS NULL`, [
+      input.cart_id,
+    ])
   )
   if (existing) {
     return { id: existing.id, created: false, period_start: new Date(existing.period_start) }

@@ -27,11 +27,7 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import {
-  AbstractPaymentProvider,
-  PaymentActions,
-  PaymentSessionStatus,
-} from "@medusajs/framework/utils"
+import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { ON_ACCOUNT_PROVIDER_ID } from "../../constants"
 
 /**
@@ -129,9 +125,7 @@ export class OnAccountPaymentProvider extends AbstractPaymentProvider {
   }
 
   /** Nothing calls back: there is no third party behind this provider. */
-  async getWebhookActionAndData(
-    _payload: ProviderWebhookPayload["payload"]
-  ): Promise<WebhookActionResult> {
+  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
     return { action: PaymentActions.NOT_SUPPORTED }
   }
 }

@@ -75,9 +75,9 @@ describe("assertEmployeeMayCheckout", () => {
 
   it("refuses payment on account for prepaid terms, allows the system provider", () => {
     const prepaid = { ...company, payment_terms: "prepaid" as const }
-    expect(refusal(() => assertEmployeeMayCheckout({ company: prepaid, employee: buyer, cart, onAccount: true }))).toMatch(
-      /on account/
-    )
+    expect(
+      refusal(() => assertEmployeeMayCheckout({ company: prepaid, employee: buyer, cart, onAccount: true }))
+    ).toMatch(/on account/)
     expect(() => assertEmployeeMayCheckout({ company: prepaid, employee: buyer, cart, onAccount: false })).not.toThrow()
   })
 })

@@ -1,10 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import {
-  ON_ACCOUNT_PAYMENT_PROVIDER,
-  type CompanyStatus,
-  type EmployeeRole,
-  type PaymentTerms,
-} from "../../constants"
+import { ON_ACCOUNT_PAYMENT_PROVIDER, type CompanyStatus, type EmployeeRole, type PaymentTerms } from "../../constants"
 
 /** The company fields the checkout rules read. */
 export type CheckoutCompany = {

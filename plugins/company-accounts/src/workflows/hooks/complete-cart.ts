@@ -4,11 +4,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { runCheckoutGuards } from "@hybrid/plugin-kit/checkout-guards"
 import { companyService } from "../../lib/company-service"
 import { resolveCompanyContext } from "@hybrid/plugin-kit/company-context"
-import {
-  assertEmployeeMayCheckout,
-  assertNonEmployeeMayCheckout,
-  paysOnAccount,
-} from "../checkout/checkout-rules"
+import { assertEmployeeMayCheckout, assertNonEmployeeMayCheckout, paysOnAccount } from "../checkout/checkout-rules"
 
 /**
  * Company rules on Medusa's own cart completion (POST /store/carts/:id/complete), so no client can

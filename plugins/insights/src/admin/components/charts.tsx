@@ -15,7 +15,13 @@ import {
 import { formatNumber } from "../lib/format"
 import type { Overview } from "../lib/types"
 
-export const COLORS = { consumer: "#10b981", trade: "#3b82f6", guest: "#f59e0b", registered: "#6366f1", muted: "#d4d4d8" }
+export const COLORS = {
+  consumer: "#10b981",
+  trade: "#3b82f6",
+  guest: "#f59e0b",
+  registered: "#6366f1",
+  muted: "#d4d4d8",
+}
 
 const axis = { fontSize: 11, fill: "#71717a" }
 
@@ -26,15 +32,27 @@ export const SeriesChart = ({ overview, measure }: { overview: Overview; measure
     Consumer: p.consumer[measure],
     Trade: p.trade[measure],
   }))
-  const format = (value: number) => (measure === "revenue" ? formatMoney(value, overview.currency_code) : formatNumber(value))
+  const format = (value: number) =>
+    measure === "revenue" ? formatMoney(value, overview.currency_code) : formatNumber(value)
   return (
     <div className="h-72 w-full px-2 py-4" data-chart="series">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e4e4e7" />
           <XAxis dataKey="bucket" tick={axis} tickLine={false} minTickGap={16} />
-          <YAxis tick={axis} tickLine={false} axisLine={false} width={72} tickFormatter={(v: number) => (measure === "revenue" ? formatNumber(v) : String(v))} />
-          <Tooltip formatter={(value) => format(Number(value))} labelFormatter={(label) => `${overview.period.bucket === "day" ? "Day" : overview.period.bucket === "week" ? "Week of" : "Month of"} ${label}`} />
+          <YAxis
+            tick={axis}
+            tickLine={false}
+            axisLine={false}
+            width={72}
+            tickFormatter={(v: number) => (measure === "revenue" ? formatNumber(v) : String(v))}
+          />
+          <Tooltip
+            formatter={(value) => format(Number(value))}
+            labelFormatter={(label) =>
+              `${overview.period.bucket === "day" ? "Day" : overview.period.bucket === "week" ? "Week of" : "Month of"} ${label}`
+            }
+          />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="Consumer" fill={COLORS.consumer} radius={[2, 2, 0, 0]} isAnimationActive={false} />
           <Bar dataKey="Trade" fill={COLORS.trade} radius={[2, 2, 0, 0]} isAnimationActive={false} />
@@ -97,7 +115,11 @@ export const GuestShareChart = ({ overview }: { overview: Overview }) => {
 export const CreditChart = ({ used, available, currency }: { used: number; available: number; currency: string }) => (
   <div className="h-24 w-full px-2" data-chart="credit">
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={[{ name: "Credit", Used: used, Available: available }]} layout="vertical" margin={{ top: 0, right: 16, left: 8, bottom: 0 }}>
+      <BarChart
+        data={[{ name: "Credit", Used: used, Available: available }]}
+        layout="vertical"
+        margin={{ top: 0, right: 16, left: 8, bottom: 0 }}
+      >
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="name" hide />
         <Tooltip formatter={(value) => formatMoney(Number(value), currency)} />

@@ -113,7 +113,11 @@ export const LifetimeTable = ({ lifetime }: { lifetime: Lifetime }) => {
       </thead>
       <tbody>
         {lifetime.map((row) => (
-          <tr key={`${row.channel}-${row.currency_code}`} className="border-b last:border-b-0" data-lifetime={`${row.channel}-${row.currency_code}`}>
+          <tr
+            key={`${row.channel}-${row.currency_code}`}
+            className="border-b last:border-b-0"
+            data-lifetime={`${row.channel}-${row.currency_code}`}
+          >
             <td className="px-6 py-2">
               <Badge size="2xsmall" color={channelColor(row.channel)}>
                 {CHANNEL_LABELS[row.channel]}

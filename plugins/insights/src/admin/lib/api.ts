@@ -8,7 +8,10 @@ export type OverviewParams = { period?: string; from?: string; to?: string; buck
 const KEY = ["insights"] as const
 
 function clean(params: OverviewParams): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== "")) as Record<
+    string,
+    string
+  >
 }
 
 export function useOverview(params: OverviewParams) {

@@ -26,13 +26,32 @@ export type Overview = {
   guest_share: Split<{ guest_orders: number; registered_orders: number; guest_percent: number | null }>
   conversion: Split<{ carts: number; completed_carts: number; orders: number; rate_percent: number | null }>
   top_products: Record<ChannelKey, Array<{ product_id: string | null; title: string; units: number; revenue: number }>>
-  top_companies: { available: true; companies: Array<{ company_id: string; name: string; orders: number; revenue: number }> } | Unavailable
+  top_companies:
+    | { available: true; companies: Array<{ company_id: string; name: string; orders: number; revenue: number }> }
+    | Unavailable
   trade: {
     quotes:
-      | { available: true; open_count: number; open_value: number; win_rate: number | null; median_hours_to_accept: number | null }
+      | {
+          available: true
+          open_count: number
+          open_value: number
+          win_rate: number | null
+          median_hours_to_accept: number | null
+        }
       | Unavailable
-    approvals: { available: true; pending_count: number; pending_value: number; median_hours_to_decide: number | null } | Unavailable
-    credit: { available: true; companies: number; limit: number; used: number; available_credit: number; over_limit: number } | Unavailable
+    approvals:
+      | { available: true; pending_count: number; pending_value: number; median_hours_to_decide: number | null }
+      | Unavailable
+    credit:
+      | {
+          available: true
+          companies: number
+          limit: number
+          used: number
+          available_credit: number
+          over_limit: number
+        }
+      | Unavailable
   }
 }
 

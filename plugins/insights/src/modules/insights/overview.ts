@@ -215,7 +215,9 @@ export async function computeOverview(sql: SqlExecutor, q: OverviewQuery): Promi
   // 5. Top companies by revenue (orders of the period, their companies through the company ↔ order
   //    link), and credit used vs available across companies (the company plugin's own figures).
   const companies = q.companies ? topCompanies(run, q.companies, q.top) : Promise.resolve([])
-  const credit = q.companies ? q.companies.source.insightsCredit({ currency_code: q.currency_code }) : Promise.resolve(null)
+  const credit = q.companies
+    ? q.companies.source.insightsCredit({ currency_code: q.currency_code })
+    : Promise.resolve(null)
 
   const [orderRows, customerRows, cartRows, productRows, companyRows, creditFigures] = await Promise.all([
     ordersByBucket,
@@ -231,7 +233,10 @@ export async function computeOverview(sql: SqlExecutor, q: OverviewQuery): Promi
   const previous = split(emptyAcc)
   const seriesMap = new Map<string, Split<{ revenue: number; orders: number }>>()
   for (const key of bucketKeys(q.from, q.to, q.bucket)) {
-    seriesMap.set(key, split(() => ({ revenue: 0, orders: 0 })))
+    seriesMap.set(
+      key,
+      split(() => ({ revenue: 0, orders: 0 }))
+    )
   }
   for (const row of orderRows) {
     const target = row.is_current ? current : previous
@@ -259,7 +264,10 @@ export async function computeOverview(sql: SqlExecutor, q: OverviewQuery): Promi
     }
   }
 
-  const people = { current: split(() => ({ customers: 0, fresh: 0 })), previous: split(() => ({ customers: 0, fresh: 0 })) }
+  const people = {
+    current: split(() => ({ customers: 0, fresh: 0 })),
+    previous: split(() => ({ customers: 0, fresh: 0 })),
+  }
   for (const row of customerRows) {
     const target = row.is_current ? people.current : people.previous
     const key = row.all_channels ? "total" : channelKeyOf(q.channels, row.sales_channel_id)
@@ -369,9 +377,7 @@ async function topCompanies(
     total.revenue += num(order.revenue)
     totals.set(owner.id, total)
   }
-  return [...totals.values()]
-    .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name))
-    .slice(0, top)
+  return [...totals.values()].sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name)).slice(0, top)
 }
 
 /** The period as the API echoes it: ISO days, `to` inclusive like the query parameter. */

@@ -13,7 +13,6 @@ export type { Company360, Customer360, Lifetime, TimelineEvent }
  * (canceled orders apart, revenue = charged − refunded), per channel and per currency.
  */
 
-
 const TIMELINE_ORDERS = 100
 const TIMELINE_CARTS = 20
 
@@ -137,10 +136,9 @@ export async function computeCustomer360(
   opts: { customer_id: string; channels: ChannelIds; companies: CompanyReader | null }
 ): Promise<Customer360 | null> {
   const run = runner(sql)
-  const [customer] = await run(
-    `SELECT id, email FROM customer WHERE id = :id AND deleted_at IS NULL`,
-    { id: opts.customer_id }
-  )
+  const [customer] = await run(`SELECT id, email FROM customer WHERE id = :id AND deleted_at IS NULL`, {
+    id: opts.customer_id,
+  })
   if (!customer) return null
   const person = customer.email ? String(customer.email).toLowerCase() : null
   const records = await run(
@@ -234,7 +232,10 @@ export async function computeCompany360(
   const companyOrders = `o.id = ANY(string_to_array(:company_orders, ','))`
 
   const [people, perEmployee, totals, orders] = await Promise.all([
-    run(`SELECT id, first_name, last_name, email FROM customer WHERE id = ANY(string_to_array(:customers, ','))`, params),
+    run(
+      `SELECT id, first_name, last_name, email FROM customer WHERE id = ANY(string_to_array(:customers, ','))`,
+      params
+    ),
     // Per employee (matched by email, like the customer 360) and currency: company orders vs private ones.
     run(
       `WITH staff AS (

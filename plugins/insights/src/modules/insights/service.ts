@@ -76,7 +76,10 @@ export default class InsightsModuleService {
        FROM store_currency sc WHERE sc.deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
       {}
     )
-    return { currencies: rows.map((r) => String(r.code)), default: rows.find((r) => r.is_default)?.code ?? rows[0]?.code ?? null }
+    return {
+      currencies: rows.map((r) => String(r.code)),
+      default: rows.find((r) => r.is_default)?.code ?? rows[0]?.code ?? null,
+    }
   }
 
   /** Ids of the Consumer and Trade sales channels (by the names in the plugin options); null when missing. */
@@ -152,7 +155,10 @@ export default class InsightsModuleService {
 
   async company360(companyId: string, companies: CompanyReader | null = null) {
     if (!companies) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Companies are not available: the company-accounts plugin is not installed")
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "Companies are not available: the company-accounts plugin is not installed"
+      )
     }
     const channels = await this.channelIds()
     const view = await computeCompany360(this.sql, { company_id: companyId, channels, companies })

@@ -7,7 +7,7 @@ import type { QuoteEvent, QuoteStatus } from "../lib/types"
 const ACTOR_LABELS = { customer: "buyer", merchant: "merchant", system: "system" } as const
 
 function statusLabel(status: string | null): string {
-  return status ? STATUS_LABELS[status as QuoteStatus] ?? status : "—"
+  return status ? (STATUS_LABELS[status as QuoteStatus] ?? status) : "—"
 }
 
 /** Status changes and other events of the quote, newest first. */
@@ -35,7 +35,8 @@ export const QuoteHistory = ({ history }: { history: QuoteEvent[] }) => {
                   </Text>
                 )}
                 <Text size="xsmall" className="text-ui-fg-subtle">
-                  {formatDateTime(event.created_at)} · {event.actor_name ?? ACTOR_LABELS[event.actor_type] ?? event.actor_type}
+                  {formatDateTime(event.created_at)} ·{" "}
+                  {event.actor_name ?? ACTOR_LABELS[event.actor_type] ?? event.actor_type}
                 </Text>
               </div>
             </li>

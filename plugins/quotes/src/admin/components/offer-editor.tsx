@@ -313,13 +313,25 @@ const EditorRow = ({
           <ChangeBadge change={change} />
           {line.removed ? (
             <Tooltip content="Restore line">
-              <IconButton size="small" variant="transparent" type="button" aria-label={`Restore ${label}`} onClick={onRestore}>
+              <IconButton
+                size="small"
+                variant="transparent"
+                type="button"
+                aria-label={`Restore ${label}`}
+                onClick={onRestore}
+              >
                 <ArrowUturnLeft />
               </IconButton>
             </Tooltip>
           ) : (
             <Tooltip content="Remove line">
-              <IconButton size="small" variant="transparent" type="button" aria-label={`Remove ${label}`} onClick={onRemove}>
+              <IconButton
+                size="small"
+                variant="transparent"
+                type="button"
+                aria-label={`Remove ${label}`}
+                onClick={onRemove}
+              >
                 <Trash />
               </IconButton>
             </Tooltip>

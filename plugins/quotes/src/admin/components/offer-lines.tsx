@@ -39,10 +39,15 @@ export const OfferLines = ({ quote }: { quote: Quote }) => {
                     ? "—"
                     : `${line.requested_quantity} × ${formatMoney(line.requested_unit_price, currency)}`}
                 </Table.Cell>
-                <Table.Cell className="whitespace-nowrap py-2 tabular-nums" data-offered-unit-price={String(line.unit_price)}>
+                <Table.Cell
+                  className="whitespace-nowrap py-2 tabular-nums"
+                  data-offered-unit-price={String(line.unit_price)}
+                >
                   {removed ? "—" : `${line.quantity} × ${formatMoney(line.unit_price, currency)}`}
                 </Table.Cell>
-                <Table.Cell className="py-2 text-right tabular-nums">{removed ? "—" : formatMoney(line.subtotal, currency)}</Table.Cell>
+                <Table.Cell className="py-2 text-right tabular-nums">
+                  {removed ? "—" : formatMoney(line.subtotal, currency)}
+                </Table.Cell>
                 <Table.Cell className="py-2 text-right">
                   <ChangeBadge change={line.change} />
                 </Table.Cell>
@@ -55,7 +60,9 @@ export const OfferLines = ({ quote }: { quote: Quote }) => {
         <dt className="text-ui-fg-subtle">Requested (net)</dt>
         <dd className="text-right tabular-nums">{formatMoney(quote.totals.requested_subtotal, currency)}</dd>
         <dt className="txt-compact-small-plus">Offered (net)</dt>
-        <dd className="txt-compact-small-plus text-right tabular-nums">{formatMoney(quote.totals.subtotal, currency)}</dd>
+        <dd className="txt-compact-small-plus text-right tabular-nums">
+          {formatMoney(quote.totals.subtotal, currency)}
+        </dd>
       </dl>
       {quote.lines.length === 0 && (
         <div className="px-6 py-4">

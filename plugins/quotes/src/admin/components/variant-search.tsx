@@ -28,7 +28,7 @@ export const VariantSearch = ({
     return () => clearTimeout(timer)
   }, [input])
   const { data, isFetching, isError, error } = useVariantSearch(term)
-  const hits = term.trim().length >= 2 ? data?.variants ?? [] : []
+  const hits = term.trim().length >= 2 ? (data?.variants ?? []) : []
 
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4">
@@ -64,14 +64,21 @@ export const VariantSearch = ({
             const price = defaultUnitPrice(variant, currencyCode)
             const name = variant.product?.title ?? variant.title ?? variant.id
             return (
-              <li key={variant.id} className="flex items-center justify-between gap-x-4 px-3 py-2" data-variant-id={variant.id}>
+              <li
+                key={variant.id}
+                className="flex items-center justify-between gap-x-4 px-3 py-2"
+                data-variant-id={variant.id}
+              >
                 <div className="flex min-w-0 flex-col">
                   <Text size="small" weight="plus" leading="compact" className="truncate">
                     {name}
                     {variant.title && variant.title !== name ? ` · ${variant.title}` : ""}
                   </Text>
                   <Text size="xsmall" className="text-ui-fg-subtle">
-                    {variant.sku ?? "No SKU"} · {price ? `list price ${formatMoney(price, currencyCode)}` : `no ${currencyCode.toUpperCase()} price`}
+                    {variant.sku ?? "No SKU"} ·{" "}
+                    {price
+                      ? `list price ${formatMoney(price, currencyCode)}`
+                      : `no ${currencyCode.toUpperCase()} price`}
                   </Text>
                 </div>
                 <Button

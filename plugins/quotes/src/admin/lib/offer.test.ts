@@ -92,7 +92,20 @@ describe("buildCounterOffer", () => {
     let draft = draftFromQuote(quote(), NOW)
     draft = updateLine(draft, "qline_1", { unit_price: "24,90" })
     draft = removeLine(draft, "qline_2")
-    draft = addVariant(draft, { id: "variant_3", title: "Default", sku: "KETTLE", product: { id: "p", title: "Kettle", thumbnail: null }, prices: [{ amount: 31.2, currency_code: "eur", price_rules: [] }, { amount: 40, currency_code: "usd" }] }, "eur")
+    draft = addVariant(
+      draft,
+      {
+        id: "variant_3",
+        title: "Default",
+        sku: "KETTLE",
+        product: { id: "p", title: "Kettle", thumbnail: null },
+        prices: [
+          { amount: 31.2, currency_code: "eur", price_rules: [] },
+          { amount: 40, currency_code: "usd" },
+        ],
+      },
+      "eur"
+    )
     draft = { ...draft, message: "  Our best price.  ", contract_prices: true, contract_ends_on: "2027-06-30" }
     const result = buildCounterOffer(draft, NOW)
     expect(result).toEqual({

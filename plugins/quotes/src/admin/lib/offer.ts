@@ -159,7 +159,11 @@ export function restoreLine(draft: Draft, key: string): Draft {
   return { ...draft, lines: draft.lines.map((line) => (line.key === key ? { ...line, removed: false } : line)) }
 }
 
-export function updateLine(draft: Draft, key: string, patch: Partial<Pick<DraftLine, "quantity" | "unit_price">>): Draft {
+export function updateLine(
+  draft: Draft,
+  key: string,
+  patch: Partial<Pick<DraftLine, "quantity" | "unit_price">>
+): Draft {
   return { ...draft, lines: draft.lines.map((line) => (line.key === key ? { ...line, ...patch } : line)) }
 }
 

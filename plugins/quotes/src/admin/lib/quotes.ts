@@ -66,7 +66,8 @@ export function useVariantSearch(q: string) {
         query: {
           q: term,
           limit: 10,
-          fields: "id,title,sku,product_id,product.id,product.title,product.thumbnail,prices.amount,prices.currency_code,prices.price_rules.attribute",
+          fields:
+            "id,title,sku,product_id,product.id,product.title,product.thumbnail,prices.amount,prices.currency_code,prices.price_rules.attribute",
         },
       }),
     enabled: term.length >= 2,

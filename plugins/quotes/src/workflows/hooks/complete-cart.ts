@@ -6,7 +6,12 @@ import { cartMatchesQuote } from "../../lib/lines"
 import { quoteService } from "../../lib/quotes"
 import { reportedStatus, type QuoteRecord } from "../../lib/serialize"
 
-type GuardedLine = { variant_id: string; quantity: BigNumberInput; unit_price: BigNumberInput; is_custom_price?: boolean | null }
+type GuardedLine = {
+  variant_id: string
+  quantity: BigNumberInput
+  unit_price: BigNumberInput
+  is_custom_price?: boolean | null
+}
 
 /**
  * The "quotes" checkout guard (company-accounts' registry, run inside completeCartWorkflow's
@@ -24,7 +29,10 @@ registerCheckoutGuard({
   name: QUOTES_CHECKOUT_GUARD,
   async check({ container, cart }) {
     const metadataQuoteId = (cart.metadata as Record<string, unknown> | null | undefined)?.quote_id
-    const quoteId = metadataQuoteId === undefined || metadataQuoteId === null || metadataQuoteId === "" ? null : String(metadataQuoteId)
+    const quoteId =
+      metadataQuoteId === undefined || metadataQuoteId === null || metadataQuoteId === ""
+        ? null
+        : String(metadataQuoteId)
     const items = ((cart.items ?? []) as (GuardedLine | null)[]).filter((i): i is GuardedLine => !!i)
     const quotedPrices = items.some((item) => item.is_custom_price)
     if (!quoteId && !quotedPrices) {
@@ -44,7 +52,10 @@ registerCheckoutGuard({
     }
     const status = reportedStatus(quote)
     if (status !== "sent") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Quote #${quote.display_id} is ${status}: it cannot be ordered`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Quote #${quote.display_id} is ${status}: it cannot be ordered`
+      )
     }
     if (!cartMatchesQuote(items, quote.lines ?? [])) {
       throw new MedusaError(

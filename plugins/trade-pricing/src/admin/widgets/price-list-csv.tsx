@@ -26,7 +26,9 @@ const PriceListCsvWidget = ({ data: priceList }: DetailWidgetProps<HttpTypes.Adm
     }
     const timer = setTimeout(async () => {
       try {
-        const { import: next } = await sdk.client.fetch<{ import: PriceImport }>(`/admin/trade-pricing/imports/${job.id}`)
+        const { import: next } = await sdk.client.fetch<{ import: PriceImport }>(
+          `/admin/trade-pricing/imports/${job.id}`
+        )
         setJob(next)
         if (next.status === "done") {
           toast.success(`Imported ${next.total} prices`)
@@ -65,7 +67,9 @@ const PriceListCsvWidget = ({ data: priceList }: DetailWidgetProps<HttpTypes.Adm
     setJob(null)
     setBusy(true)
     try {
-      setDryRun(await sdk.client.fetch<DryRun>(`${base}/import`, { method: "POST", body: { csv: text, dry_run: true } }))
+      setDryRun(
+        await sdk.client.fetch<DryRun>(`${base}/import`, { method: "POST", body: { csv: text, dry_run: true } })
+      )
     } catch (error) {
       toast.error(errorMessage(error))
     } finally {

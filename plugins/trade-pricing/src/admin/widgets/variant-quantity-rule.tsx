@@ -24,7 +24,9 @@ const VariantQuantityRuleWidget = ({ data: variant }: DetailWidgetProps<HttpType
   useEffect(() => {
     let active = true
     sdk.client
-      .fetch<{ quantity_rules: QuantityRule[] }>("/admin/trade-pricing/quantity-rules", { query: { variant_id: variant.id } })
+      .fetch<{ quantity_rules: QuantityRule[] }>("/admin/trade-pricing/quantity-rules", {
+        query: { variant_id: variant.id },
+      })
       .then(({ quantity_rules }) => {
         if (!active) {
           return
@@ -52,15 +54,18 @@ const VariantQuantityRuleWidget = ({ data: variant }: DetailWidgetProps<HttpType
     setSaving(true)
     setProblem(null)
     try {
-      const { quantity_rule } = await sdk.client.fetch<{ quantity_rule: QuantityRule }>("/admin/trade-pricing/quantity-rules", {
-        method: "POST",
-        body: {
-          variant_id: variant.id,
-          min_quantity: Number(form.min_quantity),
-          increment: Number(form.increment),
-          max_quantity: form.max_quantity.trim() === "" ? null : Number(form.max_quantity),
-        },
-      })
+      const { quantity_rule } = await sdk.client.fetch<{ quantity_rule: QuantityRule }>(
+        "/admin/trade-pricing/quantity-rules",
+        {
+          method: "POST",
+          body: {
+            variant_id: variant.id,
+            min_quantity: Number(form.min_quantity),
+            increment: Number(form.increment),
+            max_quantity: form.max_quantity.trim() === "" ? null : Number(form.max_quantity),
+          },
+        }
+      )
       setRule(quantity_rule)
       toast.success("Quantity rule saved")
     } catch (error) {

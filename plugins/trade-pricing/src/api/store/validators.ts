@@ -10,13 +10,14 @@ const ids = (field: string) =>
 
 /** GET /store/trade-pricing/variants?q=&region_id=&limit= */
 export const StoreSearchVariants = z.object({
-  q: z
-    .string({ error: "q: required" })
-    .trim()
-    .min(2, "q: at least 2 characters")
-    .max(100, "q: at most 100 characters"),
+  q: z.string({ error: "q: required" }).trim().min(2, "q: at least 2 characters").max(100, "q: at most 100 characters"),
   region_id: z.string().optional(),
-  limit: z.coerce.number({ error: "limit: expected a number" }).int().min(1, "limit: at least 1").max(50, "limit: at most 50").default(10),
+  limit: z.coerce
+    .number({ error: "limit: expected a number" })
+    .int()
+    .min(1, "limit: at least 1")
+    .max(50, "limit: at most 50")
+    .default(10),
 })
 export type StoreSearchVariantsType = z.infer<typeof StoreSearchVariants>
 

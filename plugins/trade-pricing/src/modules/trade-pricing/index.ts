@@ -10,4 +10,7 @@ export type { TradePricingModuleService }
  * The `tradePricing` module: per-variant quantity rules and the progress of price list imports.
  * Its loader ends imports a restart interrupted (failed, "interrupted by a restart").
  */
-export default Module(TRADE_PRICING_MODULE, { service: TradePricingModuleService, loaders: [failInterruptedImportsLoader] })
+export default Module(TRADE_PRICING_MODULE, {
+  service: TradePricingModuleService,
+  loaders: [failInterruptedImportsLoader],
+})

@@ -11,10 +11,7 @@ import { assertQuantityRules, cartAudience, resultingQuantities } from "../../li
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const items = (input.items ?? []) as { variant_id?: string; quantity: number }[]
   // Most adds are of variants without a rule: one indexed lookup, then nothing more.
-  const rules = await rulesByVariant(
-    container,
-    items.map((i) => i.variant_id!).filter(Boolean)
-  )
+  const rules = await rulesByVariant(container, items.map((i) => i.variant_id!).filter(Boolean))
   if (!rules.size) {
     return
   }

@@ -21,9 +21,7 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   const others = items
     .filter((i) => i && i.id !== line.id && i.variant_id === line.variant_id)
     .reduce((sum, i) => sum + Number(i.quantity), 0)
-  await assertQuantityRules(
-    container,
-    cartAudience(trade),
-    [{ variant_id: line.variant_id, total: others + Number(quantity), requested: Number(quantity) }]
-  )
+  await assertQuantityRules(container, cartAudience(trade), [
+    { variant_id: line.variant_id, total: others + Number(quantity), requested: Number(quantity) },
+  ])
 })

@@ -9,20 +9,29 @@ const cart = { id: "cart_1", items: [{ id: "cali_1" }] } as HttpTypes.StoreCart;
 describe("handleCartPost", () => {
   it("changes a quantity and goes back to the cart", async () => {
     const client = fakeCartClient();
-    expect(await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "3" }))).toEqual({ kind: "done", location: "/cart" });
+    expect(
+      await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "3" })),
+    ).toEqual({ kind: "done", location: "/cart" });
     expect(client.carts.updateItem).toHaveBeenCalledWith("cart_1", "cali_1", 3);
   });
 
   it("removes a line, also for quantity 0", async () => {
     const client = fakeCartClient();
-    expect(await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "0" }))).toEqual({ kind: "done", location: "/cart" });
-    expect(await handleCartPost(client, cart, formData({ intent: "remove", line_id: "cali_1" }))).toEqual({ kind: "done", location: "/cart" });
+    expect(
+      await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "0" })),
+    ).toEqual({ kind: "done", location: "/cart" });
+    expect(await handleCartPost(client, cart, formData({ intent: "remove", line_id: "cali_1" }))).toEqual({
+      kind: "done",
+      location: "/cart",
+    });
     expect(client.carts.removeItem).toHaveBeenCalledTimes(2);
   });
 
   it("answers 422 beside the line for a quantity over the limit, changing nothing", async () => {
     const client = fakeCartClient();
-    expect(await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "100" }))).toEqual({
+    expect(
+      await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "100" })),
+    ).toEqual({
       kind: "failed",
       status: 422,
       lineError: { lineId: "cali_1", message: "At most 99 per item" },
@@ -36,7 +45,13 @@ describe("handleCartPost", () => {
       status: 422,
       lineError: { lineId: null, message: "That item is no longer in your cart" },
     });
-    expect(await handleCartPost(client, { id: "cart_1", items: [] } as unknown as HttpTypes.StoreCart, formData({ intent: "remove", line_id: "cali_1" }))).toMatchObject({
+    expect(
+      await handleCartPost(
+        client,
+        { id: "cart_1", items: [] } as unknown as HttpTypes.StoreCart,
+        formData({ intent: "remove", line_id: "cali_1" }),
+      ),
+    ).toMatchObject({
       status: 422,
       lineError: { lineId: null },
     });
@@ -44,8 +59,12 @@ describe("handleCartPost", () => {
 
   it("says when stock is short, and when the line vanished meanwhile", async () => {
     const client = fakeCartClient();
-    client.carts.updateItem.mockRejectedValue(new BackendRequestError("Variant does not have the required inventory", 400));
-    expect(await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "9" }))).toEqual({
+    client.carts.updateItem.mockRejectedValue(
+      new BackendRequestError("Variant does not have the required inventory", 400),
+    );
+    expect(
+      await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "9" })),
+    ).toEqual({
       kind: "failed",
       status: 422,
       lineError: { lineId: "cali_1", message: "Sorry, we don't have that many in stock." },

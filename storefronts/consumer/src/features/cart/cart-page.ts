@@ -10,7 +10,11 @@ export type LineError = { lineId: string | null; message: string };
 
 export type CartPost = { kind: "done"; location: string } | { kind: "failed"; status: 422; lineError: LineError };
 
-export async function handleCartPost(client: Pick<StorefrontClient, "carts">, cart: HttpTypes.StoreCart | null, form: FormData): Promise<CartPost> {
+export async function handleCartPost(
+  client: Pick<StorefrontClient, "carts">,
+  cart: HttpTypes.StoreCart | null,
+  form: FormData,
+): Promise<CartPost> {
   const failed = (lineError: LineError): CartPost => ({ kind: "failed", status: 422, lineError });
   const parsed = parseCartForm(form, new Set((cart?.items ?? []).map((i) => i.id)));
   if (!parsed.ok) return failed({ lineId: parsed.lineId, message: parsed.message });
@@ -23,6 +27,9 @@ export async function handleCartPost(client: Pick<StorefrontClient, "carts">, ca
   } catch (error) {
     if (isNotFound(error)) return failed({ lineId: null, message: "That item is no longer in your cart." });
     if (!isBackendRequestError(error)) throw error;
-    return failed({ lineId: action.lineId, message: /inventory/i.test(error.message) ? "Sorry, we don't have that many in stock." : error.message });
+    return failed({
+      lineId: action.lineId,
+      message: /inventory/i.test(error.message) ? "Sorry, we don't have that many in stock." : error.message,
+    });
   }
 }

@@ -63,7 +63,10 @@ describe("loadCart", () => {
     backend.carts.get.mockResolvedValue({ id: CART_ID, completed_at: null, region_id: "reg_us" });
     backend.carts.update.mockResolvedValue({ id: CART_ID, region_id: "reg_eu" });
     const cart = await loadCart(context({ hc_consumer_cart: CART_ID }).ctx);
-    expect(backend.carts.update).toHaveBeenCalledWith(CART_ID, { region_id: "reg_eu", shipping_address: { country_code: "de" } });
+    expect(backend.carts.update).toHaveBeenCalledWith(CART_ID, {
+      region_id: "reg_eu",
+      shipping_address: { country_code: "de" },
+    });
     expect(cart?.region_id).toBe("reg_eu");
   });
 });
@@ -75,7 +78,11 @@ describe("loadOrCreateCart", () => {
     await loadOrCreateCart(ctx);
     expect(backend.carts.create).toHaveBeenCalledWith("reg_eu", { countryCode: "de" });
     expect(sets).toEqual([
-      { name: "hc_consumer_cart", value: CART_ID, options: expect.objectContaining({ httpOnly: true, sameSite: "lax", path: "/", secure: true }) },
+      {
+        name: "hc_consumer_cart",
+        value: CART_ID,
+        options: expect.objectContaining({ httpOnly: true, sameSite: "lax", path: "/", secure: true }),
+      },
     ]);
   });
 

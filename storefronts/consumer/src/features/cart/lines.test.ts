@@ -39,7 +39,14 @@ describe("cart prices are tax-inclusive", () => {
   });
 
   it("summarises totals including tax, and no shipping before one is chosen", () => {
-    const cart = { item_total: 26.4, shipping_total: 0, tax_total: 4.4, total: 26.4, discount_total: 0, shipping_methods: [] };
+    const cart = {
+      item_total: 26.4,
+      shipping_total: 0,
+      tax_total: 4.4,
+      total: 26.4,
+      discount_total: 0,
+      shipping_methods: [],
+    };
     expect(cartTotalsView(cart)).toEqual({ items: 26.4, shipping: null, discount: 0, tax: 4.4, total: 26.4 });
     expect(cartTotalsView({ ...cart, shipping_total: 5.88, total: 32.28, shipping_methods: [{}] }).shipping).toBe(5.88);
   });

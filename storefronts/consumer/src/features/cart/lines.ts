@@ -37,7 +37,8 @@ export interface CartLineView {
 /** The tax-inclusive unit price of a line. */
 export function grossUnitPrice(item: LineItemLike): number {
   if (item.is_tax_inclusive) return roundMoney(item.unit_price);
-  if (typeof item.original_total === "number" && item.quantity > 0) return roundMoney(item.original_total / item.quantity);
+  if (typeof item.original_total === "number" && item.quantity > 0)
+    return roundMoney(item.original_total / item.quantity);
   const rate = (item.tax_lines ?? []).reduce((sum, line) => sum + (line.rate ?? 0), 0);
   return roundMoney(item.unit_price * (1 + rate / 100));
 }

@@ -9,7 +9,10 @@ beforeAll(async () => {
   astro = await AstroContainer.create();
 });
 const text = async (...args: Parameters<AstroContainer["renderToString"]>) =>
-  (await astro.renderToString(...args)).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  (await astro.renderToString(...args))
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const eu = { id: "reg_eu", name: "Europe", currencyCode: "eur", countryCode: "de", locale: "en-IE" };
 const us = { id: "reg_us", name: "United States", currencyCode: "usd", countryCode: "us", locale: "en-US" };
@@ -50,14 +53,29 @@ describe("ProductGrid", () => {
 
 describe("CartSummary", () => {
   it("shows tax-inclusive totals and the tax they contain", async () => {
-    const cart = { currency_code: "eur", item_total: 26.4, shipping_total: 5.88, tax_total: 5.38, total: 32.28, discount_total: 0, shipping_methods: [{}] };
+    const cart = {
+      currency_code: "eur",
+      item_total: 26.4,
+      shipping_total: 5.88,
+      tax_total: 5.38,
+      total: 32.28,
+      discount_total: 0,
+      shipping_methods: [{}],
+    };
     const out = await text(CartSummary, { props: { cart, region: eu } });
     expect(out).toMatch(/Items €26\.40 Delivery €5\.88 Total €32\.28/);
     expect(out).toContain("Includes €5.38 VAT.");
   });
 
   it("says delivery is chosen at checkout before a method is picked", async () => {
-    const cart = { currency_code: "usd", item_total: 23.76, shipping_total: 0, tax_total: 1.76, total: 23.76, shipping_methods: [] };
+    const cart = {
+      currency_code: "usd",
+      item_total: 23.76,
+      shipping_total: 0,
+      tax_total: 1.76,
+      total: 23.76,
+      shipping_methods: [],
+    };
     const out = await text(CartSummary, { props: { cart, region: us } });
     expect(out).toContain("Delivery Chosen at checkout");
     expect(out).toContain("Includes $1.76 sales tax.");

@@ -11,7 +11,10 @@ export const FEATURED_HANDLES = [
 ];
 
 /** `products` in the order of `handles`. */
-export function inHandleOrder<T extends { handle?: string | null }>(products: readonly T[], handles: readonly string[]): T[] {
+export function inHandleOrder<T extends { handle?: string | null }>(
+  products: readonly T[],
+  handles: readonly string[],
+): T[] {
   const byHandle = new Map(products.map((p) => [p.handle, p]));
   return handles.flatMap((h) => (byHandle.has(h) ? [byHandle.get(h)!] : []));
 }

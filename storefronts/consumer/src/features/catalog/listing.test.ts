@@ -22,7 +22,12 @@ describe("parseListingQuery", () => {
 
 describe("fetchPlan", () => {
   it("lets the backend order and page by name and date", () => {
-    expect(fetchPlan({ sort: "name", page: 2 })).toEqual({ strategy: "backend", order: "title", limit: PAGE_SIZE, offset: PAGE_SIZE });
+    expect(fetchPlan({ sort: "name", page: 2 })).toEqual({
+      strategy: "backend",
+      order: "title",
+      limit: PAGE_SIZE,
+      offset: PAGE_SIZE,
+    });
     expect(fetchPlan({ sort: "newest", page: 1 })).toMatchObject({ order: "-created_at", offset: 0 });
   });
 
@@ -32,11 +37,26 @@ describe("fetchPlan", () => {
 });
 
 describe("sortProducts", () => {
-  const products = [priced("Kenya", 16.2, "2026-03-01"), priced("Brazil", 11.4, "2026-01-01"), { title: "No price", variants: [] }, priced("Colombia", 13.2, "2026-02-01")];
+  const products = [
+    priced("Kenya", 16.2, "2026-03-01"),
+    priced("Brazil", 11.4, "2026-01-01"),
+    { title: "No price", variants: [] },
+    priced("Colombia", 13.2, "2026-02-01"),
+  ];
 
   it("orders by the lowest tax-inclusive price, unpriced last", () => {
-    expect(sortProducts(products, "price-asc").map((p) => p.title)).toEqual(["Brazil", "Colombia", "Kenya", "No price"]);
-    expect(sortProducts(products, "price-desc").map((p) => p.title)).toEqual(["Kenya", "Colombia", "Brazil", "No price"]);
+    expect(sortProducts(products, "price-asc").map((p) => p.title)).toEqual([
+      "Brazil",
+      "Colombia",
+      "Kenya",
+      "No price",
+    ]);
+    expect(sortProducts(products, "price-desc").map((p) => p.title)).toEqual([
+      "Kenya",
+      "Colombia",
+      "Brazil",
+      "No price",
+    ]);
   });
 
   it("orders by name and by newest", () => {

@@ -8,20 +8,47 @@ import { handlePlaceOrderPost } from "./review-page";
 import { handleShippingPost } from "./shipping-page";
 
 const cart = { id: "cart_1" } as HttpTypes.StoreCart;
-const details = { email: "Ada@Example.com", first_name: "Ada", last_name: "Lovelace", address_1: "Hauptstraße 1", city: "Berlin", postal_code: "10115", country_code: "de" };
+const details = {
+  email: "Ada@Example.com",
+  first_name: "Ada",
+  last_name: "Lovelace",
+  address_1: "Hauptstraße 1",
+  city: "Berlin",
+  postal_code: "10115",
+  country_code: "de",
+};
 const context = { countries: ["de", "fr"], fallbackCountry: "de" };
 
 describe("handleDetailsPost (step 1)", () => {
   it("writes email and both addresses in one update and goes on to delivery", async () => {
     const client = fakeCheckoutClient();
-    expect(await handleDetailsPost(client, "cart_1", formData(details), context)).toEqual({ kind: "done", location: "/checkout/shipping" });
-    expect(client.carts.update).toHaveBeenCalledWith("cart_1", expect.objectContaining({ email: "ada@example.com", billing_address: expect.objectContaining({ city: "Berlin" }) }));
+    expect(await handleDetailsPost(client, "cart_1", formData(details), context)).toEqual({
+      kind: "done",
+      location: "/checkout/shipping",
+    });
+    expect(client.carts.update).toHaveBeenCalledWith(
+      "cart_1",
+      expect.objectContaining({
+        email: "ada@example.com",
+        billing_address: expect.objectContaining({ city: "Berlin" }),
+      }),
+    );
   });
 
   it("answers 422 naming each wrong field, keeping what was typed", async () => {
     const client = fakeCheckoutClient();
-    const result = await handleDetailsPost(client, "cart_1", formData({ ...details, email: "nope", country_code: "us" }), context);
-    expect(result).toMatchObject({ kind: "failed", status: 422, errors: { email: expect.any(String), country_code: expect.any(String) }, values: { city: "Berlin", email: "nope" } });
+    const result = await handleDetailsPost(
+      client,
+      "cart_1",
+      formData({ ...details, email: "nope", country_code: "us" }),
+      context,
+    );
+    expect(result).toMatchObject({
+      kind: "failed",
+      status: 422,
+      errors: { email: expect.any(String), country_code: expect.any(String) },
+      values: { city: "Berlin", email: "nope" },
+    });
     expect(client.carts.update).not.toHaveBeenCalled();
   });
 
@@ -42,25 +69,38 @@ describe("handleShippingPost (step 2)", () => {
 
   it("sets the chosen delivery option and goes on to payment", async () => {
     const client = fakeCheckoutClient();
-    expect(await handleShippingPost(client, "cart_1", formData({ option_id: "so_std" }), options)).toEqual({ kind: "done", location: "/checkout/payment" });
+    expect(await handleShippingPost(client, "cart_1", formData({ option_id: "so_std" }), options)).toEqual({
+      kind: "done",
+      location: "/checkout/payment",
+    });
     expect(client.checkout.setShippingMethod).toHaveBeenCalledWith("cart_1", "so_std");
   });
 
   it("answers 422 for no choice or an option not offered, and shows a refusal", async () => {
     const client = fakeCheckoutClient();
-    expect(await handleShippingPost(client, "cart_1", formData({}), options)).toEqual({ kind: "failed", status: 422, error: "Choose a delivery option" });
+    expect(await handleShippingPost(client, "cart_1", formData({}), options)).toEqual({
+      kind: "failed",
+      status: 422,
+      error: "Choose a delivery option",
+    });
     expect(await handleShippingPost(client, "cart_1", formData({ option_id: "so_forged" }), options)).toMatchObject({
       error: "That delivery option is not available for your address; choose another",
     });
-    client.checkout.setShippingMethod.mockRejectedValue(new BackendRequestError("Shipping option is not valid for the cart", 400));
-    expect(await handleShippingPost(client, "cart_1", formData({ option_id: "so_std" }), options)).toMatchObject({ error: "Shipping option is not valid for the cart" });
+    client.checkout.setShippingMethod.mockRejectedValue(
+      new BackendRequestError("Shipping option is not valid for the cart", 400),
+    );
+    expect(await handleShippingPost(client, "cart_1", formData({ option_id: "so_std" }), options)).toMatchObject({
+      error: "Shipping option is not valid for the cart",
+    });
   });
 });
 
 describe("handlePaymentPost (step 3)", () => {
   it("starts the payment session and goes on to review", async () => {
     const client = fakeCheckoutClient();
-    expect(await handlePaymentPost(client, cart, formData({ provider_id: "pp_system_default" }), ["pp_system_default"])).toEqual({
+    expect(
+      await handlePaymentPost(client, cart, formData({ provider_id: "pp_system_default" }), ["pp_system_default"]),
+    ).toEqual({
       kind: "done",
       location: "/checkout/review",
     });
@@ -69,8 +109,14 @@ describe("handlePaymentPost (step 3)", () => {
 
   it("answers 422 for no choice or a provider the region does not offer", async () => {
     const client = fakeCheckoutClient();
-    expect(await handlePaymentPost(client, cart, formData({}), ["pp_system_default"])).toEqual({ kind: "failed", status: 422, error: "Choose a payment method" });
-    expect(await handlePaymentPost(client, cart, formData({ provider_id: "pp_stripe" }), ["pp_system_default"])).toMatchObject({
+    expect(await handlePaymentPost(client, cart, formData({}), ["pp_system_default"])).toEqual({
+      kind: "failed",
+      status: 422,
+      error: "Choose a payment method",
+    });
+    expect(
+      await handlePaymentPost(client, cart, formData({ provider_id: "pp_stripe" }), ["pp_system_default"]),
+    ).toMatchObject({
       error: "That payment method is not available; choose another",
     });
     expect(client.checkout.initiatePayment).not.toHaveBeenCalled();
@@ -82,14 +128,19 @@ describe("handlePlaceOrderPost (step 4)", () => {
     const client = fakeCheckoutClient();
     const forget = vi.fn();
     client.checkout.complete.mockResolvedValue({ type: "order", order: { id: "order_1" } as HttpTypes.StoreOrder });
-    expect(await handlePlaceOrderPost(client, "cart_1", forget)).toEqual({ kind: "done", location: "/order/confirmed/order_1" });
+    expect(await handlePlaceOrderPost(client, "cart_1", forget)).toEqual({
+      kind: "done",
+      location: "/order/confirmed/order_1",
+    });
     expect(forget).toHaveBeenCalled();
   });
 
   it("answers 422 with the reason when the backend refuses, keeping the cart", async () => {
     const client = fakeCheckoutClient();
     const forget = vi.fn();
-    client.checkout.complete.mockRejectedValue(new BackendRequestError("Variant does not have the required inventory", 400));
+    client.checkout.complete.mockRejectedValue(
+      new BackendRequestError("Variant does not have the required inventory", 400),
+    );
     expect(await handlePlaceOrderPost(client, "cart_1", forget)).toEqual({
       kind: "failed",
       status: 422,

@@ -14,6 +14,7 @@ export async function loadStep(Astro: AstroGlobal, step: StepId): Promise<StepLo
   const cart = await loadCart(Astro);
   const guard = guardStep(cart, step);
   if (guard.allowed && cart) return { kind: "ok", cart };
-  if (!guard.allowed && guard.reason === "step-incomplete") return { kind: "redirect", response: Astro.redirect(guard.redirectTo, 303) };
+  if (!guard.allowed && guard.reason === "step-incomplete")
+    return { kind: "redirect", response: Astro.redirect(guard.redirectTo, 303) };
   return { kind: "redirect", response: Astro.redirect("/cart?notice=empty", 303) };
 }

@@ -5,7 +5,13 @@
  */
 import { isBackendRequestError, type StorefrontClient } from "@hybrid/storefront-kit";
 import { stepPath } from "./steps";
-import { cartUpdateFromDetails, detailsFromCart, parseDetails, type DetailsErrors, type DetailsValues } from "./details";
+import {
+  cartUpdateFromDetails,
+  detailsFromCart,
+  parseDetails,
+  type DetailsErrors,
+  type DetailsValues,
+} from "./details";
 
 export type DetailsPost =
   | { kind: "done"; location: string }

@@ -35,9 +35,19 @@ const POSTAL_CODES: Record<string, { pattern: RegExp; example: string }> = {
 };
 
 const text = (message: string, max = 120) =>
-  z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: `Use at most ${max} characters` });
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: `Use at most ${max} characters` });
 
-const optionalText = (max = 120) => z.string().trim().max(max, { error: `Use at most ${max} characters` }).optional().default("");
+const optionalText = (max = 120) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Use at most ${max} characters` })
+    .optional()
+    .default("");
 
 export function detailsSchema(countries: readonly string[]) {
   return z
@@ -62,7 +72,9 @@ export function detailsSchema(countries: readonly string[]) {
       phone: z
         .string()
         .trim()
-        .refine((v) => v === "" || /^\+?[\d\s()./-]{6,20}$/.test(v), { error: "Enter a phone number with digits only, like +49 30 1234567" })
+        .refine((v) => v === "" || /^\+?[\d\s()./-]{6,20}$/.test(v), {
+          error: "Enter a phone number with digits only, like +49 30 1234567",
+        })
         .optional()
         .default(""),
     })
@@ -70,7 +82,9 @@ export function detailsSchema(countries: readonly string[]) {
       // Country-specific formats only make sense for a country we deliver to (else that is the error).
       if (!countries.includes(value.country_code)) return;
       const format = POSTAL_CODES[value.country_code];
-      const postalOk = format ? format.pattern.test(value.postal_code) : /^[A-Za-z0-9 -]{2,10}$/.test(value.postal_code);
+      const postalOk = format
+        ? format.pattern.test(value.postal_code)
+        : /^[A-Za-z0-9 -]{2,10}$/.test(value.postal_code);
       if (value.postal_code && !postalOk) {
         ctx.addIssue({
           code: "custom",
@@ -86,9 +100,7 @@ export function detailsSchema(countries: readonly string[]) {
 
 export type Details = z.infer<ReturnType<typeof detailsSchema>>;
 
-export type DetailsResult =
-  | { ok: true; data: Details }
-  | { ok: false; errors: DetailsErrors; values: DetailsValues };
+export type DetailsResult = { ok: true; data: Details } | { ok: false; errors: DetailsErrors; values: DetailsValues };
 
 /** The submitted values as strings (to refill the form after an error). */
 export function detailsValues(form: FormData): DetailsValues {

@@ -8,7 +8,11 @@ import { isBackendRequestError, type StorefrontClient } from "@hybrid/storefront
 export type PlaceOrderPost = { kind: "done"; location: string } | { kind: "failed"; status: 422; error: string };
 
 /** `forgetCart` drops the cart cookie once the order exists. */
-export async function handlePlaceOrderPost(client: Pick<StorefrontClient, "checkout">, cartId: string, forgetCart: () => void): Promise<PlaceOrderPost> {
+export async function handlePlaceOrderPost(
+  client: Pick<StorefrontClient, "checkout">,
+  cartId: string,
+  forgetCart: () => void,
+): Promise<PlaceOrderPost> {
   try {
     const result = await client.checkout.complete(cartId);
     if (result.type === "order") {
@@ -18,7 +22,9 @@ export async function handlePlaceOrderPost(client: Pick<StorefrontClient, "check
     return { kind: "failed", status: 422, error: result.error?.message ?? "Your order could not be placed." };
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;
-    const message = /inventory/i.test(error.message) ? "Sorry, some items are no longer in stock in that quantity. Please update your cart." : error.message;
+    const message = /inventory/i.test(error.message)
+      ? "Sorry, some items are no longer in stock in that quantity. Please update your cart."
+      : error.message;
     return { kind: "failed", status: 422, error: message };
   }
 }

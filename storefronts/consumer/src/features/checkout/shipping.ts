@@ -30,9 +30,13 @@ export function shippingOptionGross(option: ShippingOptionLike, cart: ShippingCa
 }
 
 /** The option id from the form, if it is one of the options offered for this cart. */
-export function parseShippingChoice(form: FormData, options: readonly ShippingOptionLike[]): { ok: true; optionId: string } | { ok: false; message: string } {
+export function parseShippingChoice(
+  form: FormData,
+  options: readonly ShippingOptionLike[],
+): { ok: true; optionId: string } | { ok: false; message: string } {
   const raw = form.get("option_id");
   if (typeof raw !== "string" || raw === "") return { ok: false, message: "Choose a delivery option" };
-  if (!options.some((o) => o.id === raw)) return { ok: false, message: "That delivery option is not available for your address; choose another" };
+  if (!options.some((o) => o.id === raw))
+    return { ok: false, message: "That delivery option is not available for your address; choose another" };
   return { ok: true, optionId: raw };
 }

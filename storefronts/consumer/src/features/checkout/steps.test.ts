@@ -3,11 +3,21 @@ import { parsePaymentChoice } from "./payment";
 import { parseShippingChoice, shippingOptionGross } from "./shipping";
 import { completedSteps, guardStep } from "./steps";
 
-const address = { first_name: "Ada", last_name: "L", address_1: "Main 1", city: "Berlin", postal_code: "10115", country_code: "de" };
+const address = {
+  first_name: "Ada",
+  last_name: "L",
+  address_1: "Main 1",
+  city: "Berlin",
+  postal_code: "10115",
+  country_code: "de",
+};
 const items = [{ id: "cali_1" }];
 const withDetails = { items, email: "ada@example.com", shipping_address: address };
 const withShipping = { ...withDetails, shipping_methods: [{ id: "casm_1" }] };
-const withPayment = { ...withShipping, payment_collection: { payment_sessions: [{ status: "pending", provider_id: "pp_system_default" }] } };
+const withPayment = {
+  ...withShipping,
+  payment_collection: { payment_sessions: [{ status: "pending", provider_id: "pp_system_default" }] },
+};
 
 describe("guardStep", () => {
   it("lets no step open with an empty or missing cart", () => {
@@ -20,13 +30,27 @@ describe("guardStep", () => {
   });
 
   it("sends the shopper to the first unfinished step", () => {
-    expect(guardStep({ items }, "review")).toEqual({ allowed: false, reason: "step-incomplete", redirectTo: "/checkout" });
-    expect(guardStep(withDetails, "payment")).toEqual({ allowed: false, reason: "step-incomplete", redirectTo: "/checkout/shipping" });
-    expect(guardStep(withShipping, "review")).toEqual({ allowed: false, reason: "step-incomplete", redirectTo: "/checkout/payment" });
+    expect(guardStep({ items }, "review")).toEqual({
+      allowed: false,
+      reason: "step-incomplete",
+      redirectTo: "/checkout",
+    });
+    expect(guardStep(withDetails, "payment")).toEqual({
+      allowed: false,
+      reason: "step-incomplete",
+      redirectTo: "/checkout/shipping",
+    });
+    expect(guardStep(withShipping, "review")).toEqual({
+      allowed: false,
+      reason: "step-incomplete",
+      redirectTo: "/checkout/payment",
+    });
   });
 
   it("treats an address with only a country (set for taxes) as not entered", () => {
-    expect(guardStep({ items, email: "a@b.co", shipping_address: { country_code: "de" } }, "shipping")).toMatchObject({ redirectTo: "/checkout" });
+    expect(guardStep({ items, email: "a@b.co", shipping_address: { country_code: "de" } }, "shipping")).toMatchObject({
+      redirectTo: "/checkout",
+    });
   });
 
   it("allows every step when everything before it is done, and going back", () => {
@@ -42,7 +66,11 @@ describe("guardStep", () => {
 });
 
 describe("shippingOptionGross", () => {
-  const option = { id: "so_std", name: "Standard", calculated_price: { calculated_amount: 4.9, is_calculated_price_tax_inclusive: false } };
+  const option = {
+    id: "so_std",
+    name: "Standard",
+    calculated_price: { calculated_amount: 4.9, is_calculated_price_tax_inclusive: false },
+  };
 
   it("adds the cart's tax rate to the net option price", () => {
     expect(shippingOptionGross(option, { items: [{ tax_lines: [{ rate: 20 }] }] })).toBe(5.88);
@@ -50,11 +78,18 @@ describe("shippingOptionGross", () => {
   });
 
   it("uses the exact total once the option is chosen", () => {
-    expect(shippingOptionGross(option, { items: [], shipping_methods: [{ shipping_option_id: "so_std", total: 5.9 }] })).toBe(5.9);
+    expect(
+      shippingOptionGross(option, { items: [], shipping_methods: [{ shipping_option_id: "so_std", total: 5.9 }] }),
+    ).toBe(5.9);
   });
 
   it("keeps a tax-inclusive price and has no price when none is given", () => {
-    expect(shippingOptionGross({ ...option, calculated_price: { calculated_amount: 6, is_calculated_price_tax_inclusive: true } }, { items: [] })).toBe(6);
+    expect(
+      shippingOptionGross(
+        { ...option, calculated_price: { calculated_amount: 6, is_calculated_price_tax_inclusive: true } },
+        { items: [] },
+      ),
+    ).toBe(6);
     expect(shippingOptionGross({ id: "so_x", name: "X" }, { items: [] })).toBeNull();
   });
 });
@@ -71,7 +106,10 @@ describe("shipping and payment choices", () => {
     expect(parseShippingChoice(f("option_id", "so_std"), options)).toEqual({ ok: true, optionId: "so_std" });
     expect(parseShippingChoice(new FormData(), options)).toEqual({ ok: false, message: "Choose a delivery option" });
     expect(parseShippingChoice(f("option_id", "so_free_forever"), options).ok).toBe(false);
-    expect(parsePaymentChoice(f("provider_id", "pp_system_default"), ["pp_system_default"])).toEqual({ ok: true, providerId: "pp_system_default" });
+    expect(parsePaymentChoice(f("provider_id", "pp_system_default"), ["pp_system_default"])).toEqual({
+      ok: true,
+      providerId: "pp_system_default",
+    });
     expect(parsePaymentChoice(f("provider_id", "pp_stripe"), ["pp_system_default"]).ok).toBe(false);
   });
 });

@@ -25,12 +25,16 @@ export interface CheckoutCartLike {
     country_code?: string | null;
   } | null;
   shipping_methods?: ReadonlyArray<unknown> | null;
-  payment_collection?: { payment_sessions?: ReadonlyArray<{ status?: string | null; provider_id?: string | null }> | null } | null;
+  payment_collection?: {
+    payment_sessions?: ReadonlyArray<{ status?: string | null; provider_id?: string | null }> | null;
+  } | null;
 }
 
 export function hasDetails(cart: CheckoutCartLike): boolean {
   const a = cart.shipping_address;
-  return Boolean(cart.email && a?.first_name && a.last_name && a.address_1 && a.city && a.postal_code && a.country_code);
+  return Boolean(
+    cart.email && a?.first_name && a.last_name && a.address_1 && a.city && a.postal_code && a.country_code,
+  );
 }
 
 export function hasShipping(cart: CheckoutCartLike): boolean {
@@ -38,7 +42,9 @@ export function hasShipping(cart: CheckoutCartLike): boolean {
 }
 
 export function hasPayment(cart: CheckoutCartLike): boolean {
-  return Boolean(cart.payment_collection?.payment_sessions?.some((s) => s.status === "pending" || s.status === "authorized"));
+  return Boolean(
+    cart.payment_collection?.payment_sessions?.some((s) => s.status === "pending" || s.status === "authorized"),
+  );
 }
 
 /** The steps whose data is in the cart. */
@@ -53,7 +59,10 @@ export function completedSteps(cart: CheckoutCartLike): Set<StepId> {
   return done;
 }
 
-export type StepGuard = { allowed: true } | { allowed: false; reason: "empty-cart" } | { allowed: false; reason: "step-incomplete"; redirectTo: string };
+export type StepGuard =
+  | { allowed: true }
+  | { allowed: false; reason: "empty-cart" }
+  | { allowed: false; reason: "step-incomplete"; redirectTo: string };
 
 /**
  * May the shopper open `step` with this cart? An empty (or missing) cart may open no step; a

@@ -13,11 +13,20 @@ export const SHOWN = 4;
 type Client = Pick<StorefrontClient, "products" | "request">;
 type Cookies = {
   get(name: string): { value: string } | undefined;
-  set(name: string, value: string, options: { httpOnly: boolean; sameSite: "lax"; path: string; secure: boolean; maxAge: number }): void;
+  set(
+    name: string,
+    value: string,
+    options: { httpOnly: boolean; sameSite: "lax"; path: string; secure: boolean; maxAge: number },
+  ): void;
 };
 
 /** Same category or collection, this product excluded (see related.ts). */
-export async function moreLikeThis(client: Client, product: HttpTypes.StoreProduct, context: PriceContext, exclude: readonly string[] = []) {
+export async function moreLikeThis(
+  client: Client,
+  product: HttpTypes.StoreProduct,
+  context: PriceContext,
+  exclude: readonly string[] = [],
+) {
   const categoryId = product.categories?.[0]?.id;
   if (!categoryId && !product.collection_id) return [];
   const { products } = await client.products.list({ ...context, ...(categoryId ? { categoryId } : {}), limit: 24 });
@@ -68,7 +77,12 @@ export function recordView(cookies: Cookies, url: URL, recent: readonly string[]
 }
 
 /** The recently viewed products (all of them sold on this site), most recent first, some excluded. */
-export async function recentlyViewed(client: Client, handles: readonly string[], context: PriceContext, exclude: readonly string[] = []) {
+export async function recentlyViewed(
+  client: Client,
+  handles: readonly string[],
+  context: PriceContext,
+  exclude: readonly string[] = [],
+) {
   const wanted = handles.filter((h) => !exclude.includes(h));
   if (!wanted.length) return [];
   const { products } = await client.products.list({ ...context, handles: wanted, limit: wanted.length });

@@ -14,17 +14,28 @@ describe("recently viewed cookie", () => {
   });
 
   it("reads back what it wrote, and drops anything that is not a product handle", () => {
-    expect(parseRecent(serializeRecent(["kenya-nyeri-aa", "chemex-6-cup"]))).toEqual(["kenya-nyeri-aa", "chemex-6-cup"]);
-    expect(parseRecent("kenya-nyeri-aa,<script>,../x,,KENYA,kenya-nyeri-aa,chemex-6-cup")).toEqual(["kenya-nyeri-aa", "chemex-6-cup"]);
+    expect(parseRecent(serializeRecent(["kenya-nyeri-aa", "chemex-6-cup"]))).toEqual([
+      "kenya-nyeri-aa",
+      "chemex-6-cup",
+    ]);
+    expect(parseRecent("kenya-nyeri-aa,<script>,../x,,KENYA,kenya-nyeri-aa,chemex-6-cup")).toEqual([
+      "kenya-nyeri-aa",
+      "chemex-6-cup",
+    ]);
     expect(parseRecent(undefined)).toEqual([]);
     expect(parseRecent(Array.from({ length: 50 }, (_, i) => `p-${i}`).join(","))).toHaveLength(RECENT_LIMIT);
   });
 
   it("is written httpOnly, lax, site-wide, secure over https", () => {
     const set: Array<[string, string, Record<string, unknown>]> = [];
-    const cookies = { get: () => undefined, set: (name: string, value: string, options: Record<string, unknown>) => void set.push([name, value, options]) };
+    const cookies = {
+      get: () => undefined,
+      set: (name: string, value: string, options: Record<string, unknown>) => void set.push([name, value, options]),
+    };
     recordView(cookies as never, new URL("https://shop.example/products/a"), ["b"], "a");
-    expect(set).toEqual([[RECENT_COOKIE, "a,b", expect.objectContaining({ httpOnly: true, sameSite: "lax", path: "/", secure: true })]]);
+    expect(set).toEqual([
+      [RECENT_COOKIE, "a,b", expect.objectContaining({ httpOnly: true, sameSite: "lax", path: "/", secure: true })],
+    ]);
   });
 });
 
@@ -39,12 +50,19 @@ describe("related products", () => {
   ];
 
   it("lists the same category or collection, collection first, never the product itself", () => {
-    expect(relatedProducts(product, candidates, { limit: 4 }).map((p) => p.handle)).toEqual(["ethiopia", "blend", "brazil"]);
+    expect(relatedProducts(product, candidates, { limit: 4 }).map((p) => p.handle)).toEqual([
+      "ethiopia",
+      "blend",
+      "brazil",
+    ]);
   });
 
   it("honours the limit and exclusions (e.g. products already shown as bought together)", () => {
     expect(relatedProducts(product, candidates, { limit: 1 }).map((p) => p.handle)).toEqual(["ethiopia"]);
-    expect(relatedProducts(product, candidates, { limit: 4, exclude: ["ethiopia"] }).map((p) => p.handle)).toEqual(["blend", "brazil"]);
+    expect(relatedProducts(product, candidates, { limit: 4, exclude: ["ethiopia"] }).map((p) => p.handle)).toEqual([
+      "blend",
+      "brazil",
+    ]);
   });
 });
 
@@ -54,13 +72,21 @@ describe("backend reads", () => {
   const client = {
     request: async (path: string, init: unknown) => {
       listed.push([path, init]);
-      return { products: [{ id: "p2", handle: "chemex-6-cup", orders: 3 }, { id: "p3", handle: "chemex-filters", orders: 1 }] };
+      return {
+        products: [
+          { id: "p2", handle: "chemex-6-cup", orders: 3 },
+          { id: "p3", handle: "chemex-filters", orders: 1 },
+        ],
+      };
     },
     products: {
       list: async (params: { handles?: string[] }) => {
         listed.push(params);
         // The channel does not sell "gone" any more: the backend leaves it out.
-        const products = (params.handles ?? []).filter((h) => h !== "gone").reverse().map((handle) => ({ id: `id-${handle}`, handle }));
+        const products = (params.handles ?? [])
+          .filter((h) => h !== "gone")
+          .reverse()
+          .map((handle) => ({ id: `id-${handle}`, handle }));
         return { products, count: products.length };
       },
     },
@@ -70,12 +96,21 @@ describe("backend reads", () => {
     const products = await oftenBoughtTogether(client, "prod_1", context);
     expect(products.map((p) => p.handle)).toEqual(["chemex-6-cup", "chemex-filters"]);
     expect(listed[0]).toEqual(["/store/products/prod_1/bought-together", { query: { limit: 4 } }]);
-    expect(listed[1]).toMatchObject({ regionId: "reg_eu", countryCode: "de", handles: ["chemex-6-cup", "chemex-filters"] });
+    expect(listed[1]).toMatchObject({
+      regionId: "reg_eu",
+      countryCode: "de",
+      handles: ["chemex-6-cup", "chemex-filters"],
+    });
   });
 
   it("often bought together is empty, not an error, when the backend refuses", async () => {
     const { BackendRequestError } = await import("@hybrid/storefront-kit");
-    const refusing = { request: async () => { throw new BackendRequestError("nope", 400); }, products: { list: async () => ({ products: [], count: 0 }) } } as never;
+    const refusing = {
+      request: async () => {
+        throw new BackendRequestError("nope", 400);
+      },
+      products: { list: async () => ({ products: [], count: 0 }) },
+    } as never;
     expect(await oftenBoughtTogether(refusing, "prod_1", context)).toEqual([]);
   });
 

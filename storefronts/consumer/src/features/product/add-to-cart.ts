@@ -20,7 +20,10 @@ export type AddToCartResult =
 
 /** Checks the form against the product: the variant must be one of its variants and in stock. */
 export function parseAddToCart(form: FormData, variants: readonly VariantLike[]): AddToCartResult {
-  const parsed = addToCartSchema.safeParse({ variant_id: form.get("variant_id") ?? undefined, quantity: form.get("quantity") ?? "1" });
+  const parsed = addToCartSchema.safeParse({
+    variant_id: form.get("variant_id") ?? undefined,
+    quantity: form.get("quantity") ?? "1",
+  });
   if (!parsed.success) {
     const errors: Partial<Record<"variant_id" | "quantity", string>> = {};
     for (const issue of parsed.error.issues) {
@@ -31,7 +34,8 @@ export function parseAddToCart(form: FormData, variants: readonly VariantLike[])
   }
   const variant = variants.find((v) => v.id === parsed.data.variant_id);
   if (!variant) return { ok: false, errors: { variant_id: "Choose one of the sizes shown" } };
-  if (stockState(variant) === "out_of_stock") return { ok: false, errors: { variant_id: "Sorry, this size is out of stock" } };
+  if (stockState(variant) === "out_of_stock")
+    return { ok: false, errors: { variant_id: "Sorry, this size is out of stock" } };
   const max = purchasableQuantity(variant);
   if (max !== null && parsed.data.quantity > max) {
     return { ok: false, errors: { quantity: `Only ${max} left in stock` } };

@@ -4,14 +4,33 @@ import { describe, expect, it, vi } from "vitest";
 import { handleAddToCartPost } from "./product-page";
 
 const price = (gross: number) => ({ calculated_amount_with_tax: gross, currency_code: "eur" });
-const kilo = { id: "variant_1kg", title: "1 kg", manage_inventory: true, inventory_quantity: 0, calculated_price: price(44.88) };
-const small = { id: "variant_250", title: "250 g", manage_inventory: true, inventory_quantity: 3, calculated_price: price(13.2) };
+const kilo = {
+  id: "variant_1kg",
+  title: "1 kg",
+  manage_inventory: true,
+  inventory_quantity: 0,
+  calculated_price: price(44.88),
+};
+const small = {
+  id: "variant_250",
+  title: "250 g",
+  manage_inventory: true,
+  inventory_quantity: 3,
+  calculated_price: price(13.2),
+};
 const openCart = () => Promise.resolve({ id: "cart_1" });
 
 describe("handleAddToCartPost", () => {
   it("adds the chosen size to the cart and goes to the cart", async () => {
     const client = fakeCartClient();
-    expect(await handleAddToCartPost(client, formData({ variant_id: "variant_250", quantity: "2" }), [small, kilo], openCart)).toEqual({
+    expect(
+      await handleAddToCartPost(
+        client,
+        formData({ variant_id: "variant_250", quantity: "2" }),
+        [small, kilo],
+        openCart,
+      ),
+    ).toEqual({
       kind: "done",
       location: "/cart?added=1",
     });
@@ -21,7 +40,9 @@ describe("handleAddToCartPost", () => {
   it("answers 422 beside the quantity when more are asked than are left, keeping what was submitted", async () => {
     const client = fakeCartClient();
     const open = vi.fn(openCart);
-    expect(await handleAddToCartPost(client, formData({ variant_id: "variant_250", quantity: "5" }), [small, kilo], open)).toEqual({
+    expect(
+      await handleAddToCartPost(client, formData({ variant_id: "variant_250", quantity: "5" }), [small, kilo], open),
+    ).toEqual({
       kind: "failed",
       status: 422,
       formErrors: { quantity: "Only 3 left in stock" },
@@ -33,7 +54,14 @@ describe("handleAddToCartPost", () => {
   });
 
   it("answers 422 beside the picker for a sold-out size", async () => {
-    expect(await handleAddToCartPost(fakeCartClient(), formData({ variant_id: "variant_1kg", quantity: "1" }), [small, kilo], openCart)).toMatchObject({
+    expect(
+      await handleAddToCartPost(
+        fakeCartClient(),
+        formData({ variant_id: "variant_1kg", quantity: "1" }),
+        [small, kilo],
+        openCart,
+      ),
+    ).toMatchObject({
       status: 422,
       formErrors: { variant_id: "Sorry, this size is out of stock" },
     });
@@ -41,14 +69,20 @@ describe("handleAddToCartPost", () => {
 
   it("explains the backend's refusal for the whole form", async () => {
     const client = fakeCartClient();
-    client.carts.addItem.mockRejectedValue(new BackendRequestError("Variant does not have the required inventory", 400));
-    expect(await handleAddToCartPost(client, formData({ variant_id: "variant_250", quantity: "1" }), [small], openCart)).toMatchObject({
+    client.carts.addItem.mockRejectedValue(
+      new BackendRequestError("Variant does not have the required inventory", 400),
+    );
+    expect(
+      await handleAddToCartPost(client, formData({ variant_id: "variant_250", quantity: "1" }), [small], openCart),
+    ).toMatchObject({
       status: 422,
       formErrors: {},
       formError: "Sorry, we don't have that many in stock. Try a smaller quantity.",
     });
     client.carts.addItem.mockRejectedValue(new BackendRequestError("Cart is completed", 400));
-    expect(await handleAddToCartPost(client, formData({ variant_id: "variant_250", quantity: "1" }), [small], openCart)).toMatchObject({
+    expect(
+      await handleAddToCartPost(client, formData({ variant_id: "variant_250", quantity: "1" }), [small], openCart),
+    ).toMatchObject({
       formError: "We couldn't add this to your cart: Cart is completed",
     });
   });

@@ -3,8 +3,20 @@ import { parseAddToCart } from "./add-to-cart";
 import { chooseVariant, orderVariants, variantHref } from "./variants";
 
 const price = (gross: number) => ({ calculated_amount_with_tax: gross, currency_code: "eur" });
-const kilo = { id: "variant_1kg", title: "1 kg", manage_inventory: true, inventory_quantity: 0, calculated_price: price(44.88) };
-const small = { id: "variant_250", title: "250 g", manage_inventory: true, inventory_quantity: 3, calculated_price: price(13.2) };
+const kilo = {
+  id: "variant_1kg",
+  title: "1 kg",
+  manage_inventory: true,
+  inventory_quantity: 0,
+  calculated_price: price(44.88),
+};
+const small = {
+  id: "variant_250",
+  title: "250 g",
+  manage_inventory: true,
+  inventory_quantity: 3,
+  calculated_price: price(13.2),
+};
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -35,7 +47,11 @@ describe("parseAddToCart", () => {
   const variants = [small, kilo];
 
   it("accepts a variant of this product with a sensible quantity", () => {
-    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "2" }), variants)).toEqual({ ok: true, variantId: "variant_250", quantity: 2 });
+    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "2" }), variants)).toEqual({
+      ok: true,
+      variantId: "variant_250",
+      quantity: 2,
+    });
   });
 
   it("defaults the quantity to 1", () => {
@@ -43,15 +59,33 @@ describe("parseAddToCart", () => {
   });
 
   it("names the field at fault", () => {
-    expect(parseAddToCart(form({ quantity: "1" }), variants)).toEqual({ ok: false, errors: { variant_id: "Choose a size" } });
-    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "0" }), variants)).toMatchObject({ ok: false, errors: { quantity: expect.any(String) } });
-    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "1.5" }), variants)).toMatchObject({ ok: false, errors: { quantity: "Enter a whole number" } });
+    expect(parseAddToCart(form({ quantity: "1" }), variants)).toEqual({
+      ok: false,
+      errors: { variant_id: "Choose a size" },
+    });
+    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "0" }), variants)).toMatchObject({
+      ok: false,
+      errors: { quantity: expect.any(String) },
+    });
+    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "1.5" }), variants)).toMatchObject({
+      ok: false,
+      errors: { quantity: "Enter a whole number" },
+    });
     expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "abc" }), variants).ok).toBe(false);
   });
 
   it("refuses variants of other products, sold-out sizes and more than the stock", () => {
-    expect(parseAddToCart(form({ variant_id: "variant_elsewhere", quantity: "1" }), variants)).toMatchObject({ ok: false, errors: { variant_id: expect.any(String) } });
-    expect(parseAddToCart(form({ variant_id: "variant_1kg", quantity: "1" }), variants)).toEqual({ ok: false, errors: { variant_id: "Sorry, this size is out of stock" } });
-    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "4" }), variants)).toEqual({ ok: false, errors: { quantity: "Only 3 left in stock" } });
+    expect(parseAddToCart(form({ variant_id: "variant_elsewhere", quantity: "1" }), variants)).toMatchObject({
+      ok: false,
+      errors: { variant_id: expect.any(String) },
+    });
+    expect(parseAddToCart(form({ variant_id: "variant_1kg", quantity: "1" }), variants)).toEqual({
+      ok: false,
+      errors: { variant_id: "Sorry, this size is out of stock" },
+    });
+    expect(parseAddToCart(form({ variant_id: "variant_250", quantity: "4" }), variants)).toEqual({
+      ok: false,
+      errors: { quantity: "Only 3 left in stock" },
+    });
   });
 });

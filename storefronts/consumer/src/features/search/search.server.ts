@@ -30,5 +30,7 @@ export function searchCatalog(state: SearchState, region: ResolvedRegion): Promi
 export async function suggest(q: string): Promise<SuggestResponse> {
   const query = q.trim().slice(0, 100);
   if (query.length < 2) return { q: query, products: [], categories: [] };
-  return backend.requestWithErrorBody<SuggestResponse>("/store/search/suggest", { query: { q: query, limit: SUGGESTION_LIMIT } });
+  return backend.requestWithErrorBody<SuggestResponse>("/store/search/suggest", {
+    query: { q: query, limit: SUGGESTION_LIMIT },
+  });
 }

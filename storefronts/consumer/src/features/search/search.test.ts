@@ -47,7 +47,14 @@ describe("results page wording", () => {
   });
 
   it("offers suggestions, popular categories and a search without filters when nothing is found", () => {
-    const empty = { ...response, total: 0, empty: { suggestions: ["Ethiopia"], popular_categories: [{ handle: "coffee-beans", name: "Coffee beans", count: 14 }] } };
+    const empty = {
+      ...response,
+      total: 0,
+      empty: {
+        suggestions: ["Ethiopia"],
+        popular_categories: [{ handle: "coffee-beans", name: "Coffee beans", count: 14 }],
+      },
+    };
     expect(emptyStateLinks(state("q=zz&in_stock=1"), empty)).toEqual({
       withoutFilters: "/search?q=zz",
       suggestions: [{ label: "Ethiopia", href: "/search?q=Ethiopia" }],
@@ -80,7 +87,9 @@ describe("facet list", () => {
   });
 
   it("the search box is a GET form to /search that works without JavaScript", async () => {
-    const html = await astro.renderToString(SearchBox, { props: { value: "kenya", suggestUrl: "/search/suggest.json" } });
+    const html = await astro.renderToString(SearchBox, {
+      props: { value: "kenya", suggestUrl: "/search/suggest.json" },
+    });
     expect(html).toMatch(/<form[^>]*role="search"[^>]*method="get"[^>]*action="\/search"/);
     expect(html).toContain('name="q"');
     expect(html).toContain('value="kenya"');

@@ -3,7 +3,14 @@
  * empty state's links. Pure, so the wording is tested without a backend.
  */
 import { formatMoney } from "@hybrid/storefront-kit";
-import { EMPTY_SEARCH, hasFilters, searchHref, withChanges, type SearchResponse, type SearchState } from "@hybrid/storefront-kit/search.ts";
+import {
+  EMPTY_SEARCH,
+  hasFilters,
+  searchHref,
+  withChanges,
+  type SearchResponse,
+  type SearchState,
+} from "@hybrid/storefront-kit/search.ts";
 
 export function searchHeading(state: SearchState): string {
   return state.q ? `Results for “${state.q}”` : "All products";
@@ -18,7 +25,10 @@ export function typoNotice(state: SearchState, response: SearchResponse): { text
   if (!response.typo.corrected) return null;
   const suggestion = response.typo.did_you_mean;
   return suggestion
-    ? { text: `No exact matches for “${state.q}”. Showing results for “${suggestion}”.`, href: searchHref(withChanges(state, { q: suggestion })) }
+    ? {
+        text: `No exact matches for “${state.q}”. Showing results for “${suggestion}”.`,
+        href: searchHref(withChanges(state, { q: suggestion })),
+      }
     : { text: `No exact matches for “${state.q}”. Showing similar products.`, href: null };
 }
 
@@ -26,7 +36,10 @@ export function typoNotice(state: SearchState, response: SearchResponse): { text
 export function emptyStateLinks(state: SearchState, response: SearchResponse) {
   return {
     withoutFilters: hasFilters(state) ? searchHref({ ...EMPTY_SEARCH, q: state.q }) : null,
-    suggestions: (response.empty?.suggestions ?? []).map((q) => ({ label: q, href: searchHref({ ...EMPTY_SEARCH, q }) })),
+    suggestions: (response.empty?.suggestions ?? []).map((q) => ({
+      label: q,
+      href: searchHref({ ...EMPTY_SEARCH, q }),
+    })),
     categories: (response.empty?.popular_categories ?? []).map((c) => ({
       label: c.name,
       count: c.count,
@@ -39,5 +52,9 @@ export function emptyStateLinks(state: SearchState, response: SearchResponse) {
 export function priceBucketLabel(currencyCode: string, locale: string) {
   const money = (amount: number) => formatMoney(amount, currencyCode, locale).replace(/[.,]00(?=\D*$)/, "");
   return (from: number | null, to: number | null) =>
-    from === null ? `Under ${money(to ?? 0)}` : to === null ? `${money(from)} and more` : `${money(from)} – ${money(to)}`;
+    from === null
+      ? `Under ${money(to ?? 0)}`
+      : to === null
+        ? `${money(from)} and more`
+        : `${money(from)} – ${money(to)}`;
 }

@@ -24,9 +24,30 @@ const huila = {
   images: [{ url: "http://localhost:9000/uploads/products/colombia-huila.svg" }],
   categories: [{ name: "Coffee beans" }],
   variants: [
-    { id: "variant_250", sku: "COLOMBIA-HUILA-250G", title: "250 g", calculated_price: price(13.2), manage_inventory: true, inventory_quantity: 40 },
-    { id: "variant_1kg", sku: "COLOMBIA-HUILA-1KG", title: "1 kg", calculated_price: price(44.88), manage_inventory: true, inventory_quantity: 0 },
-    { id: "variant_5kg", sku: "COLOMBIA-HUILA-5KG", title: "5 kg", calculated_price: null, manage_inventory: true, inventory_quantity: 3 },
+    {
+      id: "variant_250",
+      sku: "COLOMBIA-HUILA-250G",
+      title: "250 g",
+      calculated_price: price(13.2),
+      manage_inventory: true,
+      inventory_quantity: 40,
+    },
+    {
+      id: "variant_1kg",
+      sku: "COLOMBIA-HUILA-1KG",
+      title: "1 kg",
+      calculated_price: price(44.88),
+      manage_inventory: true,
+      inventory_quantity: 0,
+    },
+    {
+      id: "variant_5kg",
+      sku: "COLOMBIA-HUILA-5KG",
+      title: "5 kg",
+      calculated_price: null,
+      manage_inventory: true,
+      inventory_quantity: 3,
+    },
   ],
 };
 
@@ -54,7 +75,12 @@ describe("product JSON-LD", () => {
         availability: "https://schema.org/InStock",
         url: "https://shop.example.com/products/colombia-huila?variant=variant_250",
       }),
-      expect.objectContaining({ sku: "COLOMBIA-HUILA-1KG", price: "44.88", priceCurrency: "EUR", availability: "https://schema.org/OutOfStock" }),
+      expect.objectContaining({
+        sku: "COLOMBIA-HUILA-1KG",
+        price: "44.88",
+        priceCurrency: "EUR",
+        availability: "https://schema.org/OutOfStock",
+      }),
     ]);
     for (const offer of parsed.offers) {
       const variant = huila.variants.find((v) => v.sku === offer.sku)!;
@@ -64,7 +90,10 @@ describe("product JSON-LD", () => {
   });
 
   it("makes a relative image absolute and cannot be broken out of its script element", () => {
-    const ld = productJsonLd({ ...huila, title: "</script><script>alert(1)</script>", images: [{ url: "/img/x.png" }], thumbnail: null }, { origin: ORIGIN });
+    const ld = productJsonLd(
+      { ...huila, title: "</script><script>alert(1)</script>", images: [{ url: "/img/x.png" }], thumbnail: null },
+      { origin: ORIGIN },
+    );
     expect(ld.image).toEqual(["https://shop.example.com/img/x.png"]);
     const script = jsonLdScript(ld);
     expect(script).not.toContain("</script>");
@@ -76,8 +105,12 @@ describe("canonical URLs", () => {
   it("drop the query except the parameters that select content, on the public origin", () => {
     const url = new URL("http://internal:4321/categories/coffee-beans?sort=price-asc&page=2&utm_source=x");
     expect(canonicalUrl(ORIGIN, url, ["page"])).toBe("https://shop.example.com/categories/coffee-beans?page=2");
-    expect(canonicalUrl(ORIGIN, new URL("http://x/categories/a?page=1"), ["page"])).toBe("https://shop.example.com/categories/a");
-    expect(canonicalUrl(`${ORIGIN}/`, new URL("http://x/products/a?variant=v1"))).toBe("https://shop.example.com/products/a");
+    expect(canonicalUrl(ORIGIN, new URL("http://x/categories/a?page=1"), ["page"])).toBe(
+      "https://shop.example.com/categories/a",
+    );
+    expect(canonicalUrl(`${ORIGIN}/`, new URL("http://x/products/a?variant=v1"))).toBe(
+      "https://shop.example.com/products/a",
+    );
     expect(absoluteUrl(ORIGIN, "/sitemap.xml")).toBe("https://shop.example.com/sitemap.xml");
   });
 });
@@ -102,15 +135,22 @@ describe("sitemap", () => {
   let locs: string[];
 
   beforeAll(async () => {
-    catalog = JSON.parse(await readFile(fileURLToPath(new URL("../../../../../backend/data/catalog.json", import.meta.url)), "utf8"));
+    catalog = JSON.parse(
+      await readFile(fileURLToPath(new URL("../../../../../backend/data/catalog.json", import.meta.url)), "utf8"),
+    );
     consumerProducts = catalog.products.filter((p) => p.channels.includes("consumer"));
     pages = (await readContentFiles(PACKAGE_ROOT))
       .filter((file) => file.path.startsWith("pages/"))
-      .map((file) => ({ id: file.path.slice("pages/".length, -".md".length), data: pageSchema.parse(parseFrontmatter(file.source).frontmatter) }));
+      .map((file) => ({
+        id: file.path.slice("pages/".length, -".md".length),
+        data: pageSchema.parse(parseFrontmatter(file.source).frontmatter),
+      }));
     /** A fake of the site's backend client: the consumer channel of the seed catalog, paged. */
     const products = {
       list: async ({ limit = 12, offset = 0 }: { limit?: number; offset?: number }) => ({
-        products: consumerProducts.slice(offset, offset + limit).map((p) => ({ id: `prod_${p.handle}`, handle: p.handle, updated_at: "2026-05-01T10:00:00Z" })),
+        products: consumerProducts
+          .slice(offset, offset + limit)
+          .map((p) => ({ id: `prod_${p.handle}`, handle: p.handle, updated_at: "2026-05-01T10:00:00Z" })),
         count: consumerProducts.length,
       }),
     } as never;
@@ -140,7 +180,9 @@ describe("sitemap", () => {
 
   it("lists every category and every published consumer page, not drafts or trade-only pages", () => {
     for (const category of catalog.categories) expect(locs).toContain(`${ORIGIN}/categories/${category.handle}`);
-    const live = pages.filter((p) => p.data.status === "published" && p.data.sites.includes("consumer")).map((p) => p.id);
+    const live = pages
+      .filter((p) => p.data.status === "published" && p.data.sites.includes("consumer"))
+      .map((p) => p.id);
     expect(live).toEqual(expect.arrayContaining(["our-roastery", "brew-guide"]));
     for (const id of live) expect(locs).toContain(`${ORIGIN}/pages/${id}`);
     expect(locs).not.toContain(`${ORIGIN}/pages/wholesale-programme`);

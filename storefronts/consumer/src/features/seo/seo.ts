@@ -69,7 +69,10 @@ export function productJsonLd(
   options: { origin: string; selectedVariantId?: string | null },
 ): Record<string, unknown> {
   const url = absoluteUrl(options.origin, `/products/${product.handle}`);
-  const images = [...(product.images ?? []).map((image) => image.url), ...(product.thumbnail ? [product.thumbnail] : [])];
+  const images = [
+    ...(product.images ?? []).map((image) => image.url),
+    ...(product.thumbnail ? [product.thumbnail] : []),
+  ];
   const variants = product.variants ?? [];
   const selected = variants.find((v) => v.id === options.selectedVariantId) ?? variants[0];
   const offers = variants.flatMap((variant) => {
@@ -125,7 +128,8 @@ export function sitemapXml(urls: readonly SitemapUrl[]): string {
     .filter((url) => !seen.has(url.loc) && seen.add(url.loc))
     .map((url) => {
       const lastmod = url.lastmod ? new Date(url.lastmod) : null;
-      const mod = lastmod && !Number.isNaN(lastmod.getTime()) ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : "";
+      const mod =
+        lastmod && !Number.isNaN(lastmod.getTime()) ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : "";
       return `<url><loc>${escapeXml(url.loc)}</loc>${mod}</url>`;
     })
     .join("\n");
@@ -148,7 +152,10 @@ export function sitemapUrls({ origin, products, categories, pages }: SitemapSour
     ...categories.map((category) => ({ loc: absoluteUrl(origin, `/categories/${category.handle}`) })),
     ...products
       .filter((product) => product.handle)
-      .map((product) => ({ loc: absoluteUrl(origin, `/products/${product.handle}`), lastmod: product.updated_at ?? null })),
+      .map((product) => ({
+        loc: absoluteUrl(origin, `/products/${product.handle}`),
+        lastmod: product.updated_at ?? null,
+      })),
     ...pages.map((page) => ({ loc: absoluteUrl(origin, `/pages/${page.id}`), lastmod: page.data.publishedAt })),
   ];
 }

@@ -16,7 +16,13 @@ export interface SitemapDeps {
   pages: SitemapSources["pages"];
 }
 
-export async function buildSitemap({ origin, products: client, region, categories, pages }: SitemapDeps): Promise<string> {
+export async function buildSitemap({
+  origin,
+  products: client,
+  region,
+  categories,
+  pages,
+}: SitemapDeps): Promise<string> {
   const products: SitemapSources["products"] = [];
   for (let offset = 0; ; offset += PAGE_SIZE) {
     const page = await client.list({

@@ -19,7 +19,10 @@ interface CategoryLike {
  * Top-level categories that hold at least one product of this sales channel, in rank order.
  * (Categories are shared by both channels; e.g. "wholesale" only has trade products.)
  */
-export function visibleCategories(categories: readonly CategoryLike[], productCategoryIds: ReadonlySet<string>): NavCategory[] {
+export function visibleCategories(
+  categories: readonly CategoryLike[],
+  productCategoryIds: ReadonlySet<string>,
+): NavCategory[] {
   return categories
     .filter((c) => c.handle && !c.parent_category_id && productCategoryIds.has(c.id))
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || (a.name ?? "").localeCompare(b.name ?? ""))

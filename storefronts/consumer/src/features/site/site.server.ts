@@ -20,7 +20,12 @@ export function loadNavCategories(region: ResolvedRegion): Promise<NavCategory[]
   const value = (async () => {
     const [categories, { products }] = await Promise.all([
       backend.categories.list(),
-      backend.products.list({ regionId: region.id, countryCode: region.countryCode, limit: 500, fields: "id,*categories" }),
+      backend.products.list({
+        regionId: region.id,
+        countryCode: region.countryCode,
+        limit: 500,
+        fields: "id,*categories",
+      }),
     ]);
     const used = new Set(products.flatMap((p) => (p.categories ?? []).map((c) => c.id)));
     return visibleCategories(categories, used);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addressOneLine, addressValues, parseAddressForm, postedAddressValues, shippingAddresses } from "./address-form";
+import {
+  addressOneLine,
+  addressValues,
+  parseAddressForm,
+  postedAddressValues,
+  shippingAddresses,
+} from "./address-form";
 
 const valid = {
   label: "Main café",
@@ -45,25 +51,48 @@ describe("parseAddressForm", () => {
 
   it("refuses a country we do not deliver to and missing required fields", () => {
     const result = parseAddressForm(form({ ...valid, country_code: "jp", city: "", label: "" }), ["de"]);
-    expect(result).toMatchObject({ ok: false, errors: { country_code: "Choose a country we deliver to.", city: "Enter the city.", label: expect.any(String) } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { country_code: "Choose a country we deliver to.", city: "Enter the city.", label: expect.any(String) },
+    });
   });
 
   it("needs the address to be used for something", () => {
     const { is_shipping: _omit, ...rest } = valid;
-    expect(parseAddressForm(form(rest), ["de"])).toMatchObject({ ok: false, errors: { is_shipping: expect.stringContaining("shipping, billing or both") } });
+    expect(parseAddressForm(form(rest), ["de"])).toMatchObject({
+      ok: false,
+      errors: { is_shipping: expect.stringContaining("shipping, billing or both") },
+    });
   });
 });
 
 describe("address helpers", () => {
-  const address = { id: "caddr_1", ...valid, country_code: "de", company: null, address_2: null, province: null, phone: null, is_shipping: true, is_billing: true };
+  const address = {
+    id: "caddr_1",
+    ...valid,
+    country_code: "de",
+    company: null,
+    address_2: null,
+    province: null,
+    phone: null,
+    is_shipping: true,
+    is_billing: true,
+  };
 
   it("round-trips an address into form values", () => {
-    expect(addressValues(address)).toMatchObject({ label: "Main café", company: "", is_shipping: "on", is_billing: "on" });
+    expect(addressValues(address)).toMatchObject({
+      label: "Main café",
+      company: "",
+      is_shipping: "on",
+      is_billing: "on",
+    });
     expect(postedAddressValues(form({ city: " Berlin " }))).toMatchObject({ city: "Berlin", is_billing: "" });
   });
 
   it("writes one line for a radio label", () => {
-    expect(addressOneLine(address, (c) => (c === "de" ? "Germany" : c))).toBe("Ada Roast, Torstraße 1, 10119 Berlin, Germany");
+    expect(addressOneLine(address, (c) => (c === "de" ? "Germany" : c))).toBe(
+      "Ada Roast, Torstraße 1, 10119 Berlin, Germany",
+    );
   });
 
   it("offers only shipping addresses, by name", () => {

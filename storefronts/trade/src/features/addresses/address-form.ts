@@ -110,12 +110,22 @@ export function postedAddressValues(form: FormData): Record<string, string> {
 }
 
 /** "Main café: Jane Doe, Torstraße 1, 10119 Berlin, DE" on one line (radio labels). */
-export function addressOneLine(a: Pick<CompanyAddress, "first_name" | "last_name" | "company" | "address_1" | "address_2" | "postal_code" | "city" | "country_code">, countryName: (code: string) => string): string {
+export function addressOneLine(
+  a: Pick<
+    CompanyAddress,
+    "first_name" | "last_name" | "company" | "address_1" | "address_2" | "postal_code" | "city" | "country_code"
+  >,
+  countryName: (code: string) => string,
+): string {
   const name = [a.first_name, a.last_name].filter(Boolean).join(" ");
-  return [a.company, name, a.address_1, a.address_2, `${a.postal_code} ${a.city}`, countryName(a.country_code)].filter(Boolean).join(", ");
+  return [a.company, name, a.address_1, a.address_2, `${a.postal_code} ${a.city}`, countryName(a.country_code)]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** Addresses that can receive a delivery, in the order they are offered at checkout. */
-export function shippingAddresses<T extends Pick<CompanyAddress, "is_shipping" | "label">>(addresses: readonly T[]): T[] {
+export function shippingAddresses<T extends Pick<CompanyAddress, "is_shipping" | "label">>(
+  addresses: readonly T[],
+): T[] {
   return addresses.filter((a) => a.is_shipping).sort((a, b) => a.label.localeCompare(b.label));
 }

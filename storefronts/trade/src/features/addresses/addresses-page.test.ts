@@ -16,7 +16,12 @@ describe("handleAddAddressPost", () => {
 
   it("answers 400 naming each missing field, keeps what was typed, and writes nothing", async () => {
     const client = fakeRequestClient();
-    const result = await handleAddAddressPost(client, "tok", formData({ ...ADDRESS_FORM, city: "", country_code: "fr" }), countries);
+    const result = await handleAddAddressPost(
+      client,
+      "tok",
+      formData({ ...ADDRESS_FORM, city: "", country_code: "fr" }),
+      countries,
+    );
     expect(result).toMatchObject({
       kind: "failed",
       status: 400,
@@ -30,7 +35,12 @@ describe("handleAddAddressPost", () => {
     const client = fakeRequestClient();
     client.request.mockRejectedValue(new BackendRequestError("postal_code is not valid for de", 400));
     const result = await handleAddAddressPost(client, "tok", formData(ADDRESS_FORM), countries);
-    expect(result).toMatchObject({ kind: "failed", status: 400, errors: { postal_code: "postal_code is not valid for de" }, values: { city: "Berlin" } });
+    expect(result).toMatchObject({
+      kind: "failed",
+      status: 400,
+      errors: { postal_code: "postal_code is not valid for de" },
+      values: { city: "Berlin" },
+    });
   });
 });
 
@@ -57,21 +67,35 @@ describe("handleEditAddressPost", () => {
 
   it("answers 400 naming the field when the edit is invalid", async () => {
     const client = fakeRequestClient();
-    const result = await handleEditAddressPost(client, "tok", "addr_1", formData({ ...ADDRESS_FORM, is_shipping: "" }), countries);
-    expect(result).toMatchObject({ kind: "failed", status: 400, errors: { is_shipping: "Use the address for shipping, billing or both." } });
+    const result = await handleEditAddressPost(
+      client,
+      "tok",
+      "addr_1",
+      formData({ ...ADDRESS_FORM, is_shipping: "" }),
+      countries,
+    );
+    expect(result).toMatchObject({
+      kind: "failed",
+      status: 400,
+      errors: { is_shipping: "Use the address for shipping, billing or both." },
+    });
     expect(client.request).not.toHaveBeenCalled();
   });
 
   it("is a 404 when the address left the book meanwhile", async () => {
     const client = fakeRequestClient();
     client.request.mockRejectedValue(new NotFoundError());
-    expect(await handleEditAddressPost(client, "tok", "addr_1", formData({ intent: "delete" }), countries)).toEqual({ kind: "not-found" });
+    expect(await handleEditAddressPost(client, "tok", "addr_1", formData({ intent: "delete" }), countries)).toEqual({
+      kind: "not-found",
+    });
   });
 
   it("shows a refused delete as a general error", async () => {
     const client = fakeRequestClient();
     client.request.mockRejectedValue(new BackendRequestError("The address is used by an open quote", 409));
-    expect(await handleEditAddressPost(client, "tok", "addr_1", formData({ intent: "delete" }), countries)).toMatchObject({
+    expect(
+      await handleEditAddressPost(client, "tok", "addr_1", formData({ intent: "delete" }), countries),
+    ).toMatchObject({
       kind: "failed",
       status: 409,
       errors: { general: "The address is used by an open quote" },

@@ -13,7 +13,11 @@ export async function listAddresses(client: Client, token: string): Promise<Comp
 }
 
 export async function createAddress(client: Client, token: string, body: AddressInput): Promise<CompanyAddress> {
-  const r = await client.request<{ address?: CompanyAddress; company_address?: CompanyAddress }>(path(), { method: "POST", body, token });
+  const r = await client.request<{ address?: CompanyAddress; company_address?: CompanyAddress }>(path(), {
+    method: "POST",
+    body,
+    token,
+  });
   const address = r.address ?? r.company_address;
   if (!address) throw new Error("The backend did not return the new address");
   return address;

@@ -24,7 +24,13 @@ describe("parseApplicationForm", () => {
     expect(parseApplicationForm(form(valid), ["eur", "usd"])).toEqual({
       ok: true,
       data: {
-        company: { name: "Acme Cafés GmbH", vat_id: "DE123456789", email: "ap@acme.example", phone: "+49 30 1234567", currency_code: "eur" },
+        company: {
+          name: "Acme Cafés GmbH",
+          vat_id: "DE123456789",
+          email: "ap@acme.example",
+          phone: "+49 30 1234567",
+          currency_code: "eur",
+        },
         applicant: { email: "ada@acme.example", password: "correct horse", first_name: "Ada", last_name: "Roast" },
       },
     });
@@ -32,17 +38,36 @@ describe("parseApplicationForm", () => {
 
   it("leaves optional fields out when blank", () => {
     const result = parseApplicationForm(form({ ...valid, vat_id: "", phone: " " }), ["eur"]);
-    expect(result.ok && result.data.company).toEqual({ name: "Acme Cafés GmbH", email: "ap@acme.example", currency_code: "eur" });
+    expect(result.ok && result.data.company).toEqual({
+      name: "Acme Cafés GmbH",
+      email: "ap@acme.example",
+      currency_code: "eur",
+    });
   });
 
   it("names every wrong field, and keeps what was typed except the password", () => {
     const result = parseApplicationForm(
-      form({ ...valid, company_name: "", vat_id: "123", company_email: "nope", currency_code: "gbp", email: "x@", password: "short" }),
+      form({
+        ...valid,
+        company_name: "",
+        vat_id: "123",
+        company_email: "nope",
+        currency_code: "gbp",
+        email: "x@",
+        password: "short",
+      }),
       ["eur", "usd"],
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.errors).sort()).toEqual(["company_email", "company_name", "currency_code", "email", "password", "vat_id"]);
+    expect(Object.keys(result.errors).sort()).toEqual([
+      "company_email",
+      "company_name",
+      "currency_code",
+      "email",
+      "password",
+      "vat_id",
+    ]);
     expect(result.errors.vat_id).toContain("DE123456789");
     expect(result.errors.password).toContain("8 characters");
     expect(result.values.company_email).toBe("nope");

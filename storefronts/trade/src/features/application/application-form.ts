@@ -45,7 +45,10 @@ function applicationSchema(currencies: readonly string[]) {
 }
 
 /** Parses the form into the API request; `currencies` are the ones the shop sells in (lower case). */
-export function parseApplicationForm(form: FormData, currencies: readonly string[]): FormResult<ApplicationRequest, ApplicationField> {
+export function parseApplicationForm(
+  form: FormData,
+  currencies: readonly string[],
+): FormResult<ApplicationRequest, ApplicationField> {
   const result = parseForm(applicationSchema(currencies), form, APPLICATION_FIELDS);
   if (!result.ok) return result;
   const d = result.data;

@@ -17,23 +17,41 @@ describe("submitApplication", () => {
   });
 
   it("puts a duplicate email next to the applicant's email (409)", async () => {
-    const outcome = await submitApplication(failing(new BackendRequestError("Customer with email ada@acme.example already exists", 409)), body);
-    expect(outcome).toEqual({ ok: false, status: 409, errors: { email: expect.stringContaining("ada@acme.example already exists") } });
+    const outcome = await submitApplication(
+      failing(new BackendRequestError("Customer with email ada@acme.example already exists", 409)),
+      body,
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      status: 409,
+      errors: { email: expect.stringContaining("ada@acme.example already exists") },
+    });
   });
 
   it("puts a backend 400 next to the field it names", async () => {
-    const outcome = await submitApplication(failing(new BackendRequestError("Invalid request: Field 'company, vat_id' is invalid", 400)), body);
+    const outcome = await submitApplication(
+      failing(new BackendRequestError("Invalid request: Field 'company, vat_id' is invalid", 400)),
+      body,
+    );
     expect(outcome).toMatchObject({ ok: false, status: 400, errors: { vat_id: expect.stringContaining("vat_id") } });
   });
 
   it("understands the plugin's own dotted field names", async () => {
-    const outcome = await submitApplication(failing(new BackendRequestError("company.email: not a valid email address", 400)), body);
+    const outcome = await submitApplication(
+      failing(new BackendRequestError("company.email: not a valid email address", 400)),
+      body,
+    );
     expect(outcome).toMatchObject({ errors: { company_email: "company.email: not a valid email address" } });
-    const applicant = await submitApplication(failing(new BackendRequestError("applicant.password: at least 8 characters", 400)), body);
+    const applicant = await submitApplication(
+      failing(new BackendRequestError("applicant.password: at least 8 characters", 400)),
+      body,
+    );
     expect(applicant).toMatchObject({ errors: { password: expect.any(String) } });
   });
 
   it("lets an unreachable backend through (503 page)", async () => {
-    await expect(submitApplication(failing(new BackendUnavailableError()), body)).rejects.toBeInstanceOf(BackendUnavailableError);
+    await expect(submitApplication(failing(new BackendUnavailableError()), body)).rejects.toBeInstanceOf(
+      BackendUnavailableError,
+    );
   });
 });

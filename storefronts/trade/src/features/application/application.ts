@@ -1,7 +1,12 @@
 /** Sending a trade application (`POST /store/trade-applications`, no sign-in needed). */
 import { isBackendRequestError, type StorefrontClient } from "@hybrid/storefront-kit";
 import { backendFieldError, type FieldErrors } from "../company/forms";
-import { APPLICATION_ALIASES, APPLICATION_FIELDS, type ApplicationField, type ApplicationRequest } from "./application-form";
+import {
+  APPLICATION_ALIASES,
+  APPLICATION_FIELDS,
+  type ApplicationField,
+  type ApplicationRequest,
+} from "./application-form";
 
 export type ApplicationOutcome =
   | { ok: true; companyId: string }
@@ -11,12 +16,18 @@ export type ApplicationOutcome =
  * Submits the application. A duplicate email (409) is put next to the applicant's email; a 400
  * next to the field it names; "backend unavailable" propagates (the 503 page).
  */
-export async function submitApplication(client: Pick<StorefrontClient, "request">, body: ApplicationRequest): Promise<ApplicationOutcome> {
+export async function submitApplication(
+  client: Pick<StorefrontClient, "request">,
+  body: ApplicationRequest,
+): Promise<ApplicationOutcome> {
   try {
-    const response = await client.request<{ application: { company_id: string; status: string } }>("/store/trade-applications", {
-      method: "POST",
-      body,
-    });
+    const response = await client.request<{ application: { company_id: string; status: string } }>(
+      "/store/trade-applications",
+      {
+        method: "POST",
+        body,
+      },
+    );
     return { ok: true, companyId: response.application.company_id };
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;

@@ -17,14 +17,21 @@ describe("handleApplyPost", () => {
   it("sends the application and goes to 'received'", async () => {
     const client = fakeRequestClient();
     client.request.mockResolvedValue({ application: { company_id: "comp_1", status: "pending" } });
-    expect(await handleApplyPost(client, formData(valid), ["eur", "usd"])).toEqual({ kind: "done", location: "/apply/received" });
+    expect(await handleApplyPost(client, formData(valid), ["eur", "usd"])).toEqual({
+      kind: "done",
+      location: "/apply/received",
+    });
     expect(requestsMade(client)).toEqual([["POST", "/store/trade-applications"]]);
   });
 
   it("answers 400 naming the wrong fields, and never echoes the password", async () => {
     const client = fakeRequestClient();
     const result = await handleApplyPost(client, formData({ ...valid, company_name: "", password: "short" }), ["eur"]);
-    expect(result).toMatchObject({ kind: "failed", status: 400, errors: { company_name: expect.any(String), password: expect.stringContaining("8 characters") } });
+    expect(result).toMatchObject({
+      kind: "failed",
+      status: 400,
+      errors: { company_name: expect.any(String), password: expect.stringContaining("8 characters") },
+    });
     expect(result.kind === "failed" && result.values).not.toHaveProperty("password");
     expect(client.request).not.toHaveBeenCalled();
   });

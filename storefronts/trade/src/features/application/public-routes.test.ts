@@ -10,7 +10,16 @@ describe("public routes for company accounts", () => {
   });
 
   it("keeps everything else behind sign-in", () => {
-    for (const path of ["/invite", "/applyx", "/apply/other", "/account/company", "/account/team", "/orders", "/checkout", "/account/invite/x"]) {
+    for (const path of [
+      "/invite",
+      "/applyx",
+      "/apply/other",
+      "/account/company",
+      "/account/team",
+      "/orders",
+      "/checkout",
+      "/account/invite/x",
+    ]) {
       expect(isPublicPath(path), path).toBe(false);
     }
   });

@@ -11,19 +11,24 @@ export const COMMENT_MAX = 2000;
 
 export type CartApprovalAction = { intent: "submit-approval"; comment?: string } | { intent: "withdraw-approval" };
 
-export type CartApprovalResult = { ok: true; action: CartApprovalAction } | { ok: false; errors: FieldErrors<"approval_comment">; values: Record<string, string> };
+export type CartApprovalResult =
+  | { ok: true; action: CartApprovalAction }
+  | { ok: false; errors: FieldErrors<"approval_comment">; values: Record<string, string> };
 
 /** The cart's approval forms. `approval_comment`, so it cannot clash with the cart's other fields. */
 export function parseCartApprovalAction(form: FormData): CartApprovalResult {
   const intent = textField(form, "intent");
   if (intent === "withdraw-approval") return { ok: true, action: { intent } };
-  const parsed = parseForm(z.object({ approval_comment: optionalText(COMMENT_MAX, "The comment") }), form, ["approval_comment"] as const);
+  const parsed = parseForm(z.object({ approval_comment: optionalText(COMMENT_MAX, "The comment") }), form, [
+    "approval_comment",
+  ] as const);
   if (!parsed.ok) return parsed;
   const comment = parsed.data.approval_comment;
   return { ok: true, action: { intent: "submit-approval", ...(comment ? { comment } : {}) } };
 }
 
-export const isCartApprovalIntent = (intent: unknown): boolean => intent === "submit-approval" || intent === "withdraw-approval";
+export const isCartApprovalIntent = (intent: unknown): boolean =>
+  intent === "submit-approval" || intent === "withdraw-approval";
 
 export type DecisionResult =
   | { ok: true; decision: "approve" | "reject"; comment?: string }
@@ -33,13 +38,21 @@ export type DecisionResult =
 export function parseDecision(form: FormData): DecisionResult {
   const intent = textField(form, "intent");
   if (intent === "approve") {
-    const parsed = parseForm(z.object({ approve_comment: optionalText(COMMENT_MAX, "The comment") }), form, ["approve_comment"] as const);
+    const parsed = parseForm(z.object({ approve_comment: optionalText(COMMENT_MAX, "The comment") }), form, [
+      "approve_comment",
+    ] as const);
     if (!parsed.ok) return { ok: false, decision: "approve", errors: parsed.errors, values: parsed.values };
-    return { ok: true, decision: "approve", ...(parsed.data.approve_comment ? { comment: parsed.data.approve_comment } : {}) };
+    return {
+      ok: true,
+      decision: "approve",
+      ...(parsed.data.approve_comment ? { comment: parsed.data.approve_comment } : {}),
+    };
   }
   if (intent === "reject") {
     const parsed = parseForm(
-      z.object({ reject_comment: requiredText(COMMENT_MAX, "Say why you reject the cart: the buyer reads it.", "The reason") }),
+      z.object({
+        reject_comment: requiredText(COMMENT_MAX, "Say why you reject the cart: the buyer reads it.", "The reason"),
+      }),
       form,
       ["reject_comment"] as const,
     );
@@ -56,8 +69,15 @@ export const SETTINGS_FIELDS = ["amount_threshold", "amount_applies_to", "always
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
 export type SettingsResult =
-  | { ok: true; data: { amount_threshold: number | null; amount_applies_to: EmployeeRole[]; always_roles: EmployeeRole[] } }
-  | { ok: false; errors: FieldErrors<SettingsField>; values: { amount_threshold: string; amount_applies_to: string[]; always_roles: string[] } };
+  | {
+      ok: true;
+      data: { amount_threshold: number | null; amount_applies_to: EmployeeRole[]; always_roles: EmployeeRole[] };
+    }
+  | {
+      ok: false;
+      errors: FieldErrors<SettingsField>;
+      values: { amount_threshold: string; amount_applies_to: string[]; always_roles: string[] };
+    };
 
 function checkedRoles(form: FormData, name: string): { roles: EmployeeRole[]; unknown: boolean } {
   const values = form.getAll(name).filter((v): v is string => typeof v === "string");
@@ -79,9 +99,24 @@ export function parseSettingsForm(form: FormData): SettingsResult {
     errors.amount_applies_to = "Choose at least one role the amount rule applies to, or leave the amount blank.";
   }
   if (Object.keys(errors).length > 0) {
-    return { ok: false, errors, values: { amount_threshold: raw.trim().slice(0, 20), amount_applies_to: appliesTo.roles, always_roles: always.roles } };
+    return {
+      ok: false,
+      errors,
+      values: {
+        amount_threshold: raw.trim().slice(0, 20),
+        amount_applies_to: appliesTo.roles,
+        always_roles: always.roles,
+      },
+    };
   }
-  return { ok: true, data: { amount_threshold: threshold.ok ? threshold.value : null, amount_applies_to: appliesTo.roles, always_roles: always.roles } };
+  return {
+    ok: true,
+    data: {
+      amount_threshold: threshold.ok ? threshold.value : null,
+      amount_applies_to: appliesTo.roles,
+      always_roles: always.roles,
+    },
+  };
 }
 
 /** "Buyers and approvers", for read-only rules. */

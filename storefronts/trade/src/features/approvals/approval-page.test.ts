@@ -7,7 +7,14 @@ describe("handleApprovalDecisionPost", () => {
   it("approves with the comment and goes back to the request with 'approved'", async () => {
     const client = fakeRequestClient();
     client.request.mockResolvedValue({ approval: {} });
-    expect(await handleApprovalDecisionPost(client, "tok", "appr_1", formData({ intent: "approve", approve_comment: "OK for March" }))).toEqual({
+    expect(
+      await handleApprovalDecisionPost(
+        client,
+        "tok",
+        "appr_1",
+        formData({ intent: "approve", approve_comment: "OK for March" }),
+      ),
+    ).toEqual({
       kind: "done",
       location: "/approvals/appr_1?done=approved",
     });
@@ -18,7 +25,14 @@ describe("handleApprovalDecisionPost", () => {
   it("rejects with the reason and goes back with 'rejected'", async () => {
     const client = fakeRequestClient();
     client.request.mockResolvedValue({ approval: {} });
-    expect(await handleApprovalDecisionPost(client, "tok", "appr_1", formData({ intent: "reject", reject_comment: "Too much" }))).toEqual({
+    expect(
+      await handleApprovalDecisionPost(
+        client,
+        "tok",
+        "appr_1",
+        formData({ intent: "reject", reject_comment: "Too much" }),
+      ),
+    ).toEqual({
       kind: "done",
       location: "/approvals/appr_1?done=rejected",
     });
@@ -27,7 +41,9 @@ describe("handleApprovalDecisionPost", () => {
 
   it("answers 400 when a rejection gives no reason, naming the reason field", async () => {
     const client = fakeRequestClient();
-    expect(await handleApprovalDecisionPost(client, "tok", "appr_1", formData({ intent: "reject", reject_comment: " " }))).toMatchObject({
+    expect(
+      await handleApprovalDecisionPost(client, "tok", "appr_1", formData({ intent: "reject", reject_comment: " " })),
+    ).toMatchObject({
       kind: "failed",
       status: 400,
       failure: { decision: "reject", errors: { reject_comment: "Say why you reject the cart: the buyer reads it." } },
@@ -38,16 +54,29 @@ describe("handleApprovalDecisionPost", () => {
   it("shows the backend's refusal (e.g. decided meanwhile) with the comment kept", async () => {
     const client = fakeRequestClient();
     client.request.mockRejectedValue(new BackendRequestError("This request was already approved", 409));
-    expect(await handleApprovalDecisionPost(client, "tok", "appr_1", formData({ intent: "approve", approve_comment: "fine" }))).toEqual({
+    expect(
+      await handleApprovalDecisionPost(
+        client,
+        "tok",
+        "appr_1",
+        formData({ intent: "approve", approve_comment: "fine" }),
+      ),
+    ).toEqual({
       kind: "failed",
       status: 409,
-      failure: { decision: "approve", errors: { general: "This request was already approved" }, values: { approve_comment: "fine" } },
+      failure: {
+        decision: "approve",
+        errors: { general: "This request was already approved" },
+        values: { approve_comment: "fine" },
+      },
     });
   });
 
   it("is a 404 when the request is not visible to this buyer", async () => {
     const client = fakeRequestClient();
     client.request.mockRejectedValue(new NotFoundError());
-    expect(await handleApprovalDecisionPost(client, "tok", "appr_1", formData({ intent: "approve" }))).toEqual({ kind: "not-found" });
+    expect(await handleApprovalDecisionPost(client, "tok", "appr_1", formData({ intent: "approve" }))).toEqual({
+      kind: "not-found",
+    });
   });
 });

@@ -7,7 +7,11 @@ import { isBackendRequestError, isNotFound, type StorefrontClient } from "@hybri
 import { parseDecision } from "./approval-forms";
 import { decideApproval } from "./approvals";
 
-export type DecisionFailure = { decision: "approve" | "reject" | null; errors: Record<string, string | undefined>; values: Record<string, string> };
+export type DecisionFailure = {
+  decision: "approve" | "reject" | null;
+  errors: Record<string, string | undefined>;
+  values: Record<string, string>;
+};
 
 export type ApprovalDecisionPost =
   | { kind: "done"; location: string }
@@ -34,7 +38,11 @@ export async function handleApprovalDecisionPost(
     return {
       kind: "failed",
       status: error.status,
-      failure: { decision: parsed.decision, errors: { general: error.message }, values: { [field]: parsed.comment ?? "" } },
+      failure: {
+        decision: parsed.decision,
+        errors: { general: error.message },
+        values: { [field]: parsed.comment ?? "" },
+      },
     };
   }
 }

@@ -13,9 +13,16 @@ describe("handleApprovalRulesPost", () => {
   it("saves the rules and goes back with 'saved'", async () => {
     const client = fakeRequestClient();
     client.request.mockResolvedValue({ settings: {} });
-    expect(await handleApprovalRulesPost(client, "tok", rules, { editable: true })).toEqual({ kind: "done", location: "/account/approval-rules?saved=1" });
+    expect(await handleApprovalRulesPost(client, "tok", rules, { editable: true })).toEqual({
+      kind: "done",
+      location: "/account/approval-rules?saved=1",
+    });
     expect(requestsMade(client)).toEqual([["POST", "/store/approvals/settings"]]);
-    expect(client.request.mock.calls[0]?.[1]?.body).toEqual({ amount_threshold: 500, amount_applies_to: ["buyer"], always_roles: ["approver"] });
+    expect(client.request.mock.calls[0]?.[1]?.body).toEqual({
+      amount_threshold: 500,
+      amount_applies_to: ["buyer"],
+      always_roles: ["approver"],
+    });
   });
 
   it("refuses anyone but an administrator with 403, saving nothing", async () => {
@@ -31,7 +38,9 @@ describe("handleApprovalRulesPost", () => {
 
   it("answers 400 when an amount rule names no role, keeping what was entered", async () => {
     const client = fakeRequestClient();
-    const result = await handleApprovalRulesPost(client, "tok", formData({ amount_threshold: "500" }), { editable: true });
+    const result = await handleApprovalRulesPost(client, "tok", formData({ amount_threshold: "500" }), {
+      editable: true,
+    });
     expect(result).toMatchObject({
       kind: "failed",
       status: 400,

@@ -21,7 +21,12 @@ export async function handleApprovalRulesPost(
   { editable }: { editable: boolean },
 ): Promise<ApprovalRulesPost> {
   if (!editable) {
-    return { kind: "failed", status: 403, errors: { general: "Only your company's administrators can change the approval rules." }, values: null };
+    return {
+      kind: "failed",
+      status: 403,
+      errors: { general: "Only your company's administrators can change the approval rules." },
+      values: null,
+    };
   }
   const parsed = parseSettingsForm(form);
   if (!parsed.ok) return { kind: "failed", status: 400, errors: parsed.errors, values: parsed.values };
@@ -36,7 +41,11 @@ export async function handleApprovalRulesPost(
       kind: "failed",
       status: error.status,
       errors: { [placed.field]: placed.message },
-      values: { amount_threshold: amount_threshold === null ? "" : String(amount_threshold), amount_applies_to, always_roles },
+      values: {
+        amount_threshold: amount_threshold === null ? "" : String(amount_threshold),
+        amount_applies_to,
+        always_roles,
+      },
     };
   }
 }

@@ -32,7 +32,8 @@ function normalizeItem(raw: Record<string, unknown>): ApprovalItem {
 
 export function normalizeApproval(raw: Record<string, unknown>): ApprovalRequest {
   const by = (raw.requested_by ?? {}) as Record<string, unknown>;
-  const decided = raw.decided_by && typeof raw.decided_by === "object" ? (raw.decided_by as Record<string, unknown>) : null;
+  const decided =
+    raw.decided_by && typeof raw.decided_by === "object" ? (raw.decided_by as Record<string, unknown>) : null;
   return {
     id: String(raw.id ?? ""),
     status: isApprovalStatus(raw.status) ? raw.status : "pending",
@@ -42,7 +43,9 @@ export function normalizeApproval(raw: Record<string, unknown>): ApprovalRequest
     amount: toAmount(raw.amount) ?? 0,
     currency_code: str(raw.currency_code) ?? "eur",
     items: Array.isArray(raw.items) ? (raw.items as Array<Record<string, unknown>>).map(normalizeItem) : [],
-    reasons: Array.isArray(raw.reasons) ? (raw.reasons as ApprovalRequest["reasons"]).filter((r) => r && typeof r.message === "string") : [],
+    reasons: Array.isArray(raw.reasons)
+      ? (raw.reasons as ApprovalRequest["reasons"]).filter((r) => r && typeof r.message === "string")
+      : [],
     comment: str(raw.comment),
     decided_by: decided ? { customer_id: str(decided.customer_id), name: str(decided.name) } : null,
     decision_comment: str(raw.decision_comment),
@@ -58,7 +61,9 @@ export function normalizeApproval(raw: Record<string, unknown>): ApprovalRequest
  */
 export async function getCartApproval(client: Client, token: string, cartId: string): Promise<CartApproval | null> {
   try {
-    const r = await client.request<Record<string, unknown>>(`/store/carts/${encodeURIComponent(cartId)}/approval`, { token });
+    const r = await client.request<Record<string, unknown>>(`/store/carts/${encodeURIComponent(cartId)}/approval`, {
+      token,
+    });
     return normalizeCartApproval(r, normalizeApproval);
   } catch (error) {
     if (isNotFound(error)) return null;
@@ -68,13 +73,24 @@ export async function getCartApproval(client: Client, token: string, cartId: str
 }
 
 /** Submits the cart for approval (it is locked until a decision or withdrawal). */
-export async function submitForApproval(client: Client, token: string, cartId: string, body: { comment?: string }): Promise<ApprovalRequest> {
-  const r = await client.request<{ approval: Record<string, unknown> }>(`/store/carts/${encodeURIComponent(cartId)}/approval`, { method: "POST", token, body });
+export async function submitForApproval(
+  client: Client,
+  token: string,
+  cartId: string,
+  body: { comment?: string },
+): Promise<ApprovalRequest> {
+  const r = await client.request<{ approval: Record<string, unknown> }>(
+    `/store/carts/${encodeURIComponent(cartId)}/approval`,
+    { method: "POST", token, body },
+  );
   return normalizeApproval(r.approval);
 }
 
 export async function withdrawApproval(client: Client, token: string, cartId: string): Promise<ApprovalRequest> {
-  const r = await client.request<{ approval: Record<string, unknown> }>(`/store/carts/${encodeURIComponent(cartId)}/approval`, { method: "DELETE", token });
+  const r = await client.request<{ approval: Record<string, unknown> }>(
+    `/store/carts/${encodeURIComponent(cartId)}/approval`,
+    { method: "DELETE", token },
+  );
   return normalizeApproval(r.approval);
 }
 
@@ -83,27 +99,44 @@ export async function listApprovals(
   token: string,
   params: { status: InboxTab; limit: number; offset: number },
 ): Promise<{ approvals: ApprovalRequest[]; count: number; counts: ApprovalCounts }> {
-  const r = await client.request<{ approvals?: Array<Record<string, unknown>>; count?: number; counts?: unknown }>("/store/approvals", {
-    token,
-    query: { status: params.status, limit: params.limit, offset: params.offset },
-  });
+  const r = await client.request<{ approvals?: Array<Record<string, unknown>>; count?: number; counts?: unknown }>(
+    "/store/approvals",
+    {
+      token,
+      query: { status: params.status, limit: params.limit, offset: params.offset },
+    },
+  );
   const approvals = (r.approvals ?? []).map(normalizeApproval);
   return { approvals, count: r.count ?? approvals.length, counts: normalizeCounts(r.counts) };
 }
 
 /** Just the counts (the header badge): one row asked for, nothing else read. */
 export async function approvalCounts(client: Client, token: string): Promise<ApprovalCounts> {
-  const r = await client.request<{ counts?: unknown }>("/store/approvals", { token, query: { status: "pending", limit: 1, offset: 0 } });
+  const r = await client.request<{ counts?: unknown }>("/store/approvals", {
+    token,
+    query: { status: "pending", limit: 1, offset: 0 },
+  });
   return normalizeCounts(r.counts);
 }
 
 export async function getApproval(client: Client, token: string, id: string): Promise<ApprovalRequest> {
-  const r = await client.request<{ approval: Record<string, unknown> }>(`/store/approvals/${encodeURIComponent(id)}`, { token });
+  const r = await client.request<{ approval: Record<string, unknown> }>(`/store/approvals/${encodeURIComponent(id)}`, {
+    token,
+  });
   return normalizeApproval(r.approval);
 }
 
-export async function decideApproval(client: Client, token: string, id: string, decision: "approve" | "reject", body: { comment?: string }): Promise<ApprovalRequest> {
-  const r = await client.request<{ approval: Record<string, unknown> }>(`/store/approvals/${encodeURIComponent(id)}/${decision}`, { method: "POST", token, body });
+export async function decideApproval(
+  client: Client,
+  token: string,
+  id: string,
+  decision: "approve" | "reject",
+  body: { comment?: string },
+): Promise<ApprovalRequest> {
+  const r = await client.request<{ approval: Record<string, unknown> }>(
+    `/store/approvals/${encodeURIComponent(id)}/${decision}`,
+    { method: "POST", token, body },
+  );
   return normalizeApproval(r.approval);
 }
 
@@ -129,6 +162,10 @@ export async function saveApprovalSettings(
   token: string,
   body: { amount_threshold: number | null; amount_applies_to: EmployeeRole[]; always_roles: EmployeeRole[] },
 ): Promise<ApprovalSettings> {
-  const r = await client.request<{ settings: Record<string, unknown> }>("/store/approvals/settings", { method: "POST", token, body });
+  const r = await client.request<{ settings: Record<string, unknown> }>("/store/approvals/settings", {
+    method: "POST",
+    token,
+    body,
+  });
   return normalizeSettings(r.settings ?? {});
 }

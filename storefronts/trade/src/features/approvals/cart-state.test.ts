@@ -21,7 +21,11 @@ const request = (status: ApprovalRequest["status"], extra: Partial<ApprovalReque
   ...extra,
 });
 const reasons = [{ code: "amount", message: "Over €1,000.00 net" }];
-const data = (required: boolean, approval: ApprovalRequest | null, valid = false): CartApproval => ({ requirement: { required, reasons: required ? reasons : [] }, approval, valid });
+const data = (required: boolean, approval: ApprovalRequest | null, valid = false): CartApproval => ({
+  requirement: { required, reasons: required ? reasons : [] },
+  approval,
+  valid,
+});
 
 describe("cartApprovalState", () => {
   it("needs nothing without rules or data", () => {
@@ -58,7 +62,12 @@ describe("cartApprovalState", () => {
 
   it("shows a rejection with the request that was rejected, and a withdrawal as asking again", () => {
     const rejected = request("rejected", { decision_comment: "Too much this month" });
-    expect(cartApprovalState(data(true, rejected))).toEqual({ kind: "needed", because: "rejected", reasons, last: rejected });
+    expect(cartApprovalState(data(true, rejected))).toEqual({
+      kind: "needed",
+      because: "rejected",
+      reasons,
+      last: rejected,
+    });
     expect(cartApprovalState(data(true, request("withdrawn")))).toMatchObject({ kind: "needed", because: "withdrawn" });
   });
 });

@@ -24,7 +24,13 @@ export function cartApprovalState(data: CartApproval | null): CartApprovalState 
   if (last?.status === "approved" && data.valid) return { kind: "approved", approval: last };
   if (!data.requirement.required) return { kind: "none" };
   const because: NeededBecause =
-    last?.status === "rejected" ? "rejected" : last?.status === "approved" ? "changed" : last?.status === "withdrawn" ? "withdrawn" : "new";
+    last?.status === "rejected"
+      ? "rejected"
+      : last?.status === "approved"
+        ? "changed"
+        : last?.status === "withdrawn"
+          ? "withdrawn"
+          : "new";
   return { kind: "needed", because, reasons: data.requirement.reasons, last };
 }
 
@@ -42,33 +48,52 @@ export function approvalSummary(state: CartApprovalState): { title: string; mess
     case "pending":
       return {
         title: "Awaiting approval",
-        message: "This cart was submitted for approval. It is locked until an approver decides: withdraw the request to change it.",
+        message:
+          "This cart was submitted for approval. It is locked until an approver decides: withdraw the request to change it.",
       };
     case "approved":
       return {
         title: "Approved",
-        message: "This cart is approved: you can place the order. Changing lines or quantities now voids the approval, and the cart would need approval again.",
+        message:
+          "This cart is approved: you can place the order. Changing lines or quantities now voids the approval, and the cart would need approval again.",
       };
     case "needed":
       switch (state.because) {
         case "rejected":
-          return { title: "Approval was rejected", message: "The approval request for this cart was rejected. Change the cart if needed and submit it again." };
+          return {
+            title: "Approval was rejected",
+            message: "The approval request for this cart was rejected. Change the cart if needed and submit it again.",
+          };
         case "changed":
-          return { title: "Approval needed again", message: "The cart changed since it was approved: submit it again." };
+          return {
+            title: "Approval needed again",
+            message: "The cart changed since it was approved: submit it again.",
+          };
         case "withdrawn":
         case "new":
-          return { title: "Approval needed", message: "Your company needs this order approved before it can be placed." };
+          return {
+            title: "Approval needed",
+            message: "Your company needs this order approved before it can be placed.",
+          };
       }
   }
 }
 
 /** `GET /store/carts/:id/approval` read defensively. */
-export function normalizeCartApproval(raw: Record<string, unknown>, normalizeRequest: (raw: Record<string, unknown>) => ApprovalRequest): CartApproval {
+export function normalizeCartApproval(
+  raw: Record<string, unknown>,
+  normalizeRequest: (raw: Record<string, unknown>) => ApprovalRequest,
+): CartApproval {
   const requirement = (raw.requirement ?? {}) as Record<string, unknown>;
-  const reasons = Array.isArray(requirement.reasons) ? (requirement.reasons as ApprovalReason[]).filter((r) => r && typeof r.message === "string") : [];
+  const reasons = Array.isArray(requirement.reasons)
+    ? (requirement.reasons as ApprovalReason[]).filter((r) => r && typeof r.message === "string")
+    : [];
   return {
     requirement: { required: requirement.required === true, reasons },
-    approval: raw.approval && typeof raw.approval === "object" ? normalizeRequest(raw.approval as Record<string, unknown>) : null,
+    approval:
+      raw.approval && typeof raw.approval === "object"
+        ? normalizeRequest(raw.approval as Record<string, unknown>)
+        : null,
     valid: raw.valid === true,
   };
 }

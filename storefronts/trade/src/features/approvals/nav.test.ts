@@ -3,7 +3,19 @@ import { describe, expect, it, vi } from "vitest";
 import { approvalsNavLoader, approvalsNavMiddleware, roleCache, within } from "./nav";
 
 const company = (role: string, status = "active") => ({
-  company: { id: "comp_1", name: "Acme", status, currency_code: "eur", payment_terms: "net30", credit_limit: 0, po_required: false, spending_period: "monthly", email: "a@b.c", vat_id: null, phone: null },
+  company: {
+    id: "comp_1",
+    name: "Acme",
+    status,
+    currency_code: "eur",
+    payment_terms: "net30",
+    credit_limit: 0,
+    po_required: false,
+    spending_period: "monthly",
+    email: "a@b.c",
+    vat_id: null,
+    phone: null,
+  },
   employee: { id: "emp_1", role, spending_limit: null },
 });
 
@@ -14,7 +26,8 @@ function fakeClient(role: string | null, pending = 3) {
         if (!role) throw new NotFoundError("Company not found");
         return company(role);
       }
-      if (path === "/store/approvals") return { approvals: [], count: pending, counts: { pending, approved: 0, rejected: 0 } };
+      if (path === "/store/approvals")
+        return { approvals: [], count: pending, counts: { pending, approved: 0, rejected: 0 } };
       throw new Error(`unexpected ${path}`);
     }),
   };
@@ -28,7 +41,10 @@ describe("approvalsNavLoader", () => {
     expect(client.request).toHaveBeenCalledTimes(2);
     expect(await load("cus_1", "t")).toEqual({ pending: 4 });
     expect(client.request).toHaveBeenCalledTimes(3);
-    expect(client.request).toHaveBeenLastCalledWith("/store/approvals", { token: "t", query: { status: "pending", limit: 1, offset: 0 } });
+    expect(client.request).toHaveBeenLastCalledWith("/store/approvals", {
+      token: "t",
+      query: { status: "pending", limit: 1, offset: 0 },
+    });
   });
 
   it("costs a buyer, a viewer or a customer without company no call once their role is known", async () => {
@@ -77,7 +93,10 @@ describe("approvalsNavMiddleware", () => {
   const context = (method: string, path: string, signedIn = true) => ({
     request: new Request(`http://localhost:4322${path}`, { method }),
     url: new URL(`http://localhost:4322${path}`),
-    locals: { buyer: signedIn ? { id: "cus_1" } : null, sessionToken: signedIn ? "t" : null } as Record<string, unknown>,
+    locals: { buyer: signedIn ? { id: "cus_1" } : null, sessionToken: signedIn ? "t" : null } as Record<
+      string,
+      unknown
+    >,
   });
 
   it("starts the lookup for GET pages and hands the layout the same answer", async () => {
@@ -97,7 +116,11 @@ describe("approvalsNavMiddleware", () => {
     await approvalsNavMiddleware(load)(post as never, async () => new Response("ok"));
     expect(load).not.toHaveBeenCalled();
     expect(typeof post.locals.approvalsNav).toBe("function");
-    for (const ctx of [context("GET", "/sign-in", false), context("GET", "/search/suggest.json"), context("GET", "/quick-order/suggest?q=a")]) {
+    for (const ctx of [
+      context("GET", "/sign-in", false),
+      context("GET", "/search/suggest.json"),
+      context("GET", "/quick-order/suggest?q=a"),
+    ]) {
       await approvalsNavMiddleware(load)(ctx as never, async () => new Response("ok"));
       expect(ctx.locals.approvalsNav).toBeUndefined();
     }

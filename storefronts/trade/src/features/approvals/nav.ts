@@ -23,7 +23,8 @@ export interface ApprovalsNav {
 export type ApprovalsNavLookup = () => Promise<ApprovalsNav | null>;
 
 /** Approvers and administrators decide on other people's carts. */
-export const decidesApprovals = (role: EmployeeRole | null | undefined): boolean => role === "approver" || role === "admin";
+export const decidesApprovals = (role: EmployeeRole | null | undefined): boolean =>
+  role === "approver" || role === "admin";
 
 interface RoleEntry {
   role: EmployeeRole | null;
@@ -107,7 +108,10 @@ const NO_HEADER = [/^\/_astro\//, /\.(json|txt|svg|ico)$/, /^\/quick-order\/sugg
  * beside the page's own backend calls); other requests only when the layout asks (a POST usually
  * answers with a redirect and renders nothing).
  */
-export function approvalsNavMiddleware(load: (customerId: string, token: string) => Promise<ApprovalsNav | null>, timeoutMs = 1500): MiddlewareHandler {
+export function approvalsNavMiddleware(
+  load: (customerId: string, token: string) => Promise<ApprovalsNav | null>,
+  timeoutMs = 1500,
+): MiddlewareHandler {
   return (context, next) => {
     const { buyer, sessionToken } = context.locals;
     context.locals.approvalsNav = undefined;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { approvalStatusLabel, approvalStatusTone, badgeText, inboxTabs, normalizeCounts, parseInboxTab } from "./status";
+import {
+  approvalStatusLabel,
+  approvalStatusTone,
+  badgeText,
+  inboxTabs,
+  normalizeCounts,
+  parseInboxTab,
+} from "./status";
 
 describe("approval statuses", () => {
   it("names each status", () => {
@@ -29,7 +36,11 @@ describe("inbox tabs", () => {
   });
 
   it("reads counts defensively", () => {
-    expect(normalizeCounts({ pending: "2", approved: -1, rejected: 1.7 })).toEqual({ pending: 2, approved: 0, rejected: 1 });
+    expect(normalizeCounts({ pending: "2", approved: -1, rejected: 1.7 })).toEqual({
+      pending: 2,
+      approved: 0,
+      rejected: 1,
+    });
     expect(normalizeCounts(undefined)).toEqual({ pending: 0, approved: 0, rejected: 0 });
   });
 

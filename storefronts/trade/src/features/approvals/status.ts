@@ -25,7 +25,8 @@ export function isApprovalStatus(value: unknown): value is ApprovalStatus {
 export const approvalStatusLabel = (status: string | null | undefined): string =>
   isApprovalStatus(status) ? APPROVAL_STATUS_LABELS[status] : status ? String(status) : "—";
 
-export const approvalStatusTone = (status: string | null | undefined): BadgeTone => (isApprovalStatus(status) ? TONES[status] : "closed");
+export const approvalStatusTone = (status: string | null | undefined): BadgeTone =>
+  isApprovalStatus(status) ? TONES[status] : "closed";
 
 export const INBOX_TABS = ["pending", "approved", "rejected"] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];

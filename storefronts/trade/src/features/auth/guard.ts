@@ -6,7 +6,15 @@ import { signInUrlFor } from "../session/sign-in-form";
  * pages, even unknown URLs) needs a signed-in trade buyer, so no trade price and no hint of the
  * trade catalog reaches anyone else.
  */
-const PUBLIC_PATHS = new Set(["/sign-in", "/sign-out", "/favicon.svg", "/favicon.ico", "/robots.txt", "/apply", "/apply/received"]);
+const PUBLIC_PATHS = new Set([
+  "/sign-in",
+  "/sign-out",
+  "/favicon.svg",
+  "/favicon.ico",
+  "/robots.txt",
+  "/apply",
+  "/apply/received",
+]);
 /** `/invite/<token>`: an invited employee has no account yet (the token is the credential). */
 const PUBLIC_PREFIXES = ["/_astro/", "/invite/"];
 

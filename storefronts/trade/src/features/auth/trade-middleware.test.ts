@@ -26,7 +26,15 @@ const regions = {
 /** What the product page would send a signed-in buyer. */
 const PRICED_PAGE = '<table><td class="net">€28.10</td><td class="rrp">€44.88</td></table>';
 
-async function request(path: string, options: { cookie?: string; method?: string; lookup?: () => Promise<TradeAccount | null>; page?: () => Response | Promise<Response> } = {}) {
+async function request(
+  path: string,
+  options: {
+    cookie?: string;
+    method?: string;
+    lookup?: () => Promise<TradeAccount | null>;
+    page?: () => Response | Promise<Response>;
+  } = {},
+) {
   const lookup = vi.fn(options.lookup ?? (async () => account(true)));
   const page = vi.fn(options.page ?? (() => new Response(PRICED_PAGE, { headers: { "content-type": "text/html" } })));
   const headers = new Headers(options.cookie ? { cookie: options.cookie } : {});
@@ -49,15 +57,21 @@ describe("auth guard: anonymous visitors", () => {
     expect(body).not.toMatch(/€|\$\d|28\.10/);
   });
 
-  it.each(["/", "/cart", "/quick-order", "/quick-order/suggest?q=huila", "/categories/coffee-beans", "/pages/wholesale-programme", "/no-such-page", "/region"])(
-    "guards %s too",
-    async (path) => {
-      const { response, page } = await request(path);
-      expect(response.status).toBe(303);
-      expect(response.headers.get("location")).toMatch(/^\/sign-in/);
-      expect(page).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    "/",
+    "/cart",
+    "/quick-order",
+    "/quick-order/suggest?q=huila",
+    "/categories/coffee-beans",
+    "/pages/wholesale-programme",
+    "/no-such-page",
+    "/region",
+  ])("guards %s too", async (path) => {
+    const { response, page } = await request(path);
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toMatch(/^\/sign-in/);
+    expect(page).not.toHaveBeenCalled();
+  });
 
   it("guards form posts (adding to cart) as well", async () => {
     const { response, page } = await request("/products/colombia-huila", { method: "POST" });
@@ -83,7 +97,9 @@ describe("auth guard: anonymous visitors", () => {
 
 describe("session", () => {
   it("admits a Trade-group buyer and sets locals for the page", async () => {
-    const { response, body, locals, lookup } = await request("/products/colombia-huila", { cookie: `${SESSION_COOKIE}=${token}` });
+    const { response, body, locals, lookup } = await request("/products/colombia-huila", {
+      cookie: `${SESSION_COOKIE}=${token}`,
+    });
     expect(response.status).toBe(200);
     expect(body).toContain("€28.10");
     expect(lookup).toHaveBeenCalledWith(token);
@@ -103,7 +119,10 @@ describe("session", () => {
   });
 
   it("clears a token the backend rejects", async () => {
-    const { response, cookies } = await request("/", { cookie: `${SESSION_COOKIE}=${token}`, lookup: async () => null });
+    const { response, cookies } = await request("/", {
+      cookie: `${SESSION_COOKIE}=${token}`,
+      lookup: async () => null,
+    });
     expect(response.status).toBe(303);
     expect(cookies.join("\n")).toContain(`${SESSION_COOKIE}=deleted`);
   });

@@ -14,7 +14,14 @@ function cookieJar(cartId?: string) {
   };
 }
 
-const cart = { id: "cart_01JCART00000000000000000001", region_id: "reg_eu", currency_code: "eur", customer_id: "cus_1", shipping_address: { country_code: "de" }, items: [] };
+const cart = {
+  id: "cart_01JCART00000000000000000001",
+  region_id: "reg_eu",
+  currency_code: "eur",
+  customer_id: "cus_1",
+  shipping_address: { country_code: "de" },
+  items: [],
+};
 
 function scope(options: { cartId?: string; requestWithErrorBody: (...args: never[]) => unknown }) {
   const cookies = cookieJar(options.cartId);
@@ -45,7 +52,8 @@ const refusal = new BackendRequestError("items: 1 of 2 lines have errors", 400, 
         line: 2,
         sku: "COLOMBIA-HUILA-1KG",
         field: "quantity",
-        message: "quantity: SKU COLOMBIA-HUILA-1KG is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)",
+        message:
+          "quantity: SKU COLOMBIA-HUILA-1KG is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)",
         allowed: { min_quantity: 12, increment: 6, max_quantity: 120 },
       },
     ],
@@ -54,14 +62,21 @@ const refusal = new BackendRequestError("items: 1 of 2 lines have errors", 400, 
 
 describe("addItemsToCart", () => {
   it("sends every item in one request to the buyer's cart", async () => {
-    const { scope: s, requestWithErrorBody } = scope({ cartId: "cart_01JCART00000000000000000001", requestWithErrorBody: async () => ({ cart }) });
+    const { scope: s, requestWithErrorBody } = scope({
+      cartId: "cart_01JCART00000000000000000001",
+      requestWithErrorBody: async () => ({ cart }),
+    });
     const items = [
       { sku: "BRAZIL-CERRADO-250G", quantity: 6 },
       { sku: "COLOMBIA-HUILA-1KG", quantity: 12 },
     ];
     await expect(addItemsToCart(s, items)).resolves.toEqual({ ok: true, cart });
     expect(requestWithErrorBody).toHaveBeenCalledTimes(1);
-    expect(requestWithErrorBody).toHaveBeenCalledWith("/store/carts/cart_01JCART00000000000000000001/line-items/bulk", { method: "POST", token: "a.b.c", body: { items } });
+    expect(requestWithErrorBody).toHaveBeenCalledWith("/store/carts/cart_01JCART00000000000000000001/line-items/bulk", {
+      method: "POST",
+      token: "a.b.c",
+      body: { items },
+    });
   });
 
   it("creates the cart first when the buyer has none, and remembers it", async () => {
@@ -79,18 +94,35 @@ describe("addItemsToCart", () => {
         throw refusal;
       },
     });
-    const result = await addItemsToCart(s, [{ sku: "A", quantity: 1 }, { sku: "COLOMBIA-HUILA-1KG", quantity: 10 }]);
-    expect(result).toMatchObject({ ok: false, message: "items: 1 of 2 lines have errors", errors: [{ line: 2, field: "quantity" }] });
+    const result = await addItemsToCart(s, [
+      { sku: "A", quantity: 1 },
+      { sku: "COLOMBIA-HUILA-1KG", quantity: 10 },
+    ]);
+    expect(result).toMatchObject({
+      ok: false,
+      message: "items: 1 of 2 lines have errors",
+      errors: [{ line: 2, field: "quantity" }],
+    });
   });
 
   it("puts a rule message without per-line errors on the SKU's lines", async () => {
     const { scope: s } = scope({
       cartId: "cart_01JCART00000000000000000001",
       requestWithErrorBody: async () => {
-        throw new BackendRequestError("quantity: SKU COLOMBIA-HUILA-1KG is sold in multiples of 6 from 12 (nearest allowed: 12, 18)", 400);
+        throw new BackendRequestError(
+          "quantity: SKU COLOMBIA-HUILA-1KG is sold in multiples of 6 from 12 (nearest allowed: 12, 18)",
+          400,
+        );
       },
     });
-    const result = await addItemsToCart(s, [{ sku: "A", quantity: 1 }, { sku: "COLOMBIA-HUILA-1KG", quantity: 10 }], ["A", "COLOMBIA-HUILA-1KG"]);
+    const result = await addItemsToCart(
+      s,
+      [
+        { sku: "A", quantity: 1 },
+        { sku: "COLOMBIA-HUILA-1KG", quantity: 10 },
+      ],
+      ["A", "COLOMBIA-HUILA-1KG"],
+    );
     expect(result).toMatchObject({ ok: false, errors: [{ line: 2, sku: "COLOMBIA-HUILA-1KG", field: "quantity" }] });
   });
 
@@ -107,10 +139,28 @@ describe("addItemsToCart", () => {
 
 describe("previewItems", () => {
   it("asks for a dry run and returns the priced lines and the errors", async () => {
-    const lines = [{ line: 1, sku: "A", variant_id: "v1", product_title: "Brazil", title: "250 g", quantity: 6, unit_price: 7.4, source: { type: "base" }, quantity_rule: null }];
+    const lines = [
+      {
+        line: 1,
+        sku: "A",
+        variant_id: "v1",
+        product_title: "Brazil",
+        title: "250 g",
+        quantity: 6,
+        unit_price: 7.4,
+        source: { type: "base" },
+        quantity_rule: null,
+      },
+    ];
     const errors = [{ line: 2, sku: "NOPE", field: "sku", message: "sku: unknown SKU NOPE" }];
-    const { scope: s, requestWithErrorBody } = scope({ cartId: "cart_01JCART00000000000000000001", requestWithErrorBody: async () => ({ lines, errors, cart_unchanged: true }) });
-    const preview = await previewItems(s, [{ sku: "A", quantity: 6 }, { sku: "NOPE", quantity: 1 }]);
+    const { scope: s, requestWithErrorBody } = scope({
+      cartId: "cart_01JCART00000000000000000001",
+      requestWithErrorBody: async () => ({ lines, errors, cart_unchanged: true }),
+    });
+    const preview = await previewItems(s, [
+      { sku: "A", quantity: 6 },
+      { sku: "NOPE", quantity: 1 },
+    ]);
     expect(requestWithErrorBody.mock.calls[0]![1]).toMatchObject({ body: { dry_run: true } });
     expect(preview).toEqual({ currencyCode: "eur", lines, errors });
   });
@@ -122,7 +172,10 @@ describe("previewItems", () => {
         throw refusal;
       },
     });
-    const preview = await previewItems(s, [{ sku: "A", quantity: 1 }, { sku: "COLOMBIA-HUILA-1KG", quantity: 10 }]);
+    const preview = await previewItems(s, [
+      { sku: "A", quantity: 1 },
+      { sku: "COLOMBIA-HUILA-1KG", quantity: 10 },
+    ]);
     expect(preview.errors).toHaveLength(1);
     expect(preview.lines).toEqual([]);
   });
@@ -146,7 +199,9 @@ describe("lineMessage and lineErrorsFromMessage", () => {
   });
 
   it("find every line of the SKU a message names, case-insensitively", () => {
-    expect(lineErrorsFromMessage("quantity: SKU abc-1 is sold from 12", ["X", "ABC-1", null, "abc-1"]).map((e) => e.line)).toEqual([2, 4]);
+    expect(
+      lineErrorsFromMessage("quantity: SKU abc-1 is sold from 12", ["X", "ABC-1", null, "abc-1"]).map((e) => e.line),
+    ).toEqual([2, 4]);
     expect(lineErrorsFromMessage("Some variant does not have the required inventory", ["X"])).toEqual([]);
   });
 });

@@ -56,7 +56,10 @@ function lineErrorsOf(body: unknown): BulkLineError[] {
   if (!Array.isArray(errors)) return [];
   return errors.filter(
     (e): e is BulkLineError =>
-      typeof e === "object" && e !== null && Number.isInteger((e as BulkLineError).line) && typeof (e as BulkLineError).message === "string",
+      typeof e === "object" &&
+      e !== null &&
+      Number.isInteger((e as BulkLineError).line) &&
+      typeof (e as BulkLineError).message === "string",
   );
 }
 
@@ -69,13 +72,18 @@ export function lineMessage(message: string): string {
  * A backend refusal without per-line errors whose message names a SKU ("quantity: SKU X is sold
  * in multiples of 6 …", e.g. from the cart's own quantity-rule check) is put on that SKU's lines.
  */
-export function lineErrorsFromMessage(message: string, skus: ReadonlyArray<string | null | undefined>): BulkLineError[] {
+export function lineErrorsFromMessage(
+  message: string,
+  skus: ReadonlyArray<string | null | undefined>,
+): BulkLineError[] {
   const match = /^\s*(sku|quantity)\b[^:]*:\s*(?:.*?\bSKU\s+(\S+))?/i.exec(message);
   const sku = match?.[2]?.replace(/[.,;:)]+$/, "");
   if (!match || !sku) return [];
   const field = match[1]!.toLowerCase() as "sku" | "quantity";
   return skus.flatMap((candidate, index) =>
-    candidate && candidate.toLowerCase() === sku.toLowerCase() ? [{ line: index + 1, sku: candidate, field, message }] : [],
+    candidate && candidate.toLowerCase() === sku.toLowerCase()
+      ? [{ line: index + 1, sku: candidate, field, message }]
+      : [],
   );
 }
 
@@ -83,7 +91,11 @@ export function lineErrorsFromMessage(message: string, skus: ReadonlyArray<strin
  * Adds every item in one call, opening a cart first when the buyer has none. All or nothing: on a
  * refusal nothing was added and the per-line errors come back.
  */
-export async function addItemsToCart(scope: BulkScope, items: readonly BulkItem[], skus: ReadonlyArray<string | null> = []): Promise<BulkAddResult> {
+export async function addItemsToCart(
+  scope: BulkScope,
+  items: readonly BulkItem[],
+  skus: ReadonlyArray<string | null> = [],
+): Promise<BulkAddResult> {
   const cart = await openCart(scope);
   try {
     const result = await scope.client.requestWithErrorBody<{ cart: HttpTypes.StoreCart }>(bulkPath(cart.id), {
@@ -95,7 +107,11 @@ export async function addItemsToCart(scope: BulkScope, items: readonly BulkItem[
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;
     const errors = lineErrorsOf(error.body);
-    return { ok: false, message: error.message, errors: errors.length > 0 ? errors : lineErrorsFromMessage(error.message, skus) };
+    return {
+      ok: false,
+      message: error.message,
+      errors: errors.length > 0 ? errors : lineErrorsFromMessage(error.message, skus),
+    };
   }
 }
 
@@ -107,11 +123,14 @@ export async function previewItems(scope: BulkScope, items: readonly BulkItem[])
   const cart = await openCart(scope);
   const currencyCode = cart.currency_code ?? "eur";
   try {
-    const result = await scope.client.requestWithErrorBody<{ lines?: PricedLine[]; errors?: BulkLineError[] }>(bulkPath(cart.id), {
-      method: "POST",
-      token: scope.token,
-      body: { items, dry_run: true },
-    });
+    const result = await scope.client.requestWithErrorBody<{ lines?: PricedLine[]; errors?: BulkLineError[] }>(
+      bulkPath(cart.id),
+      {
+        method: "POST",
+        token: scope.token,
+        body: { items, dry_run: true },
+      },
+    );
     return { currencyCode, lines: result.lines ?? [], errors: lineErrorsOf(result) };
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;

@@ -16,6 +16,7 @@ export function parseCartAction(form: FormData): CartAction {
   if (intent === "remove") return { ok: true, intent, lineId };
   if (intent !== "update") return { ok: false, lineId, error: "Unknown cart action." };
   const quantity = parseQuantity(form.get("quantity"));
-  if (quantity === null) return { ok: false, lineId, error: "Enter a whole number from 1 to 9999, or remove the line." };
+  if (quantity === null)
+    return { ok: false, lineId, error: "Enter a whole number from 1 to 9999, or remove the line." };
   return { ok: true, intent, lineId, quantity };
 }

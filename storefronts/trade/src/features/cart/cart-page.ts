@@ -21,10 +21,19 @@ export type TypedFailure = { message: string; value: string };
 
 export type CartPost =
   | { kind: "done"; location: string }
-  | { kind: "failed"; status: number; line: LineFailure | null; quote: TypedFailure | null; approval: TypedFailure | null };
+  | {
+      kind: "failed";
+      status: number;
+      line: LineFailure | null;
+      quote: TypedFailure | null;
+      approval: TypedFailure | null;
+    };
 
 const EMPTY = { kind: "done", location: "/cart?empty=1" } as const;
-const failed = (status: number, failure: Partial<Pick<Extract<CartPost, { kind: "failed" }>, "line" | "quote" | "approval">>): CartPost => ({
+const failed = (
+  status: number,
+  failure: Partial<Pick<Extract<CartPost, { kind: "failed" }>, "line" | "quote" | "approval">>,
+): CartPost => ({
   kind: "failed",
   status,
   line: null,
@@ -41,9 +50,12 @@ export async function handleCartPost(scope: CartPageScope, form: FormData): Prom
 }
 
 async function requestQuoteFromCart(scope: CartPageScope, form: FormData): Promise<CartPost> {
-  const typed = String(form.get("message") ?? "").trim().slice(0, MESSAGE_MAX + 100);
+  const typed = String(form.get("message") ?? "")
+    .trim()
+    .slice(0, MESSAGE_MAX + 100);
   const parsed = parseQuoteRequest(form);
-  if (!parsed.ok) return failed(400, { quote: { message: parsed.errors.message ?? "Check your message.", value: typed } });
+  if (!parsed.ok)
+    return failed(400, { quote: { message: parsed.errors.message ?? "Check your message.", value: typed } });
   const open = await loadCart(scope);
   if (!open?.items?.length) return EMPTY;
   try {
@@ -53,26 +65,40 @@ async function requestQuoteFromCart(scope: CartPageScope, form: FormData): Promi
     return { kind: "done", location: `/quotes/${encodeURIComponent(quote.id)}?done=requested` };
   } catch (error) {
     if (!isBackendRequestError(error) && !isNotFound(error)) throw error;
-    return failed(isBackendRequestError(error) ? error.status : 404, { quote: { message: error.message, value: typed } });
+    return failed(isBackendRequestError(error) ? error.status : 404, {
+      quote: { message: error.message, value: typed },
+    });
   }
 }
 
 async function cartApprovalAction(scope: CartPageScope, form: FormData): Promise<CartPost> {
   const parsed = parseCartApprovalAction(form);
-  const typed = String(form.get("approval_comment") ?? "").trim().slice(0, 2100);
-  if (!parsed.ok) return failed(400, { approval: { message: parsed.errors.approval_comment ?? "Check your comment.", value: typed } });
+  const typed = String(form.get("approval_comment") ?? "")
+    .trim()
+    .slice(0, 2100);
+  if (!parsed.ok)
+    return failed(400, {
+      approval: { message: parsed.errors.approval_comment ?? "Check your comment.", value: typed },
+    });
   const open = await loadCart(scope);
   if (!open?.items?.length) return EMPTY;
   try {
     if (parsed.action.intent === "submit-approval") {
-      await submitForApproval(scope.client, scope.token, open.id, parsed.action.comment ? { comment: parsed.action.comment } : {});
+      await submitForApproval(
+        scope.client,
+        scope.token,
+        open.id,
+        parsed.action.comment ? { comment: parsed.action.comment } : {},
+      );
       return { kind: "done", location: "/cart?approval=submitted" };
     }
     await withdrawApproval(scope.client, scope.token, open.id);
     return { kind: "done", location: "/cart?approval=withdrawn" };
   } catch (error) {
     if (!isBackendRequestError(error) && !isNotFound(error)) throw error;
-    return failed(isBackendRequestError(error) ? error.status : 404, { approval: { message: error.message, value: typed } });
+    return failed(isBackendRequestError(error) ? error.status : 404, {
+      approval: { message: error.message, value: typed },
+    });
   }
 }
 
@@ -82,13 +108,20 @@ async function changeLine(scope: CartPageScope, form: FormData): Promise<CartPos
   const quantity = typeof typed === "string" ? typed.trim().slice(0, 12) : undefined;
   if (!action.ok) return failed(422, { line: { lineId: action.lineId, message: action.error, quantity } });
   try {
-    const done = action.intent === "remove" ? await removeLine(scope, action.lineId) : (await setLineQuantity(scope, action.lineId, action.quantity)) !== null;
+    const done =
+      action.intent === "remove"
+        ? await removeLine(scope, action.lineId)
+        : (await setLineQuantity(scope, action.lineId, action.quantity)) !== null;
     if (done) return { kind: "done", location: `/cart?${action.intent === "remove" ? "removed" : "updated"}=1` };
     return failed(404, { line: { message: "That cart line no longer exists." } });
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;
     return failed(error.status === 400 ? 400 : 409, {
-      line: { lineId: action.lineId, message: lineMessage(error.message), quantity: action.intent === "update" ? quantity : undefined },
+      line: {
+        lineId: action.lineId,
+        message: lineMessage(error.message),
+        quantity: action.intent === "update" ? quantity : undefined,
+      },
     });
   }
 }

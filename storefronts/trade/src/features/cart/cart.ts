@@ -79,7 +79,11 @@ export async function addToCart(scope: CartScope, variantId: string, quantity: n
 }
 
 /** Sets a line's quantity. Null when there is no cart or the line is not in it. */
-export async function setLineQuantity(scope: CartScope, lineId: string, quantity: number): Promise<HttpTypes.StoreCart | null> {
+export async function setLineQuantity(
+  scope: CartScope,
+  lineId: string,
+  quantity: number,
+): Promise<HttpTypes.StoreCart | null> {
   const cart = await loadCart(scope);
   if (!cart?.items?.some((item) => item.id === lineId)) return null;
   return scope.client.carts.updateItem(cart.id, lineId, quantity, { token: scope.token });

@@ -28,20 +28,44 @@ describe("describeCartLine", () => {
   });
 
   it("names the tier a line is charged at", () => {
-    const notes = describeCartLine(line({ quantity: 10, unit_price: 26.2, source: { type: "price_list", price_list_id: "p", title: "Trade prices", min_quantity: 10 }, next_tier: { min_quantity: 50, unit_price: 23.9 } }), "eur");
+    const notes = describeCartLine(
+      line({
+        quantity: 10,
+        unit_price: 26.2,
+        source: { type: "price_list", price_list_id: "p", title: "Trade prices", min_quantity: 10 },
+        next_tier: { min_quantity: 50, unit_price: 23.9 },
+      }),
+      "eur",
+    );
     expect(notes.source).toBe("Trade prices, 10+");
     expect(notes.nextTier).toBe("Order 50 for €23.90 each (40 more)");
   });
 
   it("moves the next break onto the quantity rule's grid and shows the rule", () => {
-    const notes = describeCartLine(line({ quantity: 12, quantity_rule: { min_quantity: 12, increment: 6, max_quantity: 120 }, next_tier: { min_quantity: 50, unit_price: 23.9 } }), "eur");
+    const notes = describeCartLine(
+      line({
+        quantity: 12,
+        quantity_rule: { min_quantity: 12, increment: 6, max_quantity: 120 },
+        next_tier: { min_quantity: 50, unit_price: 23.9 },
+      }),
+      "eur",
+    );
     expect(notes.nextTier).toBe("Order 54 for €23.90 each (42 more)");
     expect(notes.rule).toBe("Cases of 6 · min 12 · max 120");
     expect(notes.input).toEqual({ min: 12, step: 6, max: 120 });
   });
 
   it("has no hint at the best tier, no saving without one, and nothing without an explanation", () => {
-    expect(describeCartLine(line({ next_tier: null, saving: null, source: { type: "base" } }), "eur")).toMatchObject({ nextTier: null, saving: null, source: "Base price" });
-    expect(describeCartLine(undefined, "eur")).toMatchObject({ source: null, saving: null, nextTier: null, rule: null });
+    expect(describeCartLine(line({ next_tier: null, saving: null, source: { type: "base" } }), "eur")).toMatchObject({
+      nextTier: null,
+      saving: null,
+      source: "Base price",
+    });
+    expect(describeCartLine(undefined, "eur")).toMatchObject({
+      source: null,
+      saving: null,
+      nextTier: null,
+      rule: null,
+    });
   });
 });

@@ -21,14 +21,17 @@ export interface CartLineNotes {
 
 export function describeCartLine(explanation: LineExplanation | undefined, currencyCode: string): CartLineNotes {
   const fmt = (amount: number) => formatMoney(amount, currencyCode, localeForCurrency(currencyCode));
-  if (!explanation) return { source: null, saving: null, nextTier: null, rule: null, input: quantityInputAttributes(null) };
+  if (!explanation)
+    return { source: null, saving: null, nextTier: null, rule: null, input: quantityInputAttributes(null) };
   const next = explanation.next_tier;
   // The break itself may not be an allowed quantity (tier at 10, cases of 6): name the first one that is.
   const target = next ? firstAllowedFrom(explanation.quantity_rule, next.min_quantity) : null;
   const more = next && target !== null ? target - explanation.quantity : 0;
   return {
     source: explanation.unit_price === null ? null : sourceLabel(explanation.source),
-    saving: explanation.saving ? `You save ${fmt(explanation.saving.amount)} (${explanation.saving.percent}%) on the RRP` : null,
+    saving: explanation.saving
+      ? `You save ${fmt(explanation.saving.amount)} (${explanation.saving.percent}%) on the RRP`
+      : null,
     nextTier: next && more > 0 ? `Order ${target} for ${fmt(next.unit_price)} each (${more} more)` : null,
     rule: describeQuantityRule(explanation.quantity_rule),
     input: quantityInputAttributes(explanation.quantity_rule),

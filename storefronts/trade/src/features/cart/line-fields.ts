@@ -25,20 +25,32 @@ export const lineQuantityField = z
 /** A SKU as typed: trimmed, printable, at most 64 characters; blank -> null. */
 export const lineSkuField = z
   .string()
-  .transform((raw) => raw.trim().replace(/^"(.*)"$/, "$1").trim())
+  .transform((raw) =>
+    raw
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .trim(),
+  )
   .pipe(
     z.union([
       z.literal(""),
       z
         .string()
         .max(MAX_SKU_LENGTH, { error: `A SKU has at most ${MAX_SKU_LENGTH} characters.` })
-        .regex(/^[^\u0000-\u001f\u007f<>]+$/u, { error: "A SKU has letters, digits and dashes, like COLOMBIA-HUILA-1KG." }),
+        .regex(/^[^\u0000-\u001f\u007f<>]+$/u, {
+          error: "A SKU has letters, digits and dashes, like COLOMBIA-HUILA-1KG.",
+        }),
     ]),
   )
   .transform((sku) => sku || null);
 
 /** The first message of a zod field check, or null when the value passes. */
-export function fieldProblem<S extends z.ZodType>(schema: S, value: unknown): { ok: true; value: z.infer<S> } | { ok: false; message: string } {
+export function fieldProblem<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): { ok: true; value: z.infer<S> } | { ok: false; message: string } {
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]?.message ?? "Please check this field." };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, message: result.error.issues[0]?.message ?? "Please check this field." };
 }

@@ -25,23 +25,36 @@ const row = (overrides: Partial<MatrixRow>): MatrixRow => ({
 });
 
 const render = (rows: MatrixRow[]) =>
-  renderHtml(VariantMatrix, { props: { rows, action: "/products/colombia-huila", netLabel: "net, excl. VAT", rrpLabel: "RRP incl. VAT" } });
+  renderHtml(VariantMatrix, {
+    props: { rows, action: "/products/colombia-huila", netLabel: "net, excl. VAT", rrpLabel: "RRP incl. VAT" },
+  });
 
 describe("VariantMatrix", () => {
   it("labels each quantity field with its size and posts the variant beside it", async () => {
     const html = await render([row({})]);
     expect(html).toMatch(/<label for="qty-v_1kg">1 kg<\/label>/);
     expect(html).toContain('<input type="hidden" name="variant_id" value="v_1kg">');
-    expect(html).toMatch(/<input id="qty-v_1kg" name="quantity" type="number" inputmode="numeric" min="1" step="1" max="9999" value placeholder="0"/);
+    expect(html).toMatch(
+      /<input id="qty-v_1kg" name="quantity" type="number" inputmode="numeric" min="1" step="1" max="9999" value placeholder="0"/,
+    );
     expect(html).toContain("Save 24.9%");
     expect(html).toContain('formmethod="get"');
   });
 
   it("ties the rule and the error to the field", async () => {
-    const html = await render([row({ ruleText: "Cases of 6 · min 12", input: { min: 12, step: 6, max: 9999 }, quantity: "13", error: "SKU X is sold in multiples of 6 from 12" })]);
+    const html = await render([
+      row({
+        ruleText: "Cases of 6 · min 12",
+        input: { min: 12, step: 6, max: 9999 },
+        quantity: "13",
+        error: "SKU X is sold in multiples of 6 from 12",
+      }),
+    ]);
     expect(html).toMatch(/aria-invalid="true" aria-describedby="qty-v_1kg-rule qty-v_1kg-error"/);
     expect(html).toContain('<p class="form-field__hint" id="qty-v_1kg-rule" data-rule>Cases of 6 · min 12</p>');
-    expect(html).toContain('<p class="form-field__error" id="qty-v_1kg-error" data-error>SKU X is sold in multiples of 6 from 12</p>');
+    expect(html).toContain(
+      '<p class="form-field__error" id="qty-v_1kg-error" data-error>SKU X is sold in multiples of 6 from 12</p>',
+    );
     expect(html).toMatch(/<tr data-variant-id="v_1kg" data-sku="COLOMBIA-HUILA-1KG" class="has-error">/);
   });
 

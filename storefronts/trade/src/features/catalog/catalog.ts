@@ -2,7 +2,13 @@
  * The Trade channel's catalog: categories that hold trade products, and paginated, sorted product
  * listings priced for the buyer (their token makes the Trade price list apply).
  */
-import { isPageOutOfRange, paginate, parsePositiveInt, type PageInfo, type StorefrontClient } from "@hybrid/storefront-kit";
+import {
+  isPageOutOfRange,
+  paginate,
+  parsePositiveInt,
+  type PageInfo,
+  type StorefrontClient,
+} from "@hybrid/storefront-kit";
 import type { HttpTypes } from "@medusajs/types";
 
 export const PAGE_SIZE = 12;

@@ -27,7 +27,8 @@ export function enteredQuantities(fields: FormData | URLSearchParams): Record<st
   const entered: Record<string, string> = {};
   ids.forEach((id, index) => {
     const quantity = quantities[index];
-    if (typeof id === "string" && typeof quantity === "string" && id.length <= 64) entered[id] = quantity.trim().slice(0, 12);
+    if (typeof id === "string" && typeof quantity === "string" && id.length <= 64)
+      entered[id] = quantity.trim().slice(0, 12);
   });
   return entered;
 }
@@ -41,7 +42,12 @@ export function parseVariantMatrix(form: FormData, orderableVariantIds: Readonly
     variant_id: form.getAll("variant_id").filter((v) => typeof v === "string"),
     quantity: form.getAll("quantity").filter((v) => typeof v === "string"),
   });
-  if (!shape.success) return { ok: false, errors: { form: shape.error.issues[0]?.message ?? "Please check the quantities." }, entered: {} };
+  if (!shape.success)
+    return {
+      ok: false,
+      errors: { form: shape.error.issues[0]?.message ?? "Please check the quantities." },
+      entered: {},
+    };
 
   const entered = enteredQuantities(form);
   const errors: Record<string, string> = {};

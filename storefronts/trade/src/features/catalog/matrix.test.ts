@@ -12,8 +12,23 @@ const calculated = (net: number, rrpNet: number) => ({
 });
 
 const variants = [
-  { id: "v_250", title: "250 g", sku: "COLOMBIA-HUILA-250G", inventory_quantity: 400, manage_inventory: true, calculated_price: calculated(8.6, 11) },
-  { id: "v_1kg", title: "1 kg", sku: "COLOMBIA-HUILA-1KG", inventory_quantity: 0, manage_inventory: true, allow_backorder: false, calculated_price: calculated(28.1, 37.4) },
+  {
+    id: "v_250",
+    title: "250 g",
+    sku: "COLOMBIA-HUILA-250G",
+    inventory_quantity: 400,
+    manage_inventory: true,
+    calculated_price: calculated(8.6, 11),
+  },
+  {
+    id: "v_1kg",
+    title: "1 kg",
+    sku: "COLOMBIA-HUILA-1KG",
+    inventory_quantity: 0,
+    manage_inventory: true,
+    allow_backorder: false,
+    calculated_price: calculated(28.1, 37.4),
+  },
   { id: "v_x", title: "Sample", sku: null, inventory_quantity: 5, calculated_price: null },
 ];
 
@@ -35,7 +50,12 @@ const explained: PriceExplanation = {
 };
 
 describe("buildMatrixRows", () => {
-  const [bags, kilo, sample] = buildMatrixRows(variants, { v_250: explained }, { v_250: "12" }, { v_1kg: "Not in stock" });
+  const [bags, kilo, sample] = buildMatrixRows(
+    variants,
+    { v_250: explained },
+    { v_250: "12" },
+    { v_1kg: "Not in stock" },
+  );
 
   it("prices a row from the explanation at the entered quantity: net, RRP gross, list and tier", () => {
     expect(bags).toMatchObject({
@@ -55,7 +75,13 @@ describe("buildMatrixRows", () => {
   });
 
   it("falls back to Medusa's calculated price without an explanation", () => {
-    expect(kilo).toMatchObject({ unitPrice: 28.1, source: null, tierHint: null, ruleText: null, error: "Not in stock" });
+    expect(kilo).toMatchObject({
+      unitPrice: 28.1,
+      source: null,
+      tierHint: null,
+      ruleText: null,
+      error: "Not in stock",
+    });
     expect(kilo!.rrpGross).toBeCloseTo(44.88);
   });
 

@@ -4,9 +4,21 @@
  * which list or tier the price comes from, the next quantity break, the quantity rule, and what
  * the buyer entered with its error.
  */
-import { displayPrice, formatMoney, localeForCurrency, stockState, type CalculatedPriceLike, type StockLike } from "@hybrid/storefront-kit";
+import {
+  displayPrice,
+  formatMoney,
+  localeForCurrency,
+  stockState,
+  type CalculatedPriceLike,
+  type StockLike,
+} from "@hybrid/storefront-kit";
 import { sourceLabel, type PriceExplanation } from "../pricing/explanations";
-import { describeQuantityRule, firstAllowedFrom, quantityInputAttributes, type QuantityRule } from "../pricing/quantity-rule";
+import {
+  describeQuantityRule,
+  firstAllowedFrom,
+  quantityInputAttributes,
+  type QuantityRule,
+} from "../pricing/quantity-rule";
 import { nextTierAfter, parseQuantity } from "../pricing/tiers";
 
 export interface MatrixVariant extends StockLike {
@@ -58,7 +70,8 @@ export function buildMatrixRows(
     const explanation = explanations[variant.id] ?? null;
     const calculated = displayPrice(variant.calculated_price, "net");
     const currencyCode = explanation?.currency_code ?? calculated?.currencyCode ?? null;
-    const fmt = (amount: number) => (currencyCode ? formatMoney(amount, currencyCode, localeForCurrency(currencyCode)) : String(amount));
+    const fmt = (amount: number) =>
+      currencyCode ? formatMoney(amount, currencyCode, localeForCurrency(currencyCode)) : String(amount);
     const unitPrice = explanation?.unit_price ?? calculated?.amount ?? null;
     const quantity = entered[variant.id] ?? "";
     const next = explanation ? nextTierAfter(explanation.tiers, pricingQuantity(quantity)) : undefined;

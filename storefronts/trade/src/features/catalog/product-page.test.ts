@@ -6,10 +6,30 @@ import type { BulkScope } from "../cart/bulk";
 import { handleAddVariantsPost } from "./product-page";
 
 const CART_ID = "cart_01JCART00000000000000000";
-const price = (net: number) => ({ calculated_amount: net, calculated_amount_without_tax: net, calculated_amount_with_tax: net * 1.2, currency_code: "eur" });
+const price = (net: number) => ({
+  calculated_amount: net,
+  calculated_amount_without_tax: net,
+  calculated_amount_with_tax: net * 1.2,
+  currency_code: "eur",
+});
 const variants = [
-  { id: "v_250", title: "250 g", sku: "HUILA-250G", inventory_quantity: 400, manage_inventory: true, calculated_price: price(8.6) },
-  { id: "v_1kg", title: "1 kg", sku: "HUILA-1KG", inventory_quantity: 0, manage_inventory: true, allow_backorder: false, calculated_price: price(28.1) },
+  {
+    id: "v_250",
+    title: "250 g",
+    sku: "HUILA-250G",
+    inventory_quantity: 400,
+    manage_inventory: true,
+    calculated_price: price(8.6),
+  },
+  {
+    id: "v_1kg",
+    title: "1 kg",
+    sku: "HUILA-1KG",
+    inventory_quantity: 0,
+    manage_inventory: true,
+    allow_backorder: false,
+    calculated_price: price(28.1),
+  },
 ];
 /** The matrix as the browser posts it: variant_id and quantity per row, in row order. */
 const matrix = (rows: Array<[string, string]>) => {
@@ -23,7 +43,12 @@ const matrix = (rows: Array<[string, string]>) => {
 
 function setup() {
   const client = fakeCartClient();
-  client.carts.get.mockResolvedValue({ id: CART_ID, region_id: "reg_eu", customer_id: "cus_1", shipping_address: { country_code: "de" } } as HttpTypes.StoreCart);
+  client.carts.get.mockResolvedValue({
+    id: CART_ID,
+    region_id: "reg_eu",
+    customer_id: "cus_1",
+    shipping_address: { country_code: "de" },
+  } as HttpTypes.StoreCart);
   const scope: BulkScope = {
     client,
     cookies: fakeCookies({ [cookieName("trade", "cart")]: CART_ID }).cookies,
@@ -40,7 +65,17 @@ describe("handleAddVariantsPost", () => {
   it("adds every filled-in row in one request and goes back with the count added", async () => {
     const { client, scope } = setup();
     client.requestWithErrorBody.mockResolvedValue({ cart: {} });
-    expect(await handleAddVariantsPost(scope, matrix([["v_250", "12"], ["v_1kg", ""]]), variants, "/products/huila")).toEqual({
+    expect(
+      await handleAddVariantsPost(
+        scope,
+        matrix([
+          ["v_250", "12"],
+          ["v_1kg", ""],
+        ]),
+        variants,
+        "/products/huila",
+      ),
+    ).toEqual({
       kind: "done",
       location: "/products/huila?added=1",
     });
@@ -53,7 +88,17 @@ describe("handleAddVariantsPost", () => {
 
   it("answers 400 with the error on an out-of-stock row, keeping what was typed, and adds nothing", async () => {
     const { client, scope } = setup();
-    expect(await handleAddVariantsPost(scope, matrix([["v_250", "12"], ["v_1kg", "3"]]), variants, "/products/huila")).toEqual({
+    expect(
+      await handleAddVariantsPost(
+        scope,
+        matrix([
+          ["v_250", "12"],
+          ["v_1kg", "3"],
+        ]),
+        variants,
+        "/products/huila",
+      ),
+    ).toEqual({
       kind: "failed",
       status: 400,
       entered: { v_250: "12", v_1kg: "3" },
@@ -66,7 +111,18 @@ describe("handleAddVariantsPost", () => {
   it("puts the backend's per-line refusal on its row, without the field prefix", async () => {
     const { client, scope } = setup();
     client.requestWithErrorBody.mockRejectedValue(
-      new BackendRequestError("Some lines were refused", 400, { body: { errors: [{ line: 1, sku: "HUILA-250G", field: "quantity", message: "quantity: HUILA-250G is sold in multiples of 6" }] } }),
+      new BackendRequestError("Some lines were refused", 400, {
+        body: {
+          errors: [
+            {
+              line: 1,
+              sku: "HUILA-250G",
+              field: "quantity",
+              message: "quantity: HUILA-250G is sold in multiples of 6",
+            },
+          ],
+        },
+      }),
     );
     expect(await handleAddVariantsPost(scope, matrix([["v_250", "5"]]), variants, "/products/huila")).toMatchObject({
       status: 400,

@@ -23,18 +23,37 @@ export type ProductPost =
     };
 
 /** `productPath`: the page's own path, `/products/<handle>`. */
-export async function handleAddVariantsPost(scope: BulkScope, form: FormData, variants: readonly MatrixVariant[], productPath: string): Promise<ProductPost> {
+export async function handleAddVariantsPost(
+  scope: BulkScope,
+  form: FormData,
+  variants: readonly MatrixVariant[],
+  productPath: string,
+): Promise<ProductPost> {
   // What may be ordered is decided on Medusa's prices and stock; the matrix rows the page shows say the same.
-  const orderable = new Set(buildMatrixRows(variants, {}, {}, {}).filter((row) => row.orderable).map((row) => row.id));
+  const orderable = new Set(
+    buildMatrixRows(variants, {}, {}, {})
+      .filter((row) => row.orderable)
+      .map((row) => row.id),
+  );
   const input = parseVariantMatrix(form, orderable);
-  const failed = (rowErrors: Record<string, string>, formError: string | null): ProductPost => ({ kind: "failed", status: 400, entered: input.entered, rowErrors, formError });
+  const failed = (rowErrors: Record<string, string>, formError: string | null): ProductPost => ({
+    kind: "failed",
+    status: 400,
+    entered: input.entered,
+    rowErrors,
+    formError,
+  });
   if (!input.ok) {
     const { form: whole, ...perRow } = input.errors;
     return failed(perRow, whole ?? null);
   }
   const skus = input.items.map((item) => variants.find((v) => v.id === item.variantId)?.sku ?? null);
   try {
-    const result = await addItemsToCart(scope, input.items.map((item) => ({ variant_id: item.variantId, quantity: item.quantity })), skus);
+    const result = await addItemsToCart(
+      scope,
+      input.items.map((item) => ({ variant_id: item.variantId, quantity: item.quantity })),
+      skus,
+    );
     if (result.ok) return { kind: "done", location: `${productPath}?added=${input.items.length}` };
     const rowErrors: Record<string, string> = {};
     for (const error of result.errors) {

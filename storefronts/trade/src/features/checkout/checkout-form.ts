@@ -24,18 +24,27 @@ export interface CheckoutOffer {
   payments: readonly PaymentOption[];
 }
 
-export function parsePoNumber(raw: string | undefined, required: boolean): { ok: true; value: string | null } | { ok: false; message: string } {
+export function parsePoNumber(
+  raw: string | undefined,
+  required: boolean,
+): { ok: true; value: string | null } | { ok: false; message: string } {
   const value = (raw ?? "").trim().replace(/\s+/g, " ");
-  if (!value) return required ? { ok: false, message: "Enter your purchase order (PO) number: your company requires one on every order." } : { ok: true, value: null };
+  if (!value)
+    return required
+      ? { ok: false, message: "Enter your purchase order (PO) number: your company requires one on every order." }
+      : { ok: true, value: null };
   if (value.length > PO_MAX) return { ok: false, message: `The PO number is too long (at most ${PO_MAX} characters).` };
-  if (!PO_PATTERN.test(value)) return { ok: false, message: "Use letters, digits, spaces and . / # - _ : ( ) in the PO number." };
+  if (!PO_PATTERN.test(value))
+    return { ok: false, message: "Use letters, digits, spaces and . / # - _ : ( ) in the PO number." };
   return { ok: true, value };
 }
 
 export function parseCheckoutDetails(
   form: FormData,
   offer: CheckoutOffer,
-): { ok: true; data: CheckoutDetails } | { ok: false; errors: FieldErrors<CheckoutDetailsField>; values: Record<string, string> } {
+):
+  | { ok: true; data: CheckoutDetails }
+  | { ok: false; errors: FieldErrors<CheckoutDetailsField>; values: Record<string, string> } {
   const errors: FieldErrors<CheckoutDetailsField> = {};
   const addressId = textField(form, "company_address_id") ?? "";
   if (!offer.addressIds.includes(addressId)) errors.company_address_id = "Choose the delivery address.";
@@ -48,7 +57,11 @@ export function parseCheckoutDetails(
     return {
       ok: false,
       errors,
-      values: { company_address_id: addressId, po_number: (textField(form, "po_number") ?? "").trim().slice(0, PO_MAX * 2), payment: key },
+      values: {
+        company_address_id: addressId,
+        po_number: (textField(form, "po_number") ?? "").trim().slice(0, PO_MAX * 2),
+        payment: key,
+      },
     };
   }
   return { ok: true, data: { addressId, poNumber: po.value, payment } };
@@ -80,6 +93,14 @@ export function matchCompanyAddress<T extends AddressLike & { id: string }>(
   const recorded = cartAddress.metadata?.company_address_id;
   const byId = addresses.find((a) => a.id === recorded);
   if (byId) return byId;
-  const keys: Array<keyof AddressLike> = ["first_name", "last_name", "address_1", "address_2", "city", "postal_code", "country_code"];
+  const keys: Array<keyof AddressLike> = [
+    "first_name",
+    "last_name",
+    "address_1",
+    "address_2",
+    "city",
+    "postal_code",
+    "country_code",
+  ];
   return addresses.find((a) => keys.every((k) => norm(a[k]) === norm(cartAddress[k])));
 }

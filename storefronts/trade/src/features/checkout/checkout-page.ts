@@ -16,7 +16,15 @@ export async function loadCheckout(Astro: AstroGlobal): Promise<CheckoutLoad> {
   const { buyer, region, token } = requireBuyer(Astro.locals);
   const access = await companyAccess(backend, token, canPlaceOrders);
   if (access.kind !== "ok") return { kind: "denied", access };
-  const scope: CartScope = { client: backend, cookies: Astro.cookies, url: Astro.url, token, buyerId: buyer.id, regionId: region.id, countryCode: region.countryCode };
+  const scope: CartScope = {
+    client: backend,
+    cookies: Astro.cookies,
+    url: Astro.url,
+    token,
+    buyerId: buyer.id,
+    regionId: region.id,
+    countryCode: region.countryCode,
+  };
   const cart = await loadCart(scope);
   if (!cart?.items?.length) return { kind: "redirect", response: Astro.redirect("/cart?empty=1", 303) };
   return { kind: "ok", me: access.me, cart, scope, token };

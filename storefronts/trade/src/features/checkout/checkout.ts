@@ -19,7 +19,12 @@ export function cartPoNumber(cart: Pick<HttpTypes.StoreCart, "metadata">): strin
 }
 
 /** Copies the company address into the cart and records the company and PO number on it. */
-export async function saveTradeDetails(client: Client, token: string, cartId: string, body: { company_address_id: string; po_number: string | null }): Promise<void> {
+export async function saveTradeDetails(
+  client: Client,
+  token: string,
+  cartId: string,
+  body: { company_address_id: string; po_number: string | null },
+): Promise<void> {
   await client.request(`/store/companies/me/carts/${encodeURIComponent(cartId)}/trade-details`, {
     method: "POST",
     token,
@@ -38,7 +43,10 @@ export function optionAmount(option: OptionLike): number {
 }
 
 /** The option already on the cart if it is still offered, else the cheapest one. */
-export function defaultShippingOption<T extends OptionLike>(options: readonly T[], current: string | null | undefined): T | undefined {
+export function defaultShippingOption<T extends OptionLike>(
+  options: readonly T[],
+  current: string | null | undefined,
+): T | undefined {
   const kept = options.find((o) => o.id === current);
   if (kept) return kept;
   return [...options].sort((a, b) => optionAmount(a) - optionAmount(b))[0];
@@ -49,7 +57,11 @@ export function currentShippingOptionId(cart: Pick<HttpTypes.StoreCart, "shippin
 }
 
 /** Makes sure the cart has a delivery method (the cheapest, unless one that still applies is set). */
-export async function ensureShippingMethod(client: Client, token: string, cart: HttpTypes.StoreCart): Promise<HttpTypes.StoreCart> {
+export async function ensureShippingMethod(
+  client: Client,
+  token: string,
+  cart: HttpTypes.StoreCart,
+): Promise<HttpTypes.StoreCart> {
   const options = await client.checkout.shippingOptions(cart.id, { token });
   const current = currentShippingOptionId(cart);
   const option = defaultShippingOption(options, current);
@@ -66,13 +78,19 @@ export type PlaceOrderOutcome =
  * provider and completes the cart. The backend's refusal (spending limit, credit limit, PO
  * number, stock) comes back as BackendRequestError or `{ type: "cart", error }`.
  */
-export async function placeOrder(client: Client, token: string, cart: HttpTypes.StoreCart, choice: { optionId: string; providerId: string }): Promise<PlaceOrderOutcome> {
+export async function placeOrder(
+  client: Client,
+  token: string,
+  cart: HttpTypes.StoreCart,
+  choice: { optionId: string; providerId: string },
+): Promise<PlaceOrderOutcome> {
   let current = cart;
   if (currentShippingOptionId(current) !== choice.optionId) {
     current = await client.checkout.setShippingMethod(current.id, choice.optionId, { token });
   }
   await client.checkout.initiatePayment(current, choice.providerId, { token });
   const result: CompleteCartResult = await client.checkout.complete(current.id, { token });
-  if (result.type === "order") return { ok: true, orderId: result.order.id, displayId: result.order.display_id ?? null };
+  if (result.type === "order")
+    return { ok: true, orderId: result.order.id, displayId: result.order.display_id ?? null };
   return { ok: false, message: result.error?.message ?? "Your order could not be placed." };
 }

@@ -27,7 +27,10 @@ function client() {
 describe("handleCheckoutDetailsPost: details", () => {
   it("saves address and PO on the cart, picks a delivery option and goes to review with the payment", async () => {
     const c = client();
-    expect(await handleCheckoutDetailsPost(c, "tok", formData(details), context)).toEqual({ kind: "done", location: "/checkout/review?payment=on-account" });
+    expect(await handleCheckoutDetailsPost(c, "tok", formData(details), context)).toEqual({
+      kind: "done",
+      location: "/checkout/review?payment=on-account",
+    });
     expect(requestsMade(c)).toEqual([["POST", "/store/companies/me/carts/cart_1/trade-details"]]);
     expect(c.request.mock.calls[0]?.[1]?.body).toEqual({ company_address_id: "caddr_1", po_number: "PO-4711" });
     expect(c.checkout.setShippingMethod).toHaveBeenCalledWith("cart_1", "so_std", { token: "tok" });
@@ -35,7 +38,12 @@ describe("handleCheckoutDetailsPost: details", () => {
 
   it("answers 400 naming the PO number the company requires and the missing payment, keeping the values", async () => {
     const c = client();
-    const result = await handleCheckoutDetailsPost(c, "tok", formData({ company_address_id: "caddr_1", po_number: "", payment: "" }), context);
+    const result = await handleCheckoutDetailsPost(
+      c,
+      "tok",
+      formData({ company_address_id: "caddr_1", po_number: "", payment: "" }),
+      context,
+    );
     expect(result).toMatchObject({
       kind: "failed",
       status: 400,
@@ -58,7 +66,10 @@ describe("handleCheckoutDetailsPost: details", () => {
   it("sends the buyer to the cart when the cart is gone, but names a vanished address", async () => {
     const c = client();
     c.request.mockRejectedValue(new NotFoundError("Cart not found"));
-    expect(await handleCheckoutDetailsPost(c, "tok", formData(details), context)).toEqual({ kind: "done", location: "/cart" });
+    expect(await handleCheckoutDetailsPost(c, "tok", formData(details), context)).toEqual({
+      kind: "done",
+      location: "/cart",
+    });
     c.request.mockRejectedValue(new NotFoundError("Company address caddr_1 not found"));
     expect(await handleCheckoutDetailsPost(c, "tok", formData(details), context)).toMatchObject({
       status: 404,
@@ -71,7 +82,12 @@ describe("handleCheckoutDetailsPost: add address", () => {
   it("adds the address (administrators) and comes back with it chosen", async () => {
     const c = client();
     c.request.mockResolvedValue({ address: { id: "caddr_new" } });
-    expect(await handleCheckoutDetailsPost(c, "tok", formData({ intent: "add-address", ...ADDRESS_FORM }), { ...context, isAdmin: true })).toEqual({
+    expect(
+      await handleCheckoutDetailsPost(c, "tok", formData({ intent: "add-address", ...ADDRESS_FORM }), {
+        ...context,
+        isAdmin: true,
+      }),
+    ).toEqual({
       kind: "done",
       location: "/checkout?address=caddr_new",
     });
@@ -79,13 +95,20 @@ describe("handleCheckoutDetailsPost: add address", () => {
 
   it("refuses anyone else with 403, and answers 400 naming a missing address field", async () => {
     const c = client();
-    expect(await handleCheckoutDetailsPost(c, "tok", formData({ intent: "add-address", ...ADDRESS_FORM }), context)).toMatchObject({
+    expect(
+      await handleCheckoutDetailsPost(c, "tok", formData({ intent: "add-address", ...ADDRESS_FORM }), context),
+    ).toMatchObject({
       status: 403,
       errors: { general: "Only your company's administrators can add addresses." },
       values: null,
       addressValues: null,
     });
-    expect(await handleCheckoutDetailsPost(c, "tok", formData({ intent: "add-address", ...ADDRESS_FORM, postal_code: "" }), { ...context, isAdmin: true })).toMatchObject({
+    expect(
+      await handleCheckoutDetailsPost(c, "tok", formData({ intent: "add-address", ...ADDRESS_FORM, postal_code: "" }), {
+        ...context,
+        isAdmin: true,
+      }),
+    ).toMatchObject({
       status: 400,
       errors: {},
       addressErrors: { postal_code: "Enter the postal code." },

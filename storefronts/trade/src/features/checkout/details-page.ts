@@ -32,7 +32,10 @@ export type CheckoutDetailsPost =
       addressValues: Record<string, string> | null;
     };
 
-const failed = (status: number, parts: Partial<Omit<Extract<CheckoutDetailsPost, { kind: "failed" }>, "kind" | "status">>): CheckoutDetailsPost => ({
+const failed = (
+  status: number,
+  parts: Partial<Omit<Extract<CheckoutDetailsPost, { kind: "failed" }>, "kind" | "status">>,
+): CheckoutDetailsPost => ({
   kind: "failed",
   status,
   errors: {},
@@ -42,12 +45,25 @@ const failed = (status: number, parts: Partial<Omit<Extract<CheckoutDetailsPost,
   ...parts,
 });
 
-export async function handleCheckoutDetailsPost(client: Client, token: string, form: FormData, context: CheckoutDetailsContext): Promise<CheckoutDetailsPost> {
-  return textField(form, "intent") === "add-address" ? addAddress(client, token, form, context) : saveDetails(client, token, form, context);
+export async function handleCheckoutDetailsPost(
+  client: Client,
+  token: string,
+  form: FormData,
+  context: CheckoutDetailsContext,
+): Promise<CheckoutDetailsPost> {
+  return textField(form, "intent") === "add-address"
+    ? addAddress(client, token, form, context)
+    : saveDetails(client, token, form, context);
 }
 
-async function addAddress(client: Client, token: string, form: FormData, context: CheckoutDetailsContext): Promise<CheckoutDetailsPost> {
-  if (!context.isAdmin) return failed(403, { errors: { general: "Only your company's administrators can add addresses." } });
+async function addAddress(
+  client: Client,
+  token: string,
+  form: FormData,
+  context: CheckoutDetailsContext,
+): Promise<CheckoutDetailsPost> {
+  if (!context.isAdmin)
+    return failed(403, { errors: { general: "Only your company's administrators can add addresses." } });
   const parsed = parseAddressForm(form, context.countries);
   if (!parsed.ok) return failed(400, { addressErrors: parsed.errors, addressValues: postedAddressValues(form) });
   try {
@@ -59,7 +75,12 @@ async function addAddress(client: Client, token: string, form: FormData, context
   }
 }
 
-async function saveDetails(client: Client, token: string, form: FormData, context: CheckoutDetailsContext): Promise<CheckoutDetailsPost> {
+async function saveDetails(
+  client: Client,
+  token: string,
+  form: FormData,
+  context: CheckoutDetailsContext,
+): Promise<CheckoutDetailsPost> {
   const parsed = parseCheckoutDetails(form, context);
   if (!parsed.ok) return failed(400, { errors: parsed.errors, values: parsed.values });
   const { addressId, poNumber, payment } = parsed.data;

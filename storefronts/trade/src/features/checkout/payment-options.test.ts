@@ -11,7 +11,9 @@ describe("paymentOptions", () => {
   });
 
   it("offers no account payment to a prepaid company", () => {
-    expect(paymentOptions("prepaid", ["pp_system_default", ON_ACCOUNT]).map((o) => o.providerId)).toEqual(["pp_system_default"]);
+    expect(paymentOptions("prepaid", ["pp_system_default", ON_ACCOUNT]).map((o) => o.providerId)).toEqual([
+      "pp_system_default",
+    ]);
   });
 
   it("offers no account payment the region does not enable", () => {

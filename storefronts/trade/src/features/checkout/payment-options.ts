@@ -44,6 +44,9 @@ export function paymentOptions(terms: string | null | undefined, providerIds: re
 }
 
 /** The option for `?payment=<key>`, else the first (default) one. */
-export function chosenPayment(options: readonly PaymentOption[], key: string | null | undefined): PaymentOption | undefined {
+export function chosenPayment(
+  options: readonly PaymentOption[],
+  key: string | null | undefined,
+): PaymentOption | undefined {
   return options.find((o) => paymentKey(o.providerId) === key) ?? options[0];
 }

@@ -12,15 +12,26 @@ const options = [{ id: "so_std" }, { id: "so_express" }];
 function setup() {
   const client = fakeCheckoutClient();
   const cartCookie = { clear: vi.fn() };
-  const context: ReviewContext<{ id: string }> = { cart, options, payment: paymentOptions("net30", [ON_ACCOUNT_PROVIDER])[0]!, cartCookie };
+  const context: ReviewContext<{ id: string }> = {
+    cart,
+    options,
+    payment: paymentOptions("net30", [ON_ACCOUNT_PROVIDER])[0]!,
+    cartCookie,
+  };
   return { client, context, cartCookie };
 }
 
 describe("handlePlaceOrderPost", () => {
   it("places the order on account, forgets the cart and shows the order as placed", async () => {
     const { client, context, cartCookie } = setup();
-    client.checkout.complete.mockResolvedValue({ type: "order", order: { id: "order_1", display_id: 7 } as HttpTypes.StoreOrder });
-    expect(await handlePlaceOrderPost(client, "tok", formData({ option_id: "so_std" }), context)).toEqual({ kind: "done", location: "/orders/order_1?placed=1" });
+    client.checkout.complete.mockResolvedValue({
+      type: "order",
+      order: { id: "order_1", display_id: 7 } as HttpTypes.StoreOrder,
+    });
+    expect(await handlePlaceOrderPost(client, "tok", formData({ option_id: "so_std" }), context)).toEqual({
+      kind: "done",
+      location: "/orders/order_1?placed=1",
+    });
     expect(client.checkout.initiatePayment).toHaveBeenCalledWith(cart, ON_ACCOUNT_PROVIDER, { token: "tok" });
     expect(client.checkout.setShippingMethod).not.toHaveBeenCalled();
     expect(cartCookie.clear).toHaveBeenCalled();
@@ -31,7 +42,12 @@ describe("handlePlaceOrderPost", () => {
     expect(await handlePlaceOrderPost(client, "tok", formData({ option_id: "so_forged" }), context)).toEqual({
       kind: "failed",
       status: 400,
-      failure: { problem: "other", title: "Choose a delivery option", message: "That delivery option is not available for this address; choose another.", hint: null },
+      failure: {
+        problem: "other",
+        title: "Choose a delivery option",
+        message: "That delivery option is not available for this address; choose another.",
+        hint: null,
+      },
     });
     expect(client.checkout.complete).not.toHaveBeenCalled();
   });
@@ -39,7 +55,9 @@ describe("handlePlaceOrderPost", () => {
   it("explains a spending-limit refusal (403) and keeps the chosen option selected; the cart stays", async () => {
     const { client, context, cartCookie } = setup();
     client.checkout.setShippingMethod.mockResolvedValue(cart);
-    client.checkout.complete.mockRejectedValue(new BackendRequestError("This order exceeds your spending limit: 120.00 EUR remain", 403));
+    client.checkout.complete.mockRejectedValue(
+      new BackendRequestError("This order exceeds your spending limit: 120.00 EUR remain", 403),
+    );
     expect(await handlePlaceOrderPost(client, "tok", formData({ option_id: "so_express" }), context)).toEqual({
       kind: "failed",
       status: 403,
@@ -51,7 +69,11 @@ describe("handlePlaceOrderPost", () => {
 
   it("answers 422 when the backend hands the cart back with an error", async () => {
     const { client, context } = setup();
-    client.checkout.complete.mockResolvedValue({ type: "cart", cart, error: { message: "Payment was not authorized" } });
+    client.checkout.complete.mockResolvedValue({
+      type: "cart",
+      cart,
+      error: { message: "Payment was not authorized" },
+    });
     expect(await handlePlaceOrderPost(client, "tok", formData({ option_id: "so_std" }), context)).toMatchObject({
       status: 422,
       failure: { title: "Your order was not placed", message: "Payment was not authorized" },

@@ -26,18 +26,31 @@ export type ReviewPost<O> =
   /** `option`: the delivery option tried, to show selected again (absent when it was not offered). */
   | { kind: "failed"; status: number; failure: CompletionError; option?: O };
 
-export async function handlePlaceOrderPost<O extends { id: string }>(client: Client, token: string, form: FormData, context: ReviewContext<O>): Promise<ReviewPost<O>> {
+export async function handlePlaceOrderPost<O extends { id: string }>(
+  client: Client,
+  token: string,
+  form: FormData,
+  context: ReviewContext<O>,
+): Promise<ReviewPost<O>> {
   const optionId = textField(form, "option_id");
   const option = context.options.find((o) => o.id === optionId);
   if (!option) {
     return {
       kind: "failed",
       status: 400,
-      failure: { problem: "other", title: "Choose a delivery option", message: "That delivery option is not available for this address; choose another.", hint: null },
+      failure: {
+        problem: "other",
+        title: "Choose a delivery option",
+        message: "That delivery option is not available for this address; choose another.",
+        hint: null,
+      },
     };
   }
   try {
-    const outcome = await placeOrder(client, token, context.cart, { optionId: option.id, providerId: context.payment.providerId });
+    const outcome = await placeOrder(client, token, context.cart, {
+      optionId: option.id,
+      providerId: context.payment.providerId,
+    });
     if (outcome.ok) {
       context.cartCookie.clear();
       return { kind: "done", location: `/orders/${encodeURIComponent(outcome.orderId)}?placed=1` };
@@ -45,6 +58,11 @@ export async function handlePlaceOrderPost<O extends { id: string }>(client: Cli
     return { kind: "failed", status: 422, failure: describeCompletionError(outcome.message), option };
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;
-    return { kind: "failed", status: error.status === 403 || error.status === 409 ? error.status : 422, failure: describeCompletionError(error.message), option };
+    return {
+      kind: "failed",
+      status: error.status === 403 || error.status === 409 ? error.status : 422,
+      failure: describeCompletionError(error.message),
+      option,
+    };
   }
 }

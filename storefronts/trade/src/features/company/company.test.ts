@@ -3,7 +3,16 @@ import { describe, expect, it, vi } from "vitest";
 import { companyStandingLookup, loadMyCompany, normalizeMyCompany } from "./company";
 
 const raw = {
-  company: { id: "comp_1", name: "Acme", status: "active", currency_code: "eur", payment_terms: "net30", credit_limit: "5000", po_required: true, spending_period: "monthly" },
+  company: {
+    id: "comp_1",
+    name: "Acme",
+    status: "active",
+    currency_code: "eur",
+    payment_terms: "net30",
+    credit_limit: "5000",
+    po_required: true,
+    spending_period: "monthly",
+  },
   employee: { id: "emp_1", role: "admin", spending_limit: { value: "1000" } },
   spending: { period_start: "2026-03-01T00:00:00Z", spent: 250.5, remaining: 749.5 },
   credit: { limit: 5000, used: "100", available: 4900 },
@@ -14,7 +23,12 @@ describe("normalizeMyCompany", () => {
     const me = normalizeMyCompany(raw);
     expect(me.company.credit_limit).toBe(5000);
     expect(me.employee).toEqual({ id: "emp_1", role: "admin", spending_limit: 1000 });
-    expect(me.spending).toEqual({ period_start: "2026-03-01T00:00:00Z", spent: 250.5, remaining: 749.5, currency_code: "eur" });
+    expect(me.spending).toEqual({
+      period_start: "2026-03-01T00:00:00Z",
+      spent: 250.5,
+      remaining: 749.5,
+      currency_code: "eur",
+    });
     expect(me.credit).toEqual({ limit: 5000, used: 100, available: 4900 });
   });
 
@@ -44,8 +58,14 @@ describe("loadMyCompany", () => {
   });
 
   it("answers the sign-in flow with name, status and reason", async () => {
-    const request = async () => ({ company: { name: "Acme", status: "rejected", rejection_reason: "No VAT id", credit_limit: 0 } });
-    await expect(companyStandingLookup({ request } as never)("tok")).resolves.toEqual({ name: "Acme", status: "rejected", rejection_reason: "No VAT id" });
+    const request = async () => ({
+      company: { name: "Acme", status: "rejected", rejection_reason: "No VAT id", credit_limit: 0 },
+    });
+    await expect(companyStandingLookup({ request } as never)("tok")).resolves.toEqual({
+      name: "Acme",
+      status: "rejected",
+      rejection_reason: "No VAT id",
+    });
     const forbidden = async () => {
       throw new BackendRequestError("no", 403);
     };

@@ -25,7 +25,9 @@ export function normalizeMyCompany(raw: RawMyCompany): MyCompany {
   const active = company.status === "active";
   return {
     company,
-    employee: raw.employee ? { id: raw.employee.id, role: raw.employee.role, spending_limit: toAmount(raw.employee.spending_limit) } : null,
+    employee: raw.employee
+      ? { id: raw.employee.id, role: raw.employee.role, spending_limit: toAmount(raw.employee.spending_limit) }
+      : null,
     spending:
       active && raw.spending
         ? {
@@ -37,7 +39,11 @@ export function normalizeMyCompany(raw: RawMyCompany): MyCompany {
         : null,
     credit:
       active && raw.credit
-        ? { limit: amountOrZero(raw.credit.limit), used: amountOrZero(raw.credit.used), available: amountOrZero(raw.credit.available) }
+        ? {
+            limit: amountOrZero(raw.credit.limit),
+            used: amountOrZero(raw.credit.used),
+            available: amountOrZero(raw.credit.available),
+          }
         : null,
   };
 }
@@ -56,6 +62,8 @@ export async function loadMyCompany(client: Client, token: string): Promise<MyCo
 export function companyStandingLookup(client: Client) {
   return async (token: string): Promise<Pick<Company, "name" | "status" | "rejection_reason"> | null> => {
     const me = await loadMyCompany(client, token);
-    return me ? { name: me.company.name, status: me.company.status, rejection_reason: me.company.rejection_reason ?? null } : null;
+    return me
+      ? { name: me.company.name, status: me.company.status, rejection_reason: me.company.rejection_reason ?? null }
+      : null;
   };
 }

@@ -15,7 +15,9 @@ const employee = (id: string, role = "buyer", spending_limit: number | null = 50
 
 describe("ApplicationStatus", () => {
   it("tells a pending applicant their application is being reviewed, with no price", async () => {
-    const html = await renderHtml(ApplicationStatus, { props: { company: { name: "Acme Cafés", status: "pending" }, headingLevel: 1 } });
+    const html = await renderHtml(ApplicationStatus, {
+      props: { company: { name: "Acme Cafés", status: "pending" }, headingLevel: 1 },
+    });
     expect(html).toMatch(/<h1[^>]*>Your trade application is being reviewed<\/h1>/);
     expect(html).toContain("Acme Cafés");
     expect(html).toContain('data-company-status="pending"');
@@ -23,7 +25,9 @@ describe("ApplicationStatus", () => {
   });
 
   it("gives a rejected applicant the reason", async () => {
-    const html = await renderHtml(ApplicationStatus, { props: { company: { name: "Acme", status: "rejected", rejection_reason: "No VAT registration" } } });
+    const html = await renderHtml(ApplicationStatus, {
+      props: { company: { name: "Acme", status: "rejected", rejection_reason: "No VAT registration" } },
+    });
     expect(html).toContain("was not approved");
     expect(html).toContain("Reason: No VAT registration");
   });
@@ -37,7 +41,9 @@ describe("ApplicationStatus", () => {
 describe("AccessPanel", () => {
   it("tells a buyer why the team page is closed to them", async () => {
     const me = { company: { name: "Acme" }, employee: { id: "emp_1", role: "buyer" } };
-    const html = await renderHtml(AccessPanel, { props: { access: { kind: "forbidden", me, role: "buyer" }, action: "manage the team" } });
+    const html = await renderHtml(AccessPanel, {
+      props: { access: { kind: "forbidden", me, role: "buyer" }, action: "manage the team" },
+    });
     expect(html).toContain("You cannot manage the team");
     expect(html).toContain("<strong>Buyer</strong>");
   });
@@ -60,7 +66,9 @@ describe("AccountNav", () => {
 
 describe("MemberRow", () => {
   it("lets an admin change another member's role and limit, and remove them", async () => {
-    const html = await renderHtml(MemberRow, { props: { employee: employee("emp_2", "approver"), isSelf: false, currency: "eur" } });
+    const html = await renderHtml(MemberRow, {
+      props: { employee: employee("emp_2", "approver"), isSelf: false, currency: "eur" },
+    });
     expect(html).toMatch(/<label for="member-emp_2-role">Role/);
     expect(html).toMatch(/<option value="approver" selected/);
     expect(html).toContain('name="spending_limit"');
@@ -69,7 +77,9 @@ describe("MemberRow", () => {
   });
 
   it("never offers one's own role or removal", async () => {
-    const html = await renderHtml(MemberRow, { props: { employee: employee("emp_1", "admin", null), isSelf: true, currency: "eur" } });
+    const html = await renderHtml(MemberRow, {
+      props: { employee: employee("emp_1", "admin", null), isSelf: true, currency: "eur" },
+    });
     expect(html).not.toContain('name="role"');
     expect(html).not.toContain("remove-member");
     expect(html).toContain("(you)");
@@ -78,7 +88,13 @@ describe("MemberRow", () => {
 
   it("shows an error next to the field it belongs to", async () => {
     const html = await renderHtml(MemberRow, {
-      props: { employee: employee("emp_2"), isSelf: false, currency: "eur", errors: { spending_limit: "The amount cannot be negative." }, values: { spending_limit: "-5", role: "buyer" } },
+      props: {
+        employee: employee("emp_2"),
+        isSelf: false,
+        currency: "eur",
+        errors: { spending_limit: "The amount cannot be negative." },
+        values: { spending_limit: "-5", role: "buyer" },
+      },
     });
     expect(html).toMatch(/aria-describedby="member-emp_2-spending_limit-hint member-emp_2-spending_limit-error"/);
     expect(html).toMatch(/id="member-emp_2-spending_limit-error">The amount cannot be negative\./);
@@ -92,7 +108,13 @@ describe("OrderFacts", () => {
       props: {
         displayId: 42,
         createdAt: "2026-03-15T10:00:00Z",
-        facts: { poNumber: "PO-4711", paymentTerms: "net30", dueDate: "2026-04-14T00:00:00.000Z", onAccount: true, placedBy: "Bob Brew" },
+        facts: {
+          poNumber: "PO-4711",
+          paymentTerms: "net30",
+          dueDate: "2026-04-14T00:00:00.000Z",
+          onAccount: true,
+          placedBy: "Bob Brew",
+        },
       },
     });
     expect(html).toContain("#42");
@@ -104,7 +126,12 @@ describe("OrderFacts", () => {
 
   it("says terms are being confirmed right after placing", async () => {
     const html = await renderHtml(OrderFacts, {
-      props: { displayId: 43, createdAt: "2026-03-15T10:00:00Z", facts: { poNumber: null, paymentTerms: null, dueDate: null, onAccount: false, placedBy: null }, pendingFacts: true },
+      props: {
+        displayId: 43,
+        createdAt: "2026-03-15T10:00:00Z",
+        facts: { poNumber: null, paymentTerms: null, dueDate: null, onAccount: false, placedBy: null },
+        pendingFacts: true,
+      },
     });
     expect(html).toContain("Being confirmed");
     expect(html).not.toContain("Payment due");

@@ -10,7 +10,12 @@ export function optionalText(max: number, label: string) {
     .string()
     .optional()
     .transform((value) => value?.trim() || undefined)
-    .pipe(z.string().max(max, { error: `${label} is too long (at most ${max} characters).` }).optional());
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `${label} is too long (at most ${max} characters).` })
+        .optional(),
+    );
 }
 
 export function requiredText(max: number, missing: string, label: string) {
@@ -57,18 +62,15 @@ export const vatIdField = z
   .string()
   .optional()
   .transform((value) => (value && value.trim() ? normalizeVatId(value) : undefined))
-  .pipe(
-    z
-      .string()
-      .regex(VAT_ID, { error: "Enter the VAT id with its country prefix, like DE123456789." })
-      .optional(),
-  );
+  .pipe(z.string().regex(VAT_ID, { error: "Enter the VAT id with its country prefix, like DE123456789." }).optional());
 
 /**
  * A money amount in major units as typed ("1000", "1000.5", "1,000.50"): at most two decimals,
  * not negative. Blank means "no limit" (null).
  */
-export function parseMoneyInput(raw: string | undefined): { ok: true; value: number | null } | { ok: false; message: string } {
+export function parseMoneyInput(
+  raw: string | undefined,
+): { ok: true; value: number | null } | { ok: false; message: string } {
   const typed = (raw ?? "").trim().replace(/\s/g, "");
   if (typed === "") return { ok: true, value: null };
   if (/^-/.test(typed)) return { ok: false, message: "The amount cannot be negative." };

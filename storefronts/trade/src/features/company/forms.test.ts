@@ -9,7 +9,10 @@ const form = (fields: Record<string, string | Blob>) => {
 };
 
 describe("parseForm", () => {
-  const schema = z.object({ name: z.string().min(1, { error: "Enter a name." }), password: z.string().min(8, { error: "Too short." }) });
+  const schema = z.object({
+    name: z.string().min(1, { error: "Enter a name." }),
+    password: z.string().min(8, { error: "Too short." }),
+  });
 
   it("returns the data when valid", () => {
     expect(parseForm(schema, form({ name: "Ada", password: "long enough" }), ["name", "password"] as const)).toEqual({
@@ -24,11 +27,14 @@ describe("parseForm", () => {
     if (result.ok) return;
     expect(result.errors).toEqual({ name: "Enter a name.", password: "Too short." });
     expect(result.values).toEqual({ name: "" });
-    expect(JSON.stringify(result)).not.toContain("short\"");
+    expect(JSON.stringify(result)).not.toContain('short"');
   });
 
   it("treats a file upload in place of a field as missing", () => {
-    const result = parseForm(schema, form({ name: new Blob(["x"]), password: "long enough" }), ["name", "password"] as const);
+    const result = parseForm(schema, form({ name: new Blob(["x"]), password: "long enough" }), [
+      "name",
+      "password",
+    ] as const);
     expect(result.ok).toBe(false);
   });
 });
@@ -38,8 +44,12 @@ describe("backendFieldError", () => {
   const aliases = { "company, email": "company_email", "applicant, email": "email" } as const;
 
   it("puts a Medusa validation message next to the field it names", () => {
-    expect(backendFieldError("Invalid request: Field 'company, email' is required", fields, aliases).field).toBe("company_email");
-    expect(backendFieldError("Invalid request: Value for field 'applicant, email' is invalid", fields, aliases).field).toBe("email");
+    expect(backendFieldError("Invalid request: Field 'company, email' is required", fields, aliases).field).toBe(
+      "company_email",
+    );
+    expect(
+      backendFieldError("Invalid request: Value for field 'applicant, email' is invalid", fields, aliases).field,
+    ).toBe("email");
     expect(backendFieldError("vat_id must look like DE123456789", fields, aliases).field).toBe("vat_id");
   });
 
@@ -48,7 +58,10 @@ describe("backendFieldError", () => {
   });
 
   it("falls back to a general message", () => {
-    expect(backendFieldError("Something else went wrong", fields)).toEqual({ field: "general", message: "Something else went wrong" });
+    expect(backendFieldError("Something else went wrong", fields)).toEqual({
+      field: "general",
+      message: "Something else went wrong",
+    });
   });
 });
 
@@ -60,6 +73,8 @@ describe("values and links", () => {
 
   it("links errors to their field ids, leaving the general one out", () => {
     expect(errorLinks({ email: "Bad", general: "Oops" })).toEqual([{ field: "field-email", message: "Bad" }]);
-    expect(errorLinks({ city: "Enter the city." }, "address-")).toEqual([{ field: "address-city", message: "Enter the city." }]);
+    expect(errorLinks({ city: "Enter the city." }, "address-")).toEqual([
+      { field: "address-city", message: "Enter the city." },
+    ]);
   });
 });

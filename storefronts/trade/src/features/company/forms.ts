@@ -40,7 +40,8 @@ export function parseForm<S extends z.ZodType, F extends string>(
       errors[name as F] = issue.message;
     }
   }
-  if (Object.keys(errors).length === 0) errors[fields[0]!] = result.error.issues[0]?.message ?? "Please check this field.";
+  if (Object.keys(errors).length === 0)
+    errors[fields[0]!] = result.error.issues[0]?.message ?? "Please check this field.";
   return { ok: false, errors, values: echoValues(raw) };
 }
 
@@ -64,10 +65,9 @@ export function backendFieldError<F extends string>(
   fields: readonly F[],
   aliases: Readonly<Record<string, F>> = {},
 ): { field: F | "general"; message: string } {
-  const candidates: Array<[string, F]> = [
-    ...Object.entries(aliases),
-    ...fields.map((f) => [f, f] as [string, F]),
-  ].sort((a, b) => b[0].length - a[0].length);
+  const candidates: Array<[string, F]> = [...Object.entries(aliases), ...fields.map((f) => [f, f] as [string, F])].sort(
+    (a, b) => b[0].length - a[0].length,
+  );
   const lower = message.toLowerCase();
   for (const [name, field] of candidates) {
     const pattern = new RegExp(`(^|[^a-z0-9_.])${escapeRegExp(name.toLowerCase())}($|[^a-z0-9_])`);
@@ -81,7 +81,10 @@ function escapeRegExp(value: string): string {
 }
 
 /** For ErrorPanel: links to the fields at fault (`field-<name>` ids, as FormField renders them). */
-export function errorLinks(errors: Record<string, string | undefined>, idPrefix = "field-"): Array<{ field: string; message: string }> {
+export function errorLinks(
+  errors: Record<string, string | undefined>,
+  idPrefix = "field-",
+): Array<{ field: string; message: string }> {
   return Object.entries(errors)
     .filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "general")
     .map(([field, message]) => ({ field: `${idPrefix}${field}`, message }));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decideAccess } from "./access";
-import { accountLinks, canManageAddresses, canManageTeam, canPlaceOrders, canReorder, roleLabel, seesAllOrders } from "./roles";
+import {
+  accountLinks,
+  canManageAddresses,
+  canManageTeam,
+  canPlaceOrders,
+  canReorder,
+  roleLabel,
+  seesAllOrders,
+} from "./roles";
 import type { EmployeeRole, MyCompany } from "./types";
 
 const me = (role: EmployeeRole, status: MyCompany["company"]["status"] = "active"): MyCompany => ({
@@ -38,7 +46,8 @@ describe("role visibility", () => {
 
   it("shows the Team link to admins only", () => {
     expect(accountLinks("admin").map((l) => l.href)).toContain("/account/team");
-    for (const role of ["buyer", "approver", "viewer"] as const) expect(accountLinks(role).map((l) => l.href)).not.toContain("/account/team");
+    for (const role of ["buyer", "approver", "viewer"] as const)
+      expect(accountLinks(role).map((l) => l.href)).not.toContain("/account/team");
     expect(accountLinks("buyer").find((l) => l.href === "/orders")?.label).toBe("My orders");
   });
 

@@ -56,4 +56,7 @@ export function accountLinks(role: EmployeeRole): AccountLink[] {
 }
 
 /** Role choices for a form, in the order a company admin thinks of them. */
-export const ROLE_OPTIONS = (["buyer", "approver", "viewer", "admin"] as const).map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+export const ROLE_OPTIONS = (["buyer", "approver", "viewer", "admin"] as const).map((role) => ({
+  value: role,
+  label: ROLE_LABELS[role],
+}));

@@ -23,11 +23,21 @@ const base: MyCompany = {
 
 describe("spending gauge", () => {
   it("shows spent, limit and what remains, in the company currency", () => {
-    expect(spendingGauge(base)).toEqual({ used: "€600.00", limit: "€1,000.00", remaining: "€400.00", percent: 60, exhausted: false });
+    expect(spendingGauge(base)).toEqual({
+      used: "€600.00",
+      limit: "€1,000.00",
+      remaining: "€400.00",
+      percent: 60,
+      exhausted: false,
+    });
   });
 
   it("has no limit and no meter for an employee without a limit", () => {
-    const gauge = spendingGauge({ ...base, employee: { ...base.employee!, spending_limit: null }, spending: { ...base.spending!, remaining: null } });
+    const gauge = spendingGauge({
+      ...base,
+      employee: { ...base.employee!, spending_limit: null },
+      spending: { ...base.spending!, remaining: null },
+    });
     expect(gauge).toMatchObject({ limit: null, remaining: null, percent: null, exhausted: false });
   });
 
@@ -43,7 +53,13 @@ describe("spending gauge", () => {
 
 describe("credit gauge", () => {
   it("shows used and available credit", () => {
-    expect(creditGauge(base)).toEqual({ used: "€1,250.00", limit: "€5,000.00", remaining: "€3,750.00", percent: 25, exhausted: false });
+    expect(creditGauge(base)).toEqual({
+      used: "€1,250.00",
+      limit: "€5,000.00",
+      remaining: "€3,750.00",
+      percent: 25,
+      exhausted: false,
+    });
   });
 
   it("formats US companies in dollars", () => {

@@ -37,7 +37,12 @@ function gauge(used: number, limit: number | null, remaining: number | null, cur
 /** The employee's spending this period against their personal limit (none -> no limit). */
 export function spendingGauge(me: MyCompany): Gauge | null {
   if (!me.spending || !me.employee) return null;
-  return gauge(me.spending.spent, me.employee.spending_limit, me.spending.remaining, me.spending.currency_code || me.company.currency_code);
+  return gauge(
+    me.spending.spent,
+    me.employee.spending_limit,
+    me.spending.remaining,
+    me.spending.currency_code || me.company.currency_code,
+  );
 }
 
 /** The company's credit on account: exposure (unpaid orders on account) against the credit limit. */

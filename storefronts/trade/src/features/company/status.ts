@@ -12,7 +12,11 @@ export interface StatusExplanation {
 
 export const CONTACT_EMAIL = "trade@hybrid-roasters.example";
 
-export function explainCompanyStatus(company: { name: string; status: CompanyStatus; rejection_reason?: string | null }): StatusExplanation | null {
+export function explainCompanyStatus(company: {
+  name: string;
+  status: CompanyStatus;
+  rejection_reason?: string | null;
+}): StatusExplanation | null {
   switch (company.status) {
     case "pending":
       return {

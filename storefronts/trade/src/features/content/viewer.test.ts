@@ -24,6 +24,8 @@ describe("viewerRole", () => {
 
   it("is the buyer's role in an active company, and nothing for an inactive one", async () => {
     expect(await viewerRole(clientAnswering("approver") as never, "tok", entry(["approver"]))).toBe("approver");
-    expect(await viewerRole(clientAnswering("admin", "suspended") as never, "tok", entry(["company_admin"]))).toBeNull();
+    expect(
+      await viewerRole(clientAnswering("admin", "suspended") as never, "tok", entry(["company_admin"])),
+    ).toBeNull();
   });
 });

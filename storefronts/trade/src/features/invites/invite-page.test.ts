@@ -10,23 +10,41 @@ describe("handleInvitePost", () => {
   it("creates the account and sends the invitee to sign in", async () => {
     const client = fakeRequestClient();
     client.request.mockResolvedValue({});
-    expect(await handleInvitePost(client, TOKEN, formData(valid))).toEqual({ kind: "done", location: "/sign-in?account-created" });
+    expect(await handleInvitePost(client, TOKEN, formData(valid))).toEqual({
+      kind: "done",
+      location: "/sign-in?account-created",
+    });
     expect(requestsMade(client)).toEqual([["POST", `/store/invites/${TOKEN}/accept`]]);
   });
 
   it("answers 400 when the passwords differ, naming the confirmation, without echoing passwords", async () => {
     const client = fakeRequestClient();
-    const result = await handleInvitePost(client, TOKEN, formData({ ...valid, password_confirmation: "something else" }));
-    expect(result).toEqual({ kind: "failed", status: 400, errors: { password_confirmation: "The two passwords do not match." }, values: { first_name: "Bob", last_name: "Brew" } });
+    const result = await handleInvitePost(
+      client,
+      TOKEN,
+      formData({ ...valid, password_confirmation: "something else" }),
+    );
+    expect(result).toEqual({
+      kind: "failed",
+      status: 400,
+      errors: { password_confirmation: "The two passwords do not match." },
+      values: { first_name: "Bob", last_name: "Brew" },
+    });
     expect(client.request).not.toHaveBeenCalled();
   });
 
   it("is 'gone' when the invitation was used or withdrawn meanwhile", async () => {
     const client = fakeRequestClient();
     client.request.mockRejectedValue(new BackendRequestError("This invitation has already been used", 410));
-    expect(await handleInvitePost(client, TOKEN, formData(valid))).toEqual({ kind: "gone", message: "This invitation has already been used" });
+    expect(await handleInvitePost(client, TOKEN, formData(valid))).toEqual({
+      kind: "gone",
+      message: "This invitation has already been used",
+    });
     client.request.mockRejectedValue(new NotFoundError());
-    expect(await handleInvitePost(client, TOKEN, formData(valid))).toEqual({ kind: "gone", message: "This invitation does not exist." });
+    expect(await handleInvitePost(client, TOKEN, formData(valid))).toEqual({
+      kind: "gone",
+      message: "This invitation does not exist.",
+    });
   });
 
   it("puts the backend's refusal next to the field it names", async () => {

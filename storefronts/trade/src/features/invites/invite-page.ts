@@ -12,7 +12,11 @@ export type InvitePost =
   | { kind: "gone"; message: string }
   | { kind: "failed"; status: number; errors: FieldErrors<AcceptField | "general">; values: Record<string, string> };
 
-export async function handleInvitePost(client: Pick<StorefrontClient, "request">, inviteToken: string, form: FormData): Promise<InvitePost> {
+export async function handleInvitePost(
+  client: Pick<StorefrontClient, "request">,
+  inviteToken: string,
+  form: FormData,
+): Promise<InvitePost> {
   const parsed = parseAcceptForm(form);
   if (!parsed.ok) return { kind: "failed", status: 400, errors: parsed.errors, values: parsed.values };
   const outcome = await acceptInvite(client, inviteToken, parsed.data);

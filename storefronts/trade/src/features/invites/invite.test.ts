@@ -19,13 +19,20 @@ describe("lookupInvite", () => {
 
   it("maps 404 to not found and 410 to gone", async () => {
     const notFound = { request: async () => Promise.reject(new NotFoundError()) } as never;
-    const gone = { request: async () => Promise.reject(new BackendRequestError("This invitation has expired", 410)) } as never;
+    const gone = {
+      request: async () => Promise.reject(new BackendRequestError("This invitation has expired", 410)),
+    } as never;
     await expect(lookupInvite(notFound, TOKEN)).resolves.toEqual({ kind: "not-found" });
     await expect(lookupInvite(gone, TOKEN)).resolves.toEqual({ kind: "gone", message: "This invitation has expired" });
   });
 
   it("returns the invitation", async () => {
-    const invite = { email: "bob@acme.example", role: "buyer", expires_at: "2026-03-10T00:00:00Z", company: { name: "Acme" } };
+    const invite = {
+      email: "bob@acme.example",
+      role: "buyer",
+      expires_at: "2026-03-10T00:00:00Z",
+      company: { name: "Acme" },
+    };
     const request = vi.fn(async () => ({ invite }));
     await expect(lookupInvite({ request } as never, TOKEN)).resolves.toEqual({ kind: "ok", invite });
     expect(request).toHaveBeenCalledWith(`/store/invites/${TOKEN}`);
@@ -34,12 +41,21 @@ describe("lookupInvite", () => {
 
 describe("parseAcceptForm", () => {
   it("needs a name, a password of 8+ characters, typed twice alike", () => {
-    expect(parseAcceptForm(form({ first_name: "Bob", last_name: "Brew", password: "long enough", password_confirmation: "long enough" }))).toEqual({
+    expect(
+      parseAcceptForm(
+        form({ first_name: "Bob", last_name: "Brew", password: "long enough", password_confirmation: "long enough" }),
+      ),
+    ).toEqual({
       ok: true,
       data: { first_name: "Bob", last_name: "Brew", password: "long enough" },
     });
-    const result = parseAcceptForm(form({ first_name: "", last_name: "Brew", password: "long enough", password_confirmation: "different" }));
-    expect(result).toMatchObject({ ok: false, errors: { first_name: "Enter your first name.", password_confirmation: "The two passwords do not match." } });
+    const result = parseAcceptForm(
+      form({ first_name: "", last_name: "Brew", password: "long enough", password_confirmation: "different" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { first_name: "Enter your first name.", password_confirmation: "The two passwords do not match." },
+    });
     expect(JSON.stringify(result)).not.toContain("long enough");
   });
 });
@@ -47,12 +63,21 @@ describe("parseAcceptForm", () => {
 describe("acceptInvite", () => {
   it("posts the account details to the token's accept route", async () => {
     const request = vi.fn(async () => ({ customer: { id: "cus_1" } }));
-    await expect(acceptInvite({ request } as never, TOKEN, { first_name: "Bob", last_name: "Brew", password: "long enough" })).resolves.toEqual({ ok: true });
-    expect(request).toHaveBeenCalledWith(`/store/invites/${TOKEN}/accept`, { method: "POST", body: { first_name: "Bob", last_name: "Brew", password: "long enough" } });
+    await expect(
+      acceptInvite({ request } as never, TOKEN, { first_name: "Bob", last_name: "Brew", password: "long enough" }),
+    ).resolves.toEqual({ ok: true });
+    expect(request).toHaveBeenCalledWith(`/store/invites/${TOKEN}/accept`, {
+      method: "POST",
+      body: { first_name: "Bob", last_name: "Brew", password: "long enough" },
+    });
   });
 
   it("reports an invitation used in the meantime as gone", async () => {
-    const client = { request: async () => Promise.reject(new BackendRequestError("Invite already accepted", 410)) } as never;
-    await expect(acceptInvite(client, TOKEN, { first_name: "B", last_name: "B", password: "long enough" })).resolves.toEqual({ ok: false, kind: "gone", message: "Invite already accepted" });
+    const client = {
+      request: async () => Promise.reject(new BackendRequestError("Invite already accepted", 410)),
+    } as never;
+    await expect(
+      acceptInvite(client, TOKEN, { first_name: "B", last_name: "B", password: "long enough" }),
+    ).resolves.toEqual({ ok: false, kind: "gone", message: "Invite already accepted" });
   });
 });

@@ -39,7 +39,9 @@ const acceptSchema = z
     first_name: requiredText(100, "Enter your first name.", "The first name"),
     last_name: requiredText(100, "Enter your last name.", "The last name"),
     password: newPasswordField,
-    password_confirmation: z.string({ error: "Enter the password again." }).min(1, { error: "Enter the password again." }),
+    password_confirmation: z
+      .string({ error: "Enter the password again." })
+      .min(1, { error: "Enter the password again." }),
   })
   .refine((d) => d.password === d.password_confirmation, {
     path: ["password_confirmation"],

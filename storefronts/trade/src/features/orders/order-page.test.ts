@@ -26,7 +26,12 @@ function scope(cookies: Record<string, string> = {}) {
 describe("handleReorderPost", () => {
   it("puts the lines into the open cart and goes to the cart", async () => {
     const { scope: s, client, cookies } = scope({ [CART]: OPEN_CART });
-    client.carts.get.mockResolvedValue({ id: OPEN_CART, region_id: "reg_eu", customer_id: "cus_1", shipping_address: { country_code: "de" } } as HttpTypes.StoreCart);
+    client.carts.get.mockResolvedValue({
+      id: OPEN_CART,
+      region_id: "reg_eu",
+      customer_id: "cus_1",
+      shipping_address: { country_code: "de" },
+    } as HttpTypes.StoreCart);
     client.request.mockResolvedValue({ cart: { id: OPEN_CART } });
     expect(await handleReorderPost(s, "order_1", "buyer")).toEqual({ kind: "done", location: "/cart?reordered=1" });
     expect(requestsMade(client)).toEqual([["POST", "/store/companies/me/orders/order_1/reorder"]]);
@@ -44,14 +49,22 @@ describe("handleReorderPost", () => {
 
   it("refuses a viewer with 403 and touches nothing", async () => {
     const { scope: s, client } = scope();
-    expect(await handleReorderPost(s, "order_1", "viewer")).toEqual({ kind: "failed", status: 403, message: "Viewers cannot reorder." });
+    expect(await handleReorderPost(s, "order_1", "viewer")).toEqual({
+      kind: "failed",
+      status: 403,
+      message: "Viewers cannot reorder.",
+    });
     expect(client.request).not.toHaveBeenCalled();
   });
 
   it("shows the backend's refusal, and is a 404 for an order not visible to the buyer", async () => {
     const { scope: s, client } = scope();
     client.request.mockRejectedValue(new BackendRequestError("No line of this order can be ordered any more", 400));
-    expect(await handleReorderPost(s, "order_1", "buyer")).toEqual({ kind: "failed", status: 400, message: "No line of this order can be ordered any more" });
+    expect(await handleReorderPost(s, "order_1", "buyer")).toEqual({
+      kind: "failed",
+      status: 400,
+      message: "No line of this order can be ordered any more",
+    });
     client.request.mockRejectedValue(new NotFoundError());
     expect(await handleReorderPost(s, "order_1", "buyer")).toEqual({ kind: "not-found" });
   });

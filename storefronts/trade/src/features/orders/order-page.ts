@@ -16,7 +16,11 @@ export type ReorderPost =
   | { kind: "not-found" }
   | { kind: "failed"; status: number; message: string };
 
-export async function handleReorderPost(scope: ReorderScope, orderId: string, role: EmployeeRole): Promise<ReorderPost> {
+export async function handleReorderPost(
+  scope: ReorderScope,
+  orderId: string,
+  role: EmployeeRole,
+): Promise<ReorderPost> {
   if (!canReorder(role)) return { kind: "failed", status: 403, message: "Viewers cannot reorder." };
   try {
     const open = await loadCart(scope);

@@ -42,12 +42,17 @@ export function tradeFacts(order: CompanyOrder): OrderTradeFacts {
   const paymentTerms = str(order.payment_terms) ?? str(meta.payment_terms);
   const dueDate = str(order.due_date) ?? str(meta.due_date);
   const customer = order.employee?.customer;
-  const name = customer ? [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email || null : null;
+  const name = customer
+    ? [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email || null
+    : null;
   return {
     poNumber: str(order.po_number) ?? str(meta.po_number),
     paymentTerms,
     dueDate,
-    onAccount: typeof order.on_account === "boolean" ? order.on_account : Boolean(dueDate) || (paymentTerms !== null && paymentTerms !== "prepaid"),
+    onAccount:
+      typeof order.on_account === "boolean"
+        ? order.on_account
+        : Boolean(dueDate) || (paymentTerms !== null && paymentTerms !== "prepaid"),
     settled: Boolean(order.settled_at),
     placedBy: name,
   };
@@ -61,7 +66,11 @@ export function hasTradeFacts(order: CompanyOrder): boolean {
 
 export const ORDERS_PAGE_SIZE = 20;
 
-export async function listCompanyOrders(client: Client, token: string, page: { limit: number; offset: number }): Promise<{ orders: CompanyOrder[]; count: number }> {
+export async function listCompanyOrders(
+  client: Client,
+  token: string,
+  page: { limit: number; offset: number },
+): Promise<{ orders: CompanyOrder[]; count: number }> {
   const r = await client.request<{ orders: CompanyOrder[]; count?: number }>("/store/companies/me/orders", {
     token,
     // Newest first is the route's own order (it accepts no `order` parameter).
@@ -77,7 +86,9 @@ export async function listCompanyOrders(client: Client, token: string, page: { l
  */
 export async function getCompanyOrder(client: Client, token: string, id: string): Promise<CompanyOrder | null> {
   try {
-    const r = await client.request<{ order: CompanyOrder }>(`/store/companies/me/orders/${encodeURIComponent(id)}`, { token });
+    const r = await client.request<{ order: CompanyOrder }>(`/store/companies/me/orders/${encodeURIComponent(id)}`, {
+      token,
+    });
     return r.order;
   } catch (error) {
     if (!isNotFound(error)) throw error;
@@ -92,12 +103,20 @@ export async function getCompanyOrder(client: Client, token: string, id: string)
 }
 
 /** Puts the order's lines into the cart (`cartId`) or a new cart; returns the cart id. */
-export async function reorder(client: Client, token: string, orderId: string, cartId: string | undefined): Promise<string> {
-  const r = await client.request<{ cart: { id: string } }>(`/store/companies/me/orders/${encodeURIComponent(orderId)}/reorder`, {
-    method: "POST",
-    token,
-    body: cartId ? { cart_id: cartId } : {},
-  });
+export async function reorder(
+  client: Client,
+  token: string,
+  orderId: string,
+  cartId: string | undefined,
+): Promise<string> {
+  const r = await client.request<{ cart: { id: string } }>(
+    `/store/companies/me/orders/${encodeURIComponent(orderId)}/reorder`,
+    {
+      method: "POST",
+      token,
+      body: cartId ? { cart_id: cartId } : {},
+    },
+  );
   return r.cart.id;
 }
 
@@ -123,5 +142,7 @@ const PAYMENT_LABELS: Record<string, string> = {
   canceled: "Payment cancelled",
 };
 
-export const orderStatusLabel = (status: string | null | undefined) => (status ? STATUS_LABELS[status] ?? status : "—");
-export const paymentStatusLabel = (status: string | null | undefined) => (status ? PAYMENT_LABELS[status] ?? status : "—");
+export const orderStatusLabel = (status: string | null | undefined) =>
+  status ? (STATUS_LABELS[status] ?? status) : "—";
+export const paymentStatusLabel = (status: string | null | undefined) =>
+  status ? (PAYMENT_LABELS[status] ?? status) : "—";

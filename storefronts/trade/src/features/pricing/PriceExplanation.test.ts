@@ -22,7 +22,9 @@ const huila: Explanation = {
 };
 
 const render = (explanation: Explanation) =>
-  renderHtml(PriceExplanation, { props: { explanation, variantTitle: "1 kg", netLabel: "net, excl. VAT", rrpLabel: "RRP incl. VAT" } });
+  renderHtml(PriceExplanation, {
+    props: { explanation, variantTitle: "1 kg", netLabel: "net, excl. VAT", rrpLabel: "RRP incl. VAT" },
+  });
 
 describe("PriceExplanation", () => {
   it("shows the RRP gross, the net price, the saving and the list and tier behind it", async () => {

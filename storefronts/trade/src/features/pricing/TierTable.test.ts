@@ -59,7 +59,10 @@ describe("TierTable", () => {
   });
 
   it("names the list each tier comes from", async () => {
-    const { bodyRows } = await render(1, [tier(1, 9, 31.9), { ...tier(10, null, 29.7), source_title: "Corner Café contract" }]);
+    const { bodyRows } = await render(1, [
+      tier(1, 9, 31.9),
+      { ...tier(10, null, 29.7), source_title: "Corner Café contract" },
+    ]);
     expect(bodyRows[0]).toContain("Trade prices");
     expect(bodyRows[1]).toContain("Corner Café contract");
   });

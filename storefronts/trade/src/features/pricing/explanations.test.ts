@@ -30,8 +30,14 @@ describe("fetchPriceExplanations", () => {
       ]),
     });
     expect(request).toHaveBeenCalledTimes(2);
-    expect(request).toHaveBeenCalledWith("/store/trade-pricing/prices", { query: { region_id: "reg_eu", variant_id: ["v1", "v3"], quantity: 1 }, token: "a.b.c" });
-    expect(request).toHaveBeenCalledWith("/store/trade-pricing/prices", { query: { region_id: "reg_eu", variant_id: ["v2"], quantity: 10 }, token: "a.b.c" });
+    expect(request).toHaveBeenCalledWith("/store/trade-pricing/prices", {
+      query: { region_id: "reg_eu", variant_id: ["v1", "v3"], quantity: 1 },
+      token: "a.b.c",
+    });
+    expect(request).toHaveBeenCalledWith("/store/trade-pricing/prices", {
+      query: { region_id: "reg_eu", variant_id: ["v2"], quantity: 10 },
+      token: "a.b.c",
+    });
     expect(Object.keys(result).sort()).toEqual(["v1", "v2", "v3"]);
     expect(result.v2!.quantity).toBe(10);
   });
@@ -47,16 +53,18 @@ describe("fetchPriceExplanations", () => {
     const request = vi.fn(async () => {
       throw new NotFoundError("variant_id: v9 not found");
     });
-    await expect(fetchPriceExplanations({ request } as never, { regionId: "r", token: "t", quantities: new Map([["v9", 1]]) })).resolves.toEqual({});
+    await expect(
+      fetchPriceExplanations({ request } as never, { regionId: "r", token: "t", quantities: new Map([["v9", 1]]) }),
+    ).resolves.toEqual({});
   });
 
   it("lets 'backend unavailable' through for the 503 page", async () => {
     const request = vi.fn(async () => {
       throw new BackendUnavailableError();
     });
-    await expect(fetchPriceExplanations({ request } as never, { regionId: "r", token: "t", quantities: new Map([["v1", 1]]) })).rejects.toBeInstanceOf(
-      BackendUnavailableError,
-    );
+    await expect(
+      fetchPriceExplanations({ request } as never, { regionId: "r", token: "t", quantities: new Map([["v1", 1]]) }),
+    ).rejects.toBeInstanceOf(BackendUnavailableError);
   });
 });
 
@@ -78,9 +86,15 @@ describe("fetchCartExplanations", () => {
 
 describe("sourceLabel", () => {
   it("names the list, its tier, or the base price", () => {
-    expect(sourceLabel({ type: "price_list", price_list_id: "p", title: "Trade prices", min_quantity: 10 })).toBe("Trade prices, 10+");
-    expect(sourceLabel({ type: "price_list", price_list_id: "p", title: "Corner Café contract", min_quantity: 1 })).toBe("Corner Café contract");
-    expect(sourceLabel({ type: "price_list", price_list_id: "p", title: "Corner Café contract", min_quantity: null })).toBe("Corner Café contract");
+    expect(sourceLabel({ type: "price_list", price_list_id: "p", title: "Trade prices", min_quantity: 10 })).toBe(
+      "Trade prices, 10+",
+    );
+    expect(
+      sourceLabel({ type: "price_list", price_list_id: "p", title: "Corner Café contract", min_quantity: 1 }),
+    ).toBe("Corner Café contract");
+    expect(
+      sourceLabel({ type: "price_list", price_list_id: "p", title: "Corner Café contract", min_quantity: null }),
+    ).toBe("Corner Café contract");
     expect(sourceLabel({ type: "base" })).toBe("Base price");
     expect(sourceLabel(undefined)).toBe("Base price");
   });

@@ -94,7 +94,12 @@ export async function fetchPriceExplanations(
     chunk(ids, MAX_VARIANTS_PER_REQUEST).map((variant_id) =>
       client
         .request<{ prices: PriceExplanation[] }>("/store/trade-pricing/prices", {
-          query: { region_id: params.regionId, variant_id, quantity, ...(params.countryCode ? { country_code: params.countryCode } : {}) },
+          query: {
+            region_id: params.regionId,
+            variant_id,
+            quantity,
+            ...(params.countryCode ? { country_code: params.countryCode } : {}),
+          },
           token: params.token,
         })
         .catch(emptyWhenNotFound({ prices: [] as PriceExplanation[] })),
@@ -108,7 +113,11 @@ export async function fetchPriceExplanations(
 }
 
 /** Explanations per cart line id. */
-export async function fetchCartExplanations(client: Client, cartId: string, token: string): Promise<Record<string, LineExplanation>> {
+export async function fetchCartExplanations(
+  client: Client,
+  cartId: string,
+  token: string,
+): Promise<Record<string, LineExplanation>> {
   const response = await client
     .request<{ lines: LineExplanation[] }>(`/store/carts/${encodeURIComponent(cartId)}/price-explanations`, { token })
     .catch(emptyWhenNotFound({ lines: [] as LineExplanation[] }));

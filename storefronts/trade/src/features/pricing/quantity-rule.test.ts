@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeQuantityRule, firstAllowedFrom, isAllowedQuantity, quantityInputAttributes, ruleErrorText, type QuantityRule } from "./quantity-rule";
+import {
+  describeQuantityRule,
+  firstAllowedFrom,
+  isAllowedQuantity,
+  quantityInputAttributes,
+  ruleErrorText,
+  type QuantityRule,
+} from "./quantity-rule";
 
 const cases: QuantityRule = { min_quantity: 12, increment: 6, max_quantity: 120 };
 
@@ -57,8 +64,8 @@ describe("quantityInputAttributes", () => {
 
 describe("ruleErrorText", () => {
   it("drops the backend's field prefix", () => {
-    expect(ruleErrorText("quantity: SKU HC-COL-1KG is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)")).toBe(
-      "SKU HC-COL-1KG is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)",
-    );
+    expect(
+      ruleErrorText("quantity: SKU HC-COL-1KG is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)"),
+    ).toBe("SKU HC-COL-1KG is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)");
   });
 });

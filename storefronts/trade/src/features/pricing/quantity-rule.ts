@@ -44,7 +44,9 @@ export function isAllowedQuantity(rule: QuantityRule | null | undefined, quantit
 export function firstAllowedFrom(rule: QuantityRule | null | undefined, quantity: number): number | null {
   if (!rule) return quantity;
   const candidate =
-    quantity <= rule.min_quantity ? rule.min_quantity : rule.min_quantity + Math.ceil((quantity - rule.min_quantity) / rule.increment) * rule.increment;
+    quantity <= rule.min_quantity
+      ? rule.min_quantity
+      : rule.min_quantity + Math.ceil((quantity - rule.min_quantity) / rule.increment) * rule.increment;
   return rule.max_quantity !== null && candidate > rule.max_quantity ? null : candidate;
 }
 
@@ -52,7 +54,11 @@ export function firstAllowedFrom(rule: QuantityRule | null | undefined, quantity
  * Attributes for a quantity input that follow the rule. The browser's step base is `min`, so
  * `min=12 step=6` allows exactly 12, 18, 24…, the rule's own grid.
  */
-export function quantityInputAttributes(rule: QuantityRule | null | undefined): { min: number; step: number; max: number } {
+export function quantityInputAttributes(rule: QuantityRule | null | undefined): {
+  min: number;
+  step: number;
+  max: number;
+} {
   const min = rule?.min_quantity ?? 1;
   return {
     min,

@@ -30,7 +30,11 @@ export function tierForQuantity<T extends Pick<PriceTier, "min_quantity" | "max_
   let best: T | undefined;
   for (const tier of tiers) {
     if (!tierCovers(tier, quantity)) continue;
-    if (!best || tier.min_quantity > best.min_quantity || (tier.min_quantity === best.min_quantity && tier.unit_price < best.unit_price)) {
+    if (
+      !best ||
+      tier.min_quantity > best.min_quantity ||
+      (tier.min_quantity === best.min_quantity && tier.unit_price < best.unit_price)
+    ) {
       best = tier;
     }
   }
@@ -38,7 +42,10 @@ export function tierForQuantity<T extends Pick<PriceTier, "min_quantity" | "max_
 }
 
 /** The first tier above `quantity` (for "Order 10 for €26.20 each"), or undefined. */
-export function nextTierAfter<T extends Pick<PriceTier, "min_quantity">>(tiers: ReadonlyArray<T>, quantity: number): T | undefined {
+export function nextTierAfter<T extends Pick<PriceTier, "min_quantity">>(
+  tiers: ReadonlyArray<T>,
+  quantity: number,
+): T | undefined {
   return sortTiers(tiers).find((tier) => tier.min_quantity > quantity);
 }
 

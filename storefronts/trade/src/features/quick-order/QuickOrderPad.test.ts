@@ -23,8 +23,20 @@ describe("QuickOrderPad", () => {
       total: 262,
       blankRows: 2,
       rows: [
-        { sku: "COLOMBIA-HUILA-1KG", quantity: "10", problems: {}, priced: { product: "Colombia Huila · 1 kg", unitPrice: 26.2, lineTotal: 262, source: "Trade prices, 10+" }, rule: null },
-        { sku: "NOPE", quantity: "x", problems: { sku: "unknown SKU NOPE", quantity: "“x” is not a quantity." }, priced: null, rule: null },
+        {
+          sku: "COLOMBIA-HUILA-1KG",
+          quantity: "10",
+          problems: {},
+          priced: { product: "Colombia Huila · 1 kg", unitPrice: 26.2, lineTotal: 262, source: "Trade prices, 10+" },
+          rule: null,
+        },
+        {
+          sku: "NOPE",
+          quantity: "x",
+          problems: { sku: "unknown SKU NOPE", quantity: "“x” is not a quantity." },
+          priced: null,
+          rule: null,
+        },
       ],
     });
     expect(html).toContain("2 lines checked, 1 to fix");

@@ -21,7 +21,8 @@ describe("parseOrderText", () => {
   });
 
   it("skips a header row and follows its columns, ignoring extra ones", () => {
-    const text = "Product name;Qty;SKU\nColombia Huila 1 kg;10;COLOMBIA-HUILA-1KG\n\"Brazil; Cerrado\";6;BRAZIL-CERRADO-250G";
+    const text =
+      'Product name;Qty;SKU\nColombia Huila 1 kg;10;COLOMBIA-HUILA-1KG\n"Brazil; Cerrado";6;BRAZIL-CERRADO-250G';
     const parsed = parseOrderText(text);
     expect(parsed.error).toBeNull();
     expect(parsed.lines).toEqual([
@@ -32,7 +33,9 @@ describe("parseOrderText", () => {
   });
 
   it("refuses a header without a SKU or quantity column, naming what it found", () => {
-    expect(parseOrderText("Product,Qty\nHuila,2").error).toBe("The header on line 1 needs a “sku” and a “quantity” column (found: Product, Qty).");
+    expect(parseOrderText("Product,Qty\nHuila,2").error).toBe(
+      "The header on line 1 needs a “sku” and a “quantity” column (found: Product, Qty).",
+    );
   });
 
   it("names bad quantities by their line number", () => {
@@ -61,7 +64,9 @@ describe("parseOrderText", () => {
 
   it("refuses three values on a line without header instead of reading 1,000 as 1", () => {
     const parsed = parseOrderText("A-1,1,000\nA-2,3,,");
-    expect(parsed.problems).toEqual([{ line: 1, field: "quantity", message: expect.stringContaining("3 values on one line") }]);
+    expect(parsed.problems).toEqual([
+      { line: 1, field: "quantity", message: expect.stringContaining("3 values on one line") },
+    ]);
     expect(parsed.lines[1]).toMatchObject({ sku: "A-2", quantity: "3" });
   });
 
@@ -70,7 +75,9 @@ describe("parseOrderText", () => {
     expect(parseOrderText(body(MAX_ORDER_LINES)).lines).toHaveLength(MAX_ORDER_LINES);
     const tooMany = parseOrderText(`sku,quantity\n${body(MAX_ORDER_LINES + 1)}`);
     expect(tooMany.lines).toEqual([]);
-    expect(tooMany.error).toBe("That is 501 lines; one quick order takes at most 500. Split the list and add the rest afterwards.");
+    expect(tooMany.error).toBe(
+      "That is 501 lines; one quick order takes at most 500. Split the list and add the rest afterwards.",
+    );
   });
 
   it("refuses binary content and oversized text", () => {

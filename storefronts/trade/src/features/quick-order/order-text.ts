@@ -40,7 +40,8 @@ export interface ParsedOrderText {
   error: string | null;
 }
 
-const SKU_HEADER = /^(sku|item|item ?(no|number|#)|article( ?(no|number))?|code|product ?code|artikel(nummer)?|ref(erence)?)$/i;
+const SKU_HEADER =
+  /^(sku|item|item ?(no|number|#)|article( ?(no|number))?|code|product ?code|artikel(nummer)?|ref(erence)?)$/i;
 const QUANTITY_HEADER = /^(qty|quantity|quantities|amount|count|units|menge|anzahl|pcs|pieces)$/i;
 
 /** The delimiter of one line: tab, else semicolon, else comma. */
@@ -104,8 +105,12 @@ export function isBlankLine(line: RawLine): boolean {
 /** Reads pasted text or a file's text into lines; see the module docblock. */
 export function parseOrderText(text: string, maxLines = MAX_ORDER_LINES): ParsedOrderText {
   const empty = (error: string): ParsedOrderText => ({ lines: [], problems: [], error });
-  if (text.length > MAX_ORDER_TEXT) return empty(`That is too much text: at most ${MAX_ORDER_TEXT.toLocaleString("en")} characters (about ${maxLines} lines).`);
-  if (text.includes("\u0000")) return empty("This is not a text file. Save the list as CSV (sku,quantity per line) and upload that.");
+  if (text.length > MAX_ORDER_TEXT)
+    return empty(
+      `That is too much text: at most ${MAX_ORDER_TEXT.toLocaleString("en")} characters (about ${maxLines} lines).`,
+    );
+  if (text.includes("\u0000"))
+    return empty("This is not a text file. Save the list as CSV (sku,quantity per line) and upload that.");
 
   const rows = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   const lines: SourceLine[] = [];
@@ -118,7 +123,11 @@ export function parseOrderText(text: string, maxLines = MAX_ORDER_LINES): Parsed
     const sourceLine = index + 1;
     if (row.trim() === "") continue;
     if (row.length > MAX_LINE_LENGTH) {
-      problems.push({ line: sourceLine, field: "sku", message: `This line is longer than ${MAX_LINE_LENGTH} characters.` });
+      problems.push({
+        line: sourceLine,
+        field: "sku",
+        message: `This line is longer than ${MAX_LINE_LENGTH} characters.`,
+      });
       lines.push({ sourceLine, sku: row.slice(0, 64), quantity: "" });
       continue;
     }
@@ -130,7 +139,9 @@ export function parseOrderText(text: string, maxLines = MAX_ORDER_LINES): Parsed
         const sku = values.findIndex((v) => SKU_HEADER.test(v));
         const quantity = values.findIndex((v) => QUANTITY_HEADER.test(v));
         if (sku < 0 || quantity < 0) {
-          return empty(`The header on line ${sourceLine} needs a “sku” and a “quantity” column (found: ${values.filter(Boolean).join(", ")}).`);
+          return empty(
+            `The header on line ${sourceLine} needs a “sku” and a “quantity” column (found: ${values.filter(Boolean).join(", ")}).`,
+          );
         }
         columns = { sku, quantity };
         continue;
@@ -160,7 +171,9 @@ export function parseOrderText(text: string, maxLines = MAX_ORDER_LINES): Parsed
   }
 
   if (lines.length > maxLines) {
-    return empty(`That is ${lines.length} lines; one quick order takes at most ${maxLines}. Split the list and add the rest afterwards.`);
+    return empty(
+      `That is ${lines.length} lines; one quick order takes at most ${maxLines}. Split the list and add the rest afterwards.`,
+    );
   }
   return { lines, problems, error: null };
 }

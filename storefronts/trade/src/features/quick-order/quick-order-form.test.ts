@@ -17,7 +17,16 @@ describe("readQuickOrderForm", () => {
   it("joins typed rows, pasted lines and the uploaded file, in that order, skipping empty rows", async () => {
     const file = new File(["sku,quantity\nKENYA-NYERI-AA-1KG,10\n"], "order.csv", { type: "text/csv" });
     const result = await readQuickOrderForm(
-      form({ intent: "check", rows: [["BRAZIL-CERRADO-250G", "6"], ["", ""], ["", " "]], paste: "COLOMBIA-HUILA-1KG;12", file }),
+      form({
+        intent: "check",
+        rows: [
+          ["BRAZIL-CERRADO-250G", "6"],
+          ["", ""],
+          ["", " "],
+        ],
+        paste: "COLOMBIA-HUILA-1KG;12",
+        file,
+      }),
     );
     expect(result.errors).toEqual({});
     expect(result.paste).toBe("");
@@ -29,7 +38,15 @@ describe("readQuickOrderForm", () => {
   });
 
   it("keeps a line with a bad quantity, with its problem, so it can be fixed in place", async () => {
-    const result = await readQuickOrderForm(form({ rows: [["A-1", "12"], ["A-2", "lots"]], paste: "A-3,\n,4" }));
+    const result = await readQuickOrderForm(
+      form({
+        rows: [
+          ["A-1", "12"],
+          ["A-2", "lots"],
+        ],
+        paste: "A-3,\n,4",
+      }),
+    );
     expect(result.lines.map((l) => l.problems)).toEqual([
       {},
       { quantity: "“lots” is not a quantity. Enter a whole number from 1 to 9999." },
@@ -47,7 +64,9 @@ describe("readQuickOrderForm", () => {
 
   it("refuses spreadsheets, oversized and empty files by name", async () => {
     const xlsx = await readQuickOrderForm(form({ file: new File(["PK"], "order.xlsx") }));
-    expect(xlsx.errors.file).toBe("“order.xlsx” is a spreadsheet or document. Save it as CSV (sku,quantity per line) and upload that.");
+    expect(xlsx.errors.file).toBe(
+      "“order.xlsx” is a spreadsheet or document. Save it as CSV (sku,quantity per line) and upload that.",
+    );
     const big = await readQuickOrderForm(form({ file: new File(["x".repeat(MAX_FILE_BYTES + 1)], "big.csv") }));
     expect(big.errors.file).toContain("“big.csv” is larger than 256 KB");
     const blank = await readQuickOrderForm(form({ file: new File(["\n\n"], "blank.csv") }));
@@ -63,7 +82,9 @@ describe("readQuickOrderForm", () => {
     const rows = Array.from({ length: 300 }, (_, i) => [`ROW-${i}`, "1"] as [string, string]);
     const paste = Array.from({ length: 201 }, (_, i) => `PASTE-${i},1`).join("\n");
     const result = await readQuickOrderForm(form({ rows, paste }));
-    expect(result.errors.form).toBe("That is 501 lines; one quick order takes at most 500. Remove some and add them afterwards.");
+    expect(result.errors.form).toBe(
+      "That is 501 lines; one quick order takes at most 500. Remove some and add them afterwards.",
+    );
   });
 
   it("refuses rows that do not pair up, and reads an unknown intent as check", async () => {

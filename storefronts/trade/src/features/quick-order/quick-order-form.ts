@@ -6,7 +6,15 @@
  */
 import { z } from "astro/zod";
 import { textField } from "../company/forms";
-import { checkLine, isBlankLine, MAX_ORDER_LINES, MAX_ORDER_TEXT, parseOrderText, type LineProblems, type RawLine } from "./order-text";
+import {
+  checkLine,
+  isBlankLine,
+  MAX_ORDER_LINES,
+  MAX_ORDER_TEXT,
+  parseOrderText,
+  type LineProblems,
+  type RawLine,
+} from "./order-text";
 
 export const QUICK_ORDER_INTENTS = ["check", "add", "more"] as const;
 export type QuickOrderIntent = (typeof QUICK_ORDER_INTENTS)[number];
@@ -32,22 +40,36 @@ export interface QuickOrderSubmission {
 const shape = z
   .object({
     intent: z.enum(QUICK_ORDER_INTENTS).catch("check"),
-    sku: z.array(z.string().max(200, { error: "A SKU has at most 64 characters." })).max(MAX_ORDER_LINES + 50, { error: `At most ${MAX_ORDER_LINES} lines at a time.` }),
-    quantity: z.array(z.string().max(200, { error: "Enter a whole number." })).max(MAX_ORDER_LINES + 50, { error: `At most ${MAX_ORDER_LINES} lines at a time.` }),
+    sku: z
+      .array(z.string().max(200, { error: "A SKU has at most 64 characters." }))
+      .max(MAX_ORDER_LINES + 50, { error: `At most ${MAX_ORDER_LINES} lines at a time.` }),
+    quantity: z
+      .array(z.string().max(200, { error: "Enter a whole number." }))
+      .max(MAX_ORDER_LINES + 50, { error: `At most ${MAX_ORDER_LINES} lines at a time.` }),
     paste: z
       .string()
-      .max(MAX_ORDER_TEXT, { error: `Paste at most ${MAX_ORDER_LINES} lines (${MAX_ORDER_TEXT.toLocaleString("en")} characters).` })
+      .max(MAX_ORDER_TEXT, {
+        error: `Paste at most ${MAX_ORDER_LINES} lines (${MAX_ORDER_TEXT.toLocaleString("en")} characters).`,
+      })
       .catch(""),
   })
-  .refine((form) => form.sku.length === form.quantity.length, { error: "Every line needs a SKU and a quantity field.", path: ["sku"] });
+  .refine((form) => form.sku.length === form.quantity.length, {
+    error: "Every line needs a SKU and a quantity field.",
+    path: ["sku"],
+  });
 
 const strings = (form: FormData, name: string) => form.getAll(name).filter((v): v is string => typeof v === "string");
 
 async function readFile(value: FormDataEntryValue | null): Promise<{ text: string } | { error: string } | null> {
   if (!value || typeof value === "string" || value.size === 0) return null;
-  if (value.size > MAX_FILE_BYTES) return { error: `“${value.name}” is larger than ${MAX_FILE_BYTES / 1024} KB. Upload a CSV of sku,quantity lines (at most ${MAX_ORDER_LINES}).` };
+  if (value.size > MAX_FILE_BYTES)
+    return {
+      error: `“${value.name}” is larger than ${MAX_FILE_BYTES / 1024} KB. Upload a CSV of sku,quantity lines (at most ${MAX_ORDER_LINES}).`,
+    };
   if (/\.(xlsx?|ods|numbers|pdf|docx?)$/i.test(value.name)) {
-    return { error: `“${value.name}” is a spreadsheet or document. Save it as CSV (sku,quantity per line) and upload that.` };
+    return {
+      error: `“${value.name}” is a spreadsheet or document. Save it as CSV (sku,quantity per line) and upload that.`,
+    };
   }
   return { text: await value.text() };
 }
@@ -100,10 +122,14 @@ export async function readQuickOrderForm(form: FormData): Promise<QuickOrderSubm
   return { intent, lines, paste: keptPaste, errors };
 }
 
-function withProblems(lines: ReturnType<typeof parseOrderText>["lines"], problems: ReturnType<typeof parseOrderText>["problems"]): QuickOrderLine[] {
+function withProblems(
+  lines: ReturnType<typeof parseOrderText>["lines"],
+  problems: ReturnType<typeof parseOrderText>["problems"],
+): QuickOrderLine[] {
   return lines.map(({ sourceLine, sku, quantity }) => {
     const own: LineProblems = {};
-    for (const problem of problems) if (problem.line === sourceLine && !own[problem.field]) own[problem.field] = problem.message;
+    for (const problem of problems)
+      if (problem.line === sourceLine && !own[problem.field]) own[problem.field] = problem.message;
     return { sku, quantity, problems: own };
   });
 }

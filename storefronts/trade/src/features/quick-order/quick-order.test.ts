@@ -4,9 +4,21 @@ import type { BulkScope } from "../cart/bulk";
 import { handleQuickOrder } from "./quick-order";
 
 const CART = "cart_01JCART00000000000000000001";
-const cart = { id: CART, region_id: "reg_eu", currency_code: "eur", customer_id: "cus_1", shipping_address: { country_code: "de" }, items: [] };
+const cart = {
+  id: CART,
+  region_id: "reg_eu",
+  currency_code: "eur",
+  customer_id: "cus_1",
+  shipping_address: { country_code: "de" },
+  items: [],
+};
 
-function scope(bulk: (path: string, init: { body: { items: Array<{ sku: string; quantity: number }>; dry_run?: boolean } }) => unknown) {
+function scope(
+  bulk: (
+    path: string,
+    init: { body: { items: Array<{ sku: string; quantity: number }>; dry_run?: boolean } },
+  ) => unknown,
+) {
   const requestWithErrorBody = vi.fn(bulk);
   const s = {
     client: { carts: { get: vi.fn(async () => cart), create: vi.fn(), update: vi.fn() }, requestWithErrorBody },
@@ -53,7 +65,11 @@ const unknownSku = { line: 3, sku: "NOPE-1", field: "sku", message: "sku: NOPE-1
 
 describe("handleQuickOrder: check", () => {
   it("prices every line in one dry run and shows product, price, list and tier per line", async () => {
-    const { scope: s, requestWithErrorBody } = scope(async () => ({ lines: [priced(1, "COLOMBIA-HUILA-1KG", 10, 26.2, 10), priced(2, "BRAZIL-CERRADO-250G", 6, 7.4)], errors: [], cart_unchanged: true }));
+    const { scope: s, requestWithErrorBody } = scope(async () => ({
+      lines: [priced(1, "COLOMBIA-HUILA-1KG", 10, 26.2, 10), priced(2, "BRAZIL-CERRADO-250G", 6, 7.4)],
+      errors: [],
+      cart_unchanged: true,
+    }));
     const outcome = await handleQuickOrder(s, form("check", "COLOMBIA-HUILA-1KG,10\nBRAZIL-CERRADO-250G,6"));
     expect(requestWithErrorBody).toHaveBeenCalledTimes(1);
     expect(requestWithErrorBody.mock.calls[0]![1].body).toEqual({
@@ -78,7 +94,11 @@ describe("handleQuickOrder: check", () => {
   });
 
   it("puts unknown SKUs and broken rules on their lines (400), with the allowed quantities", async () => {
-    const { scope: s } = scope(async () => ({ lines: [priced(1, "COLOMBIA-HUILA-1KG", 10, 26.2, 10)], errors: [ruleError, unknownSku], cart_unchanged: true }));
+    const { scope: s } = scope(async () => ({
+      lines: [priced(1, "COLOMBIA-HUILA-1KG", 10, 26.2, 10)],
+      errors: [ruleError, unknownSku],
+      cart_unchanged: true,
+    }));
     const outcome = await handleQuickOrder(s, form("check", "COLOMBIA-HUILA-1KG,10\nCHEMEX-6-CUP,4\nNOPE-1,1"));
     if (outcome.kind !== "render") throw new Error("expected a page");
     expect(outcome.status).toBe(400);
@@ -93,15 +113,26 @@ describe("handleQuickOrder: check", () => {
   });
 
   it("treats a line the backend cannot price in the region as a problem: it could not be added", async () => {
-    const { scope: s } = scope(async () => ({ lines: [{ ...priced(1, "BREW-STARTER-KIT", 1, 0), unit_price: null, source: null }], errors: [], cart_unchanged: true }));
+    const { scope: s } = scope(async () => ({
+      lines: [{ ...priced(1, "BREW-STARTER-KIT", 1, 0), unit_price: null, source: null }],
+      errors: [],
+      cart_unchanged: true,
+    }));
     const outcome = await handleQuickOrder(s, form("check", "BREW-STARTER-KIT,1"));
     if (outcome.kind !== "render") throw new Error("expected a page");
     expect(outcome.status).toBe(400);
-    expect(outcome.view.rows[0]).toMatchObject({ priced: null, problems: { sku: "Colombia Huila · 1 kg has no price in your region, so it cannot be ordered here." } });
+    expect(outcome.view.rows[0]).toMatchObject({
+      priced: null,
+      problems: { sku: "Colombia Huila · 1 kg has no price in your region, so it cannot be ordered here." },
+    });
   });
 
   it("checks the well-formed lines and maps the backend's line numbers past the malformed ones", async () => {
-    const { scope: s, requestWithErrorBody } = scope(async () => ({ lines: [priced(1, "A-1", 1, 5), priced(2, "A-3", 3, 7)], errors: [], cart_unchanged: true }));
+    const { scope: s, requestWithErrorBody } = scope(async () => ({
+      lines: [priced(1, "A-1", 1, 5), priced(2, "A-3", 3, 7)],
+      errors: [],
+      cart_unchanged: true,
+    }));
     const outcome = await handleQuickOrder(s, form("check", "A-1,1\nA-2,two\nA-3,3"));
     if (outcome.kind !== "render") throw new Error("expected a page");
     expect(requestWithErrorBody.mock.calls[0]![1].body.items).toEqual([
@@ -117,7 +148,14 @@ describe("handleQuickOrder: check", () => {
 describe("handleQuickOrder: add all", () => {
   it("adds every line in one bulk call and goes to the cart", async () => {
     const { scope: s, requestWithErrorBody } = scope(async () => ({ cart }));
-    const outcome = await handleQuickOrder(s, form("add", "", [["COLOMBIA-HUILA-1KG", "10"], ["BRAZIL-CERRADO-250G", "6"], ["", ""]]));
+    const outcome = await handleQuickOrder(
+      s,
+      form("add", "", [
+        ["COLOMBIA-HUILA-1KG", "10"],
+        ["BRAZIL-CERRADO-250G", "6"],
+        ["", ""],
+      ]),
+    );
     expect(outcome).toEqual({ kind: "redirect", location: "/cart?added=2" });
     expect(requestWithErrorBody).toHaveBeenCalledTimes(1);
     expect(requestWithErrorBody.mock.calls[0]![1].body).toEqual({
@@ -131,9 +169,15 @@ describe("handleQuickOrder: add all", () => {
   it("adds nothing when the backend refuses a line: the lines come back editable with errors and prices", async () => {
     const { scope: s, requestWithErrorBody } = scope(async (_path, init) => {
       if (!init.body.dry_run) {
-        throw new BackendRequestError("items: 1 of 2 lines have errors", 400, { body: { message: "items: 1 of 2 lines have errors", errors: [{ ...ruleError, line: 2 }] } });
+        throw new BackendRequestError("items: 1 of 2 lines have errors", 400, {
+          body: { message: "items: 1 of 2 lines have errors", errors: [{ ...ruleError, line: 2 }] },
+        });
       }
-      return { lines: [priced(1, "COLOMBIA-HUILA-1KG", 10, 26.2, 10)], errors: [{ ...ruleError, line: 2 }], cart_unchanged: true };
+      return {
+        lines: [priced(1, "COLOMBIA-HUILA-1KG", 10, 26.2, 10)],
+        errors: [{ ...ruleError, line: 2 }],
+        cart_unchanged: true,
+      };
     });
     const outcome = await handleQuickOrder(s, form("add", "COLOMBIA-HUILA-1KG,10\nCHEMEX-6-CUP,4"));
     if (outcome.kind !== "render") throw new Error("expected a page");
@@ -171,20 +215,34 @@ describe("handleQuickOrder: other cases", () => {
   it("answers 413 when the upload was too large to read, with an empty pad and the limit named", async () => {
     const { scope: s, requestWithErrorBody } = scope(async () => ({}));
     const outcome = await handleQuickOrder(s, null);
-    expect(outcome).toMatchObject({ kind: "render", status: 413, view: { rows: [], blankRows: 5, errors: { form: expect.stringContaining("at most 500") } } });
+    expect(outcome).toMatchObject({
+      kind: "render",
+      status: 413,
+      view: { rows: [], blankRows: 5, errors: { form: expect.stringContaining("at most 500") } },
+    });
     expect(requestWithErrorBody).not.toHaveBeenCalled();
   });
 
   it("asks for lines when there are none, without calling the backend", async () => {
     const { scope: s, requestWithErrorBody } = scope(async () => ({}));
     const outcome = await handleQuickOrder(s, form("check", "", [["", ""]]));
-    expect(outcome).toMatchObject({ kind: "render", status: 400, view: { errors: { form: expect.stringContaining("Enter at least one SKU") } } });
+    expect(outcome).toMatchObject({
+      kind: "render",
+      status: 400,
+      view: { errors: { form: expect.stringContaining("Enter at least one SKU") } },
+    });
     expect(requestWithErrorBody).not.toHaveBeenCalled();
   });
 
   it("makes room for more rows, keeping the lines and judging nothing", async () => {
     const { scope: s, requestWithErrorBody } = scope(async () => ({}));
-    const outcome = await handleQuickOrder(s, form("more", "", [["A-1", "1"], ["A-2", ""]]));
+    const outcome = await handleQuickOrder(
+      s,
+      form("more", "", [
+        ["A-1", "1"],
+        ["A-2", ""],
+      ]),
+    );
     if (outcome.kind !== "render") throw new Error("expected a page");
     expect(outcome.status).toBe(200);
     expect(outcome.view.rows).toHaveLength(2);

@@ -9,7 +9,15 @@
  * expiry; a preview is the answer to the POST, like a search result.
  */
 import { isBackendRequestError } from "@hybrid/storefront-kit";
-import { addItemsToCart, lineMessage, previewItems, type BulkItem, type BulkLineError, type BulkScope, type PricedLine } from "../cart/bulk";
+import {
+  addItemsToCart,
+  lineMessage,
+  previewItems,
+  type BulkItem,
+  type BulkLineError,
+  type BulkScope,
+  type PricedLine,
+} from "../cart/bulk";
 import { sourceLabel } from "../pricing/explanations";
 import { describeQuantityRule, type QuantityRule } from "../pricing/quantity-rule";
 import type { LineProblems } from "./order-text";
@@ -46,7 +54,9 @@ export interface QuickOrderView {
   total: number;
 }
 
-export type QuickOrderOutcome = { kind: "redirect"; location: string } | { kind: "render"; status: number; view: QuickOrderView };
+export type QuickOrderOutcome =
+  | { kind: "redirect"; location: string }
+  | { kind: "render"; status: number; view: QuickOrderView };
 
 export function emptyQuickOrder(): QuickOrderView {
   return { rows: [], blankRows: INITIAL_ROWS, paste: "", errors: {}, checked: false, currencyCode: null, total: 0 };
@@ -57,14 +67,24 @@ export function hasProblems(problems: LineProblems): boolean {
 }
 
 function rowsFrom(lines: readonly QuickOrderLine[]): QuickOrderRow[] {
-  return lines.map((line) => ({ sku: line.sku, quantity: line.quantity, problems: { ...line.problems }, priced: null, rule: null }));
+  return lines.map((line) => ({
+    sku: line.sku,
+    quantity: line.quantity,
+    problems: { ...line.problems },
+    priced: null,
+    rule: null,
+  }));
 }
 
 function blankRowsFor(count: number): number {
   return Math.max(2, INITIAL_ROWS - count);
 }
 
-function view(submission: QuickOrderSubmission, rows: QuickOrderRow[], extra: Partial<QuickOrderView> = {}): QuickOrderView {
+function view(
+  submission: QuickOrderSubmission,
+  rows: QuickOrderRow[],
+  extra: Partial<QuickOrderView> = {},
+): QuickOrderView {
   return {
     rows,
     blankRows: blankRowsFor(rows.length),
@@ -81,7 +101,12 @@ function view(submission: QuickOrderSubmission, rows: QuickOrderRow[], extra: Pa
  * Puts the backend's answer on the rows: prices of the priced lines and the errors, mapped back
  * from the 1-based `line` of the items sent (`sentRows[line - 1]` is the row's index).
  */
-function applyBackend(rows: QuickOrderRow[], sentRows: readonly number[], lines: readonly PricedLine[], errors: readonly BulkLineError[]): void {
+function applyBackend(
+  rows: QuickOrderRow[],
+  sentRows: readonly number[],
+  lines: readonly PricedLine[],
+  errors: readonly BulkLineError[],
+): void {
   for (const line of lines) {
     const row = rows[sentRows[line.line - 1] ?? -1];
     if (!row) continue;
@@ -92,7 +117,12 @@ function applyBackend(rows: QuickOrderRow[], sentRows: readonly number[], lines:
       row.problems.sku ??= `${product} has no price in your region, so it cannot be ordered here.`;
       continue;
     }
-    row.priced = { product, unitPrice: line.unit_price, lineTotal: line.unit_price * line.quantity, source: sourceLabel(line.source) };
+    row.priced = {
+      product,
+      unitPrice: line.unit_price,
+      lineTotal: line.unit_price * line.quantity,
+      source: sourceLabel(line.source),
+    };
   }
   for (const error of errors) {
     const row = rows[sentRows[error.line - 1] ?? -1];
@@ -119,7 +149,11 @@ export async function handleQuickOrder(scope: BulkScope, form: FormData | null):
   if (submission.intent === "more") {
     // Only more room: the lines are not judged yet.
     for (const row of rows) row.problems = {};
-    return { kind: "render", status: 200, view: { ...view(submission, rows), blankRows: blankRowsFor(rows.length) + MORE_ROWS } };
+    return {
+      kind: "render",
+      status: 200,
+      view: { ...view(submission, rows), blankRows: blankRowsFor(rows.length) + MORE_ROWS },
+    };
   }
   if (submission.errors.form || submission.errors.paste || submission.errors.file) {
     return { kind: "render", status: 400, view: view(submission, rows) };
@@ -128,7 +162,9 @@ export async function handleQuickOrder(scope: BulkScope, form: FormData | null):
     return {
       kind: "render",
       status: 400,
-      view: view(submission, rows, { errors: { form: "Enter at least one SKU and quantity, paste a list or upload a CSV file." } }),
+      view: view(submission, rows, {
+        errors: { form: "Enter at least one SKU and quantity, paste a list or upload a CSV file." },
+      }),
     };
   }
 
@@ -143,7 +179,11 @@ export async function handleQuickOrder(scope: BulkScope, form: FormData | null):
 
   try {
     if (submission.intent === "add" && locallyClean) {
-      const added = await addItemsToCart(scope, items, rows.map((row) => row.sku));
+      const added = await addItemsToCart(
+        scope,
+        items,
+        rows.map((row) => row.sku),
+      );
       if (added.ok) return { kind: "redirect", location: `/cart?added=${items.length}` };
       applyBackend(rows, sentRows, [], added.errors);
       if (added.errors.length === 0) submission.errors.form = lineMessage(added.message);

@@ -23,13 +23,25 @@ export async function quoteDeliveryOptions(
   const cartId = siteCookies("trade", context.cookies, context.url).cart.get();
   if (!cartId || !context.regionId) return [];
   try {
-    const cart = await client.carts.get(cartId, { token: context.token, fields: "id,region_id,completed_at,customer_id" });
-    if (cart.completed_at || cart.region_id !== context.regionId || (cart.customer_id && cart.customer_id !== context.buyerId)) return [];
+    const cart = await client.carts.get(cartId, {
+      token: context.token,
+      fields: "id,region_id,completed_at,customer_id",
+    });
+    if (
+      cart.completed_at ||
+      cart.region_id !== context.regionId ||
+      (cart.customer_id && cart.customer_id !== context.buyerId)
+    )
+      return [];
     const options = await client.checkout.shippingOptions(cart.id, { token: context.token });
     return options.map((option) => {
       const raw = option as { calculated_price?: { calculated_amount?: number | null } | null; amount?: number | null };
       const amount = raw.calculated_price?.calculated_amount ?? raw.amount ?? null;
-      return { id: option.id, name: option.name, amount: typeof amount === "number" && Number.isFinite(amount) ? amount : null };
+      return {
+        id: option.id,
+        name: option.name,
+        amount: typeof amount === "number" && Number.isFinite(amount) ? amount : null,
+      };
     });
   } catch {
     // Only a convenience: without options the backend chooses the cheapest.
@@ -38,7 +50,10 @@ export async function quoteDeliveryOptions(
 }
 
 /** Who may accept or reject an offer: its requester, or a company administrator (backend-enforced). */
-export function mayAnswerOffer(quote: { requested_by: { customer_id: string } }, viewer: { customerId: string; role: string }): boolean {
+export function mayAnswerOffer(
+  quote: { requested_by: { customer_id: string } },
+  viewer: { customerId: string; role: string },
+): boolean {
   if (viewer.role === "viewer") return false;
   return quote.requested_by.customer_id === viewer.customerId || viewer.role === "admin";
 }

@@ -25,7 +25,10 @@ export type QuoteApprovalState = CartApprovalState;
 /** Where the page asks: nothing to ask (offer closed, or the caller cannot accept), the accept cart, or the rules. */
 export type QuoteApprovalSource = { kind: "skip" } | { kind: "cart"; cartId: string } | { kind: "rules" };
 
-export function quoteApprovalSource(quote: { accept_cart_id: string | null }, context: { open: boolean; mayAnswer: boolean }): QuoteApprovalSource {
+export function quoteApprovalSource(
+  quote: { accept_cart_id: string | null },
+  context: { open: boolean; mayAnswer: boolean },
+): QuoteApprovalSource {
   if (!context.open || !context.mayAnswer) return { kind: "skip" };
   return quote.accept_cart_id ? { kind: "cart", cartId: quote.accept_cart_id } : { kind: "rules" };
 }
@@ -48,7 +51,12 @@ export function estimateApprovalRequirement(input: {
   const reasons: ApprovalReason[] = [];
   const people = `${roleLabel(role).toLowerCase()}s`;
   const threshold = settings.amount_threshold;
-  if (threshold !== null && Number.isFinite(threshold) && settings.amount_applies_to.includes(role) && amount > threshold) {
+  if (
+    threshold !== null &&
+    Number.isFinite(threshold) &&
+    settings.amount_applies_to.includes(role) &&
+    amount > threshold
+  ) {
     reasons.push({
       code: "amount",
       message: `The offer's value of ${money(amount)} (net) is above your company's approval limit of ${money(threshold)} for ${people}.`,
@@ -64,7 +72,10 @@ export function estimateApprovalRequirement(input: {
  * The page's approval state: from the accept cart's approval when there is one (as on the cart
  * page), else from the estimate (nothing submitted yet: "needed" or "none").
  */
-export function quoteApprovalState(input: { cart: CartApproval | null; estimate: { required: boolean; reasons: ApprovalReason[] } | null }): QuoteApprovalState {
+export function quoteApprovalState(input: {
+  cart: CartApproval | null;
+  estimate: { required: boolean; reasons: ApprovalReason[] } | null;
+}): QuoteApprovalState {
   if (input.cart) return cartApprovalState(input.cart);
   if (input.estimate?.required) return { kind: "needed", because: "new", reasons: input.estimate.reasons, last: null };
   return { kind: "none" };
@@ -83,7 +94,10 @@ export function isApprovalRefusal(error: { status?: number; message: string }): 
  * estimate of "none" or an approval the backend no longer takes (changed since) become "needed".
  * A pending request stays pending (the backend said "awaiting approval").
  */
-export function stateAfterAcceptRefusal(state: QuoteApprovalState, error: { status?: number; message: string }): QuoteApprovalState {
+export function stateAfterAcceptRefusal(
+  state: QuoteApprovalState,
+  error: { status?: number; message: string },
+): QuoteApprovalState {
   if (!isApprovalRefusal(error)) return state;
   if (state.kind === "none") return { kind: "needed", because: "new", reasons: [], last: null };
   if (state.kind === "approved") return { kind: "needed", because: "changed", reasons: [], last: state.approval };
@@ -138,10 +152,14 @@ export function quoteApprovalSummary(state: QuoteApprovalState): { title: string
         case "rejected":
           return {
             title: "Approval was rejected",
-            message: "An approver rejected this order. Reply to our sales team if the offer should change, or submit it for approval again.",
+            message:
+              "An approver rejected this order. Reply to our sales team if the offer should change, or submit it for approval again.",
           };
         case "changed":
-          return { title: "Approval needed again", message: "The order changed since it was approved: submit it for approval again." };
+          return {
+            title: "Approval needed again",
+            message: "The order changed since it was approved: submit it for approval again.",
+          };
         case "withdrawn":
         case "new":
           return {
@@ -176,8 +194,14 @@ export async function loadQuoteApproval(
   try {
     settings = await getApprovalSettings(client, token);
   } catch (error) {
-    if (!isNotFound(error) && !(isBackendRequestError(error) && (error.status === 401 || error.status === 403))) throw error;
+    if (!isNotFound(error) && !(isBackendRequestError(error) && (error.status === 401 || error.status === 403)))
+      throw error;
   }
-  const estimate = estimateApprovalRequirement({ settings, role: context.role, amount: quote.totals.subtotal, money: context.money });
+  const estimate = estimateApprovalRequirement({
+    settings,
+    role: context.role,
+    amount: quote.totals.subtotal,
+    money: context.money,
+  });
   return quoteApprovalState({ cart: null, estimate });
 }

@@ -32,7 +32,12 @@ describe("describeLineChange", () => {
   });
 
   it("describes a line the merchant added", () => {
-    expect(describeLineChange(line({ change: "added", requested_quantity: null, requested_unit_price: null, quantity: 6, unit_price: 9 }), money)).toEqual({
+    expect(
+      describeLineChange(
+        line({ change: "added", requested_quantity: null, requested_unit_price: null, quantity: 6, unit_price: 9 }),
+        money,
+      ),
+    ).toEqual({
       change: "added",
       label: "Added",
       details: ["Added to the offer: 6 × €9.00"],
@@ -40,15 +45,33 @@ describe("describeLineChange", () => {
   });
 
   it("describes a removed line with what was asked for", () => {
-    expect(describeLineChange(line({ change: "removed" }), money).details).toEqual(["Not part of the offer: you asked for 10 × €28.10"]);
+    expect(describeLineChange(line({ change: "removed" }), money).details).toEqual([
+      "Not part of the offer: you asked for 10 × €28.10",
+    ]);
   });
 
   it("works out the kind from the figures when the backend gives none", () => {
-    expect(lineChangeKind({ requested_quantity: null, requested_unit_price: null, quantity: 1, unit_price: 1 })).toBe("added");
-    expect(lineChangeKind({ requested_quantity: 2, requested_unit_price: 1, quantity: 2, unit_price: 1, removed: true })).toBe("removed");
-    expect(lineChangeKind({ requested_quantity: 2, requested_unit_price: 1, quantity: 3, unit_price: 1 })).toBe("changed");
-    expect(lineChangeKind({ requested_quantity: 2, requested_unit_price: 1, quantity: 2, unit_price: 1 })).toBe("unchanged");
-    expect(lineChangeKind({ requested_quantity: 2, requested_unit_price: 1, quantity: 3, unit_price: 1, change: "unchanged" })).toBe("unchanged");
+    expect(lineChangeKind({ requested_quantity: null, requested_unit_price: null, quantity: 1, unit_price: 1 })).toBe(
+      "added",
+    );
+    expect(
+      lineChangeKind({ requested_quantity: 2, requested_unit_price: 1, quantity: 2, unit_price: 1, removed: true }),
+    ).toBe("removed");
+    expect(lineChangeKind({ requested_quantity: 2, requested_unit_price: 1, quantity: 3, unit_price: 1 })).toBe(
+      "changed",
+    );
+    expect(lineChangeKind({ requested_quantity: 2, requested_unit_price: 1, quantity: 2, unit_price: 1 })).toBe(
+      "unchanged",
+    );
+    expect(
+      lineChangeKind({
+        requested_quantity: 2,
+        requested_unit_price: 1,
+        quantity: 3,
+        unit_price: 1,
+        change: "unchanged",
+      }),
+    ).toBe("unchanged");
   });
 });
 
@@ -69,7 +92,9 @@ describe("percentChange / totalsDifference", () => {
 
 describe("lineOptions", () => {
   it("offers the whole quote first, then each line by name and SKU", () => {
-    expect(lineOptions([line({}), line({ id: "ql_2", variant_title: null, sku: null, title: "Filter papers" })])).toEqual([
+    expect(
+      lineOptions([line({}), line({ id: "ql_2", variant_title: null, sku: null, title: "Filter papers" })]),
+    ).toEqual([
       { value: "", label: "The whole quote" },
       { value: "ql_1", label: "Colombia Huila, 1 kg (COLOMBIA-HUILA-1KG)" },
       { value: "ql_2", label: "Filter papers" },

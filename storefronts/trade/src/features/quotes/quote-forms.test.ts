@@ -6,11 +6,19 @@ const form = (fields: Record<string, string>) => {
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
   return data;
 };
-const context = { addressIds: ["caddr_1", "caddr_2"], shippingOptionIds: ["so_std"], poRequired: false, lineIds: ["ql_1", "ql_2"] };
+const context = {
+  addressIds: ["caddr_1", "caddr_2"],
+  shippingOptionIds: ["so_std"],
+  poRequired: false,
+  lineIds: ["ql_1", "ql_2"],
+};
 
 describe("parseQuoteRequest", () => {
   it("takes a trimmed message", () => {
-    expect(parseQuoteRequest(form({ message: "  200 kg a month, please  " }))).toEqual({ ok: true, data: { message: "200 kg a month, please" } });
+    expect(parseQuoteRequest(form({ message: "  200 kg a month, please  " }))).toEqual({
+      ok: true,
+      data: { message: "200 kg a month, please" },
+    });
   });
 
   it("asks for a message, and refuses one over 2000 characters", () => {
@@ -25,18 +33,40 @@ describe("parseQuoteRequest", () => {
 
 describe("parseQuoteAction: accept", () => {
   it("sends only the address, and the PO number and delivery option when given", () => {
-    expect(parseQuoteAction(form({ intent: "accept", company_address_id: "caddr_2", po_number: "", shipping_option_id: "" }), context)).toEqual({
+    expect(
+      parseQuoteAction(
+        form({ intent: "accept", company_address_id: "caddr_2", po_number: "", shipping_option_id: "" }),
+        context,
+      ),
+    ).toEqual({
       ok: true,
       action: { intent: "accept", body: { company_address_id: "caddr_2" } },
     });
-    expect(parseQuoteAction(form({ intent: "accept", company_address_id: "caddr_1", po_number: " PO-77 ", shipping_option_id: "so_std", unit_price: "0" }), context)).toEqual({
+    expect(
+      parseQuoteAction(
+        form({
+          intent: "accept",
+          company_address_id: "caddr_1",
+          po_number: " PO-77 ",
+          shipping_option_id: "so_std",
+          unit_price: "0",
+        }),
+        context,
+      ),
+    ).toEqual({
       ok: true,
-      action: { intent: "accept", body: { company_address_id: "caddr_1", po_number: "PO-77", shipping_option_id: "so_std" } },
+      action: {
+        intent: "accept",
+        body: { company_address_id: "caddr_1", po_number: "PO-77", shipping_option_id: "so_std" },
+      },
     });
   });
 
   it("refuses an address or delivery option the page did not offer", () => {
-    const result = parseQuoteAction(form({ intent: "accept", company_address_id: "caddr_other", shipping_option_id: "so_forged" }), context);
+    const result = parseQuoteAction(
+      form({ intent: "accept", company_address_id: "caddr_other", shipping_option_id: "so_forged" }),
+      context,
+    );
     expect(result).toMatchObject({ ok: false, form: "accept" });
     if (!result.ok) {
       expect(result.errors.company_address_id).toMatch(/delivery addresses/);
@@ -45,7 +75,10 @@ describe("parseQuoteAction: accept", () => {
   });
 
   it("requires the PO number when the company does", () => {
-    const result = parseQuoteAction(form({ intent: "accept", company_address_id: "caddr_1", po_number: " " }), { ...context, poRequired: true });
+    const result = parseQuoteAction(form({ intent: "accept", company_address_id: "caddr_1", po_number: " " }), {
+      ...context,
+      poRequired: true,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.po_number).toMatch(/requires a PO number/);
   });
@@ -53,20 +86,40 @@ describe("parseQuoteAction: accept", () => {
 
 describe("parseQuoteAction: submit for approval", () => {
   it("splits the accept cart's address and PO number from the comment for the approver", () => {
-    expect(parseQuoteAction(form({ intent: "submit-approval", company_address_id: "caddr_1", po_number: "", comment: "  " }), context)).toEqual({
+    expect(
+      parseQuoteAction(
+        form({ intent: "submit-approval", company_address_id: "caddr_1", po_number: "", comment: "  " }),
+        context,
+      ),
+    ).toEqual({
       ok: true,
       action: { intent: "submit-approval", body: { cart: { company_address_id: "caddr_1" }, approval: {} } },
     });
     expect(
-      parseQuoteAction(form({ intent: "submit-approval", company_address_id: "caddr_2", po_number: " PO-9 ", comment: " New branch ", unit_price: "0" }), context),
+      parseQuoteAction(
+        form({
+          intent: "submit-approval",
+          company_address_id: "caddr_2",
+          po_number: " PO-9 ",
+          comment: " New branch ",
+          unit_price: "0",
+        }),
+        context,
+      ),
     ).toEqual({
       ok: true,
-      action: { intent: "submit-approval", body: { cart: { company_address_id: "caddr_2", po_number: "PO-9" }, approval: { comment: "New branch" } } },
+      action: {
+        intent: "submit-approval",
+        body: { cart: { company_address_id: "caddr_2", po_number: "PO-9" }, approval: { comment: "New branch" } },
+      },
     });
   });
 
   it("needs an offered address, the required PO number and a comment of at most 2000 characters", () => {
-    const result = parseQuoteAction(form({ intent: "submit-approval", company_address_id: "caddr_x", po_number: "", comment: "x".repeat(2001) }), { ...context, poRequired: true });
+    const result = parseQuoteAction(
+      form({ intent: "submit-approval", company_address_id: "caddr_x", po_number: "", comment: "x".repeat(2001) }),
+      { ...context, poRequired: true },
+    );
     expect(result).toMatchObject({ ok: false, form: "submit-approval" });
     if (!result.ok) {
       expect(result.errors.company_address_id).toMatch(/delivery addresses/);
@@ -79,16 +132,28 @@ describe("parseQuoteAction: submit for approval", () => {
 
 describe("parseQuoteAction: reject and reply", () => {
   it("withdraws the approval request with nothing typed", () => {
-    expect(parseQuoteAction(form({ intent: "withdraw-approval" }), context)).toEqual({ ok: true, action: { intent: "withdraw-approval" } });
+    expect(parseQuoteAction(form({ intent: "withdraw-approval" }), context)).toEqual({
+      ok: true,
+      action: { intent: "withdraw-approval" },
+    });
   });
 
   it("rejects with an optional reason", () => {
-    expect(parseQuoteAction(form({ intent: "reject", reason: "" }), context)).toEqual({ ok: true, action: { intent: "reject", body: {} } });
-    expect(parseQuoteAction(form({ intent: "reject", reason: "Too expensive" }), context)).toEqual({ ok: true, action: { intent: "reject", body: { reason: "Too expensive" } } });
+    expect(parseQuoteAction(form({ intent: "reject", reason: "" }), context)).toEqual({
+      ok: true,
+      action: { intent: "reject", body: {} },
+    });
+    expect(parseQuoteAction(form({ intent: "reject", reason: "Too expensive" }), context)).toEqual({
+      ok: true,
+      action: { intent: "reject", body: { reason: "Too expensive" } },
+    });
   });
 
   it("replies about the whole quote or one of its lines", () => {
-    expect(parseQuoteAction(form({ intent: "reply", body: "Can you do 12?", line_id: "" }), context)).toEqual({ ok: true, action: { intent: "reply", body: { body: "Can you do 12?" } } });
+    expect(parseQuoteAction(form({ intent: "reply", body: "Can you do 12?", line_id: "" }), context)).toEqual({
+      ok: true,
+      action: { intent: "reply", body: { body: "Can you do 12?" } },
+    });
     expect(parseQuoteAction(form({ intent: "reply", body: "This one", line_id: "ql_2" }), context)).toEqual({
       ok: true,
       action: { intent: "reply", body: { body: "This one", line_id: "ql_2" } },

@@ -12,7 +12,11 @@ const ID = /^[A-Za-z0-9_]{1,64}$/;
 
 export const REQUEST_FIELDS = ["message"] as const;
 const requestSchema = z.object({
-  message: requiredText(MESSAGE_MAX, "Tell our sales team what you would like a quote for (quantities, delivery, timing).", "The message"),
+  message: requiredText(
+    MESSAGE_MAX,
+    "Tell our sales team what you would like a quote for (quantities, delivery, timing).",
+    "The message",
+  ),
 });
 
 /** The cart's "Request a quote" form. */
@@ -33,7 +37,10 @@ export type ReplyField = (typeof REPLY_FIELDS)[number];
 export type QuoteAction =
   | { intent: "accept"; body: { company_address_id: string; po_number?: string; shipping_option_id?: string } }
   | { intent: "reject"; body: { reason?: string } }
-  | { intent: "submit-approval"; body: { cart: { company_address_id: string; po_number?: string }; approval: { comment?: string } } }
+  | {
+      intent: "submit-approval";
+      body: { cart: { company_address_id: string; po_number?: string }; approval: { comment?: string } };
+    }
   | { intent: "reply"; body: { body: string; line_id?: string } }
   /** "Withdraw approval request" while the accept cart waits for a decision: nothing typed. */
   | { intent: "withdraw-approval" };
@@ -69,24 +76,43 @@ export function parseQuoteAction(form: FormData, context: QuoteFormContext): Quo
         .string()
         .optional()
         .transform((id) => id?.trim() || undefined)
-        .refine((id) => id === undefined || context.shippingOptionIds.includes(id), { error: "Choose one of the delivery options offered." }),
+        .refine((id) => id === undefined || context.shippingOptionIds.includes(id), {
+          error: "Choose one of the delivery options offered.",
+        }),
     });
     const parsed = parseForm(schema, form, ACCEPT_FIELDS);
     if (!parsed.ok) return { ok: false, form: "accept", errors: parsed.errors, values: parsed.values };
     const { company_address_id, po_number, shipping_option_id } = parsed.data;
     return {
       ok: true,
-      action: { intent, body: { company_address_id, ...(po_number ? { po_number } : {}), ...(shipping_option_id ? { shipping_option_id } : {}) } },
+      action: {
+        intent,
+        body: {
+          company_address_id,
+          ...(po_number ? { po_number } : {}),
+          ...(shipping_option_id ? { shipping_option_id } : {}),
+        },
+      },
     };
   }
   if (intent === "submit-approval") {
-    const schema = z.object({ company_address_id: addressField, po_number: poField, comment: optionalText(APPROVAL_COMMENT_MAX, "The comment") });
+    const schema = z.object({
+      company_address_id: addressField,
+      po_number: poField,
+      comment: optionalText(APPROVAL_COMMENT_MAX, "The comment"),
+    });
     const parsed = parseForm(schema, form, APPROVAL_FIELDS);
     if (!parsed.ok) return { ok: false, form: "submit-approval", errors: parsed.errors, values: parsed.values };
     const { company_address_id, po_number, comment } = parsed.data;
     return {
       ok: true,
-      action: { intent, body: { cart: { company_address_id, ...(po_number ? { po_number } : {}) }, approval: comment ? { comment } : {} } },
+      action: {
+        intent,
+        body: {
+          cart: { company_address_id, ...(po_number ? { po_number } : {}) },
+          approval: comment ? { comment } : {},
+        },
+      },
     };
   }
   if (intent === "withdraw-approval") return { ok: true, action: { intent } };
@@ -102,18 +128,27 @@ export function parseQuoteAction(form: FormData, context: QuoteFormContext): Quo
         .string()
         .optional()
         .transform((id) => id?.trim() || undefined)
-        .refine((id) => id === undefined || (ID.test(id) && context.lineIds.includes(id)), { error: "Choose one of the quote's lines, or the whole quote." }),
+        .refine((id) => id === undefined || (ID.test(id) && context.lineIds.includes(id)), {
+          error: "Choose one of the quote's lines, or the whole quote.",
+        }),
     });
     const parsed = parseForm(schema, form, REPLY_FIELDS);
     if (!parsed.ok) return { ok: false, form: "reply", errors: parsed.errors, values: parsed.values };
-    return { ok: true, action: { intent, body: { body: parsed.data.body, ...(parsed.data.line_id ? { line_id: parsed.data.line_id } : {}) } } };
+    return {
+      ok: true,
+      action: {
+        intent,
+        body: { body: parsed.data.body, ...(parsed.data.line_id ? { line_id: parsed.data.line_id } : {}) },
+      },
+    };
   }
   return { ok: false, form: "page", errors: { general: "Unknown action." }, values: {} };
 }
 
 /** The notice after a successful action (`?done=`), by intent. */
 export const QUOTE_NOTICES: Record<string, string> = {
-  requested: "Your quote request was sent. Our sales team will answer here and by email. Your cart is empty again for your next order.",
+  requested:
+    "Your quote request was sent. Our sales team will answer here and by email. Your cart is empty again for your next order.",
   accepted: "You accepted the offer and the order was placed.",
   rejected: "You rejected the offer. We have let our sales team know.",
   reply: "Your message was sent.",

@@ -5,7 +5,13 @@
  * redirects back with a notice (303) or returns the failure for the form it came from, with the
  * approval state as the backend now sees it.
  */
-import { formatMoney, isBackendRequestError, isNotFound, localeForCurrency, type StorefrontClient } from "@hybrid/storefront-kit";
+import {
+  formatMoney,
+  isBackendRequestError,
+  isNotFound,
+  localeForCurrency,
+  type StorefrontClient,
+} from "@hybrid/storefront-kit";
 import type { AstroCookies } from "astro";
 import { shippingAddresses } from "../addresses/address-form";
 import { listAddresses } from "../addresses/addresses";
@@ -14,7 +20,13 @@ import { companyAccess, type CompanyAccess } from "../company/access";
 import { backendFieldError, type FieldErrors } from "../company/forms";
 import type { CompanyAddress, EmployeeRole } from "../company/types";
 import { mayAnswerOffer, quoteDeliveryOptions, type DeliveryChoice } from "./accept";
-import { approvalWithdrawal, loadQuoteApproval, stateAfterAcceptRefusal, withdrawalRefusalMessage, type QuoteApprovalState } from "./approval";
+import {
+  approvalWithdrawal,
+  loadQuoteApproval,
+  stateAfterAcceptRefusal,
+  withdrawalRefusalMessage,
+  type QuoteApprovalState,
+} from "./approval";
 import { ACCEPT_FIELDS, APPROVAL_FIELDS, parseQuoteAction, type QuoteForm } from "./quote-forms";
 import { acceptQuote, createAcceptCart, getQuote, postQuoteMessage, rejectQuote } from "./quotes";
 import { isOpenOffer, quoteStatusLabel } from "./status";
@@ -50,7 +62,11 @@ export interface QuotePageData {
 const QUOTE_ID = /^[A-Za-z0-9_]{1,64}$/;
 
 /** Everything the page shows; not-found for an id that is malformed, unknown or not the buyer's company's. */
-export async function loadQuotePage(client: Client, viewer: QuoteViewer, id: string): Promise<{ kind: "not-found" } | ({ kind: "ok" } & QuotePageData)> {
+export async function loadQuotePage(
+  client: Client,
+  viewer: QuoteViewer,
+  id: string,
+): Promise<{ kind: "not-found" } | ({ kind: "ok" } & QuotePageData)> {
   const access = await companyAccess(client, viewer.token);
   if (access.kind === "ok" && !QUOTE_ID.test(id)) return { kind: "not-found" };
 
@@ -84,7 +100,13 @@ export async function loadQuotePage(client: Client, viewer: QuoteViewer, id: str
   if (quote && mayAnswer) {
     [page.addresses, page.deliveryOptions, page.approval] = await Promise.all([
       listAddresses(client, viewer.token).then(shippingAddresses),
-      quoteDeliveryOptions(client, { cookies: viewer.cookies, url: viewer.url, token: viewer.token, buyerId: viewer.customerId, regionId: quote.region_id }),
+      quoteDeliveryOptions(client, {
+        cookies: viewer.cookies,
+        url: viewer.url,
+        token: viewer.token,
+        buyerId: viewer.customerId,
+        regionId: quote.region_id,
+      }),
       loadQuoteApproval(client, viewer.token, quote, approvalContext(page)),
     ]);
   }
@@ -92,7 +114,12 @@ export async function loadQuotePage(client: Client, viewer: QuoteViewer, id: str
 }
 
 function approvalContext(page: QuotePageData) {
-  return { open: page.open, mayAnswer: page.mayAnswer, role: page.access.kind === "ok" ? page.access.role : null, money: page.money };
+  return {
+    open: page.open,
+    mayAnswer: page.mayAnswer,
+    role: page.access.kind === "ok" ? page.access.role : null,
+    money: page.money,
+  };
 }
 
 export type QuoteFailure = { form: QuoteForm | "page"; errors: FieldErrors; values: Record<string, string> };
@@ -114,7 +141,8 @@ export async function handleQuotePost(
   const { quote, open, mayAnswer } = page;
   let { approval } = page;
   const intent = form.get("intent");
-  const answering = intent === "accept" || intent === "reject" || intent === "submit-approval" || intent === "withdraw-approval";
+  const answering =
+    intent === "accept" || intent === "reject" || intent === "submit-approval" || intent === "withdraw-approval";
   const verb = intent === "submit-approval" ? "submitted for approval" : `${intent}ed`;
   const parsed: ReturnType<typeof parseQuoteAction> =
     answering && !mayAnswer
@@ -136,7 +164,8 @@ export async function handleQuotePost(
           poRequired: page.poRequired,
           lineIds: quote.lines.map((l) => l.id),
         });
-  if (!parsed.ok) return { kind: "failed", status: parsed.form === "page" && answering ? 409 : 400, failure: parsed, approval };
+  if (!parsed.ok)
+    return { kind: "failed", status: parsed.form === "page" && answering ? 409 : 400, failure: parsed, approval };
 
   const self = `/quotes/${encodeURIComponent(quote.id)}`;
   if (parsed.action.intent === "withdraw-approval") {
@@ -147,7 +176,12 @@ export async function handleQuotePost(
         await withdrawApproval(client, token, target.cartId);
         return { kind: "done", location: `${self}?done=approval-withdrawn` };
       }
-      return { kind: "failed", status: target.status, failure: { form: "withdraw-approval", errors: { general: target.message }, values: {} }, approval };
+      return {
+        kind: "failed",
+        status: target.status,
+        failure: { form: "withdraw-approval", errors: { general: target.message }, values: {} },
+        approval,
+      };
     } catch (error) {
       if (!isBackendRequestError(error) && !isNotFound(error)) throw error;
       const status = isBackendRequestError(error) ? error.status : 404;
@@ -157,7 +191,11 @@ export async function handleQuotePost(
       return {
         kind: "failed",
         status: status === 404 ? 403 : status,
-        failure: { form: "withdraw-approval", errors: { general: withdrawalRefusalMessage({ status, message: error.message }) }, values: {} },
+        failure: {
+          form: "withdraw-approval",
+          errors: { general: withdrawalRefusalMessage({ status, message: error.message }) },
+          values: {},
+        },
         approval,
       };
     }
@@ -187,20 +225,37 @@ export async function handleQuotePost(
     const status = isBackendRequestError(error) ? error.status : 404;
     const values: Record<string, string> =
       action.intent === "accept"
-        ? { company_address_id: action.body.company_address_id, po_number: action.body.po_number ?? "", shipping_option_id: action.body.shipping_option_id ?? "" }
+        ? {
+            company_address_id: action.body.company_address_id,
+            po_number: action.body.po_number ?? "",
+            shipping_option_id: action.body.shipping_option_id ?? "",
+          }
         : action.intent === "submit-approval"
-          ? { company_address_id: action.body.cart.company_address_id, po_number: action.body.cart.po_number ?? "", comment: action.body.approval.comment ?? "" }
+          ? {
+              company_address_id: action.body.cart.company_address_id,
+              po_number: action.body.cart.po_number ?? "",
+              comment: action.body.approval.comment ?? "",
+            }
           : action.intent === "reject"
             ? { reason: action.body.reason ?? "" }
             : { body: action.body.body, line_id: action.body.line_id ?? "" };
     const placed =
       action.intent === "accept"
-        ? backendFieldError(error.message, ACCEPT_FIELDS, { address: "company_address_id", shipping: "shipping_option_id", po: "po_number" })
+        ? backendFieldError(error.message, ACCEPT_FIELDS, {
+            address: "company_address_id",
+            shipping: "shipping_option_id",
+            po: "po_number",
+          })
         : action.intent === "submit-approval"
           ? backendFieldError(error.message, APPROVAL_FIELDS, { address: "company_address_id", po: "po_number" })
           : { field: "general" as const, message: error.message };
     // The backend decides whether the order needs approval: believe its refusal over the estimate.
     if (action.intent === "accept") approval = stateAfterAcceptRefusal(approval, { status, message: error.message });
-    return { kind: "failed", status, failure: { form: action.intent, errors: { [placed.field]: placed.message }, values }, approval };
+    return {
+      kind: "failed",
+      status,
+      failure: { form: action.intent, errors: { [placed.field]: placed.message }, values },
+      approval,
+    };
   }
 }

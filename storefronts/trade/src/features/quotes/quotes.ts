@@ -52,7 +52,11 @@ export function normalizeQuote(raw: Record<string, unknown>): Quote {
     status: (isQuoteStatus(raw.status) ? raw.status : "requested") as QuoteStatus,
     company_id: String(raw.company_id ?? ""),
     company_name: str(raw.company_name),
-    requested_by: { customer_id: String(requestedBy.customer_id ?? ""), name: str(requestedBy.name), email: str(requestedBy.email) },
+    requested_by: {
+      customer_id: String(requestedBy.customer_id ?? ""),
+      name: str(requestedBy.name),
+      email: str(requestedBy.email),
+    },
     currency_code: currency,
     region_id: str(raw.region_id),
     expires_at: str(raw.expires_at),
@@ -64,7 +68,9 @@ export function normalizeQuote(raw: Record<string, unknown>): Quote {
     lines,
     line_count: toAmount(raw.line_count) ?? lines.length,
     totals: {
-      requested_subtotal: toAmount(totals.requested_subtotal) ?? lines.reduce((sum, l) => sum + (l.requested_quantity ?? 0) * (l.requested_unit_price ?? 0), 0),
+      requested_subtotal:
+        toAmount(totals.requested_subtotal) ??
+        lines.reduce((sum, l) => sum + (l.requested_quantity ?? 0) * (l.requested_unit_price ?? 0), 0),
       subtotal: toAmount(totals.subtotal) ?? toAmount(raw.subtotal) ?? offered.reduce((sum, l) => sum + l.subtotal, 0),
       currency_code: currency,
     },
@@ -75,7 +81,11 @@ export function normalizeQuote(raw: Record<string, unknown>): Quote {
   };
 }
 
-export async function listQuotes(client: Client, token: string, params: { status: QuoteStatus | null; limit: number; offset: number }): Promise<{ quotes: Quote[]; count: number }> {
+export async function listQuotes(
+  client: Client,
+  token: string,
+  params: { status: QuoteStatus | null; limit: number; offset: number },
+): Promise<{ quotes: Quote[]; count: number }> {
   const r = await client.request<{ quotes: Array<Record<string, unknown>>; count?: number }>("/store/quotes", {
     token,
     query: { limit: params.limit, offset: params.offset, ...(params.status ? { status: params.status } : {}) },
@@ -86,23 +96,46 @@ export async function listQuotes(client: Client, token: string, params: { status
 
 /** One quote the caller may see; NotFoundError for anything else (other company, someone else's). */
 export async function getQuote(client: Client, token: string, id: string): Promise<Quote> {
-  const r = await client.request<{ quote: Record<string, unknown> }>(`/store/quotes/${encodeURIComponent(id)}`, { token });
+  const r = await client.request<{ quote: Record<string, unknown> }>(`/store/quotes/${encodeURIComponent(id)}`, {
+    token,
+  });
   return normalizeQuote(r.quote);
 }
 
 /** Turns the cart into a quote request. The cart itself is left alone (the site starts a new one). */
-export async function requestQuote(client: Client, token: string, body: { cart_id: string; message: string }): Promise<Quote> {
+export async function requestQuote(
+  client: Client,
+  token: string,
+  body: { cart_id: string; message: string },
+): Promise<Quote> {
   const r = await client.request<{ quote: Record<string, unknown> }>("/store/quotes", { method: "POST", token, body });
   return normalizeQuote(r.quote);
 }
 
-export async function postQuoteMessage(client: Client, token: string, id: string, body: { body: string; line_id?: string }): Promise<Quote> {
-  const r = await client.request<{ quote: Record<string, unknown> }>(`/store/quotes/${encodeURIComponent(id)}/messages`, { method: "POST", token, body });
+export async function postQuoteMessage(
+  client: Client,
+  token: string,
+  id: string,
+  body: { body: string; line_id?: string },
+): Promise<Quote> {
+  const r = await client.request<{ quote: Record<string, unknown> }>(
+    `/store/quotes/${encodeURIComponent(id)}/messages`,
+    { method: "POST", token, body },
+  );
   return normalizeQuote(r.quote);
 }
 
-export async function rejectQuote(client: Client, token: string, id: string, body: { reason?: string }): Promise<Quote> {
-  const r = await client.request<{ quote: Record<string, unknown> }>(`/store/quotes/${encodeURIComponent(id)}/reject`, { method: "POST", token, body });
+export async function rejectQuote(
+  client: Client,
+  token: string,
+  id: string,
+  body: { reason?: string },
+): Promise<Quote> {
+  const r = await client.request<{ quote: Record<string, unknown> }>(`/store/quotes/${encodeURIComponent(id)}/reject`, {
+    method: "POST",
+    token,
+    body,
+  });
   return normalizeQuote(r.quote);
 }
 
@@ -111,8 +144,16 @@ export async function rejectQuote(client: Client, token: string, id: string, bod
  * quoted prices, the company address and PO number. The site then submits it for approval
  * (`submitForApproval` with `cart_id`); accepting the offer later reuses it. Strict body.
  */
-export async function createAcceptCart(client: Client, token: string, id: string, body: { company_address_id: string; po_number?: string }): Promise<QuoteAcceptCart> {
-  const r = await client.request<{ quote: Record<string, unknown>; cart_id: string }>(`/store/quotes/${encodeURIComponent(id)}/cart`, { method: "POST", token, body });
+export async function createAcceptCart(
+  client: Client,
+  token: string,
+  id: string,
+  body: { company_address_id: string; po_number?: string },
+): Promise<QuoteAcceptCart> {
+  const r = await client.request<{ quote: Record<string, unknown>; cart_id: string }>(
+    `/store/quotes/${encodeURIComponent(id)}/cart`,
+    { method: "POST", token, body },
+  );
   return { quote: normalizeQuote(r.quote), cart_id: r.cart_id };
 }
 
@@ -126,10 +167,13 @@ export async function acceptQuote(
   id: string,
   body: { company_address_id: string; po_number?: string; shipping_option_id?: string },
 ): Promise<AcceptedQuote> {
-  const r = await client.request<{ quote: Record<string, unknown>; order: { id: string; display_id?: number | null } }>(`/store/quotes/${encodeURIComponent(id)}/accept`, {
-    method: "POST",
-    token,
-    body,
-  });
+  const r = await client.request<{ quote: Record<string, unknown>; order: { id: string; display_id?: number | null } }>(
+    `/store/quotes/${encodeURIComponent(id)}/accept`,
+    {
+      method: "POST",
+      token,
+      body,
+    },
+  );
   return { quote: normalizeQuote(r.quote), order: { id: r.order.id, display_id: r.order.display_id ?? null } };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { STATUS_FILTER_OPTIONS, hasOffer, historyActionLabel, isOpenOffer, parseStatusFilter, quoteStatusLabel, quoteStatusTone } from "./status";
+import {
+  STATUS_FILTER_OPTIONS,
+  hasOffer,
+  historyActionLabel,
+  isOpenOffer,
+  parseStatusFilter,
+  quoteStatusLabel,
+  quoteStatusTone,
+} from "./status";
 
 describe("quote status labels", () => {
   it("names every status the way a buyer reads it", () => {
@@ -20,7 +28,8 @@ describe("quote status labels", () => {
     expect(quoteStatusTone("sent")).toBe("action");
     expect(quoteStatusTone("requested")).toBe("waiting");
     expect(quoteStatusTone("accepted")).toBe("done");
-    for (const status of ["rejected", "declined", "expired", "nonsense"]) expect(quoteStatusTone(status)).toBe("closed");
+    for (const status of ["rejected", "declined", "expired", "nonsense"])
+      expect(quoteStatusTone(status)).toBe("closed");
   });
 });
 
@@ -35,7 +44,15 @@ describe("status filter", () => {
 
   it("offers all statuses after 'All statuses'", () => {
     expect(STATUS_FILTER_OPTIONS[0]).toEqual({ value: "", label: "All statuses" });
-    expect(STATUS_FILTER_OPTIONS.map((o) => o.value)).toEqual(["", "requested", "sent", "accepted", "rejected", "declined", "expired"]);
+    expect(STATUS_FILTER_OPTIONS.map((o) => o.value)).toEqual([
+      "",
+      "requested",
+      "sent",
+      "accepted",
+      "rejected",
+      "declined",
+      "expired",
+    ]);
   });
 });
 

@@ -69,7 +69,13 @@ export function isOpenOffer(quote: { status: string; expires_at: string | null }
 
 /** Whether the merchant has made an offer yet (before that, "offered" equals "requested"). */
 export function hasOffer(quote: { status: string; version: number }): boolean {
-  return quote.version > 0 || quote.status === "sent" || quote.status === "accepted" || quote.status === "rejected" || quote.status === "expired";
+  return (
+    quote.version > 0 ||
+    quote.status === "sent" ||
+    quote.status === "accepted" ||
+    quote.status === "rejected" ||
+    quote.status === "expired"
+  );
 }
 
 /** Readable names for history actions the backend records; unknown ones are shown de-snaked. */

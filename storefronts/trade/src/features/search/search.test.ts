@@ -10,7 +10,14 @@ const region = { id: "reg_eu", name: "Europe", currencyCode: "eur", countryCode:
 const response: SearchResponse = {
   currency_code: "eur",
   hits: [
-    { id: "p1", handle: "colombia-huila", title: "Colombia Huila", thumbnail: null, matched_sku: "COLOMBIA-HUILA-1KG", variants: [] },
+    {
+      id: "p1",
+      handle: "colombia-huila",
+      title: "Colombia Huila",
+      thumbnail: null,
+      matched_sku: "COLOMBIA-HUILA-1KG",
+      variants: [],
+    },
     { id: "p2", handle: "colombia-decaf", title: "Colombia Decaf", thumbnail: null, matched_sku: null, variants: [] },
   ],
   total: 2,
@@ -18,7 +25,10 @@ const response: SearchResponse = {
   limit: 24,
   pages: 1,
   facets: {
-    category: [{ value: "wholesale", label: "Wholesale", count: 1 }, { value: "coffee-beans", label: "Coffee beans", count: 2 }],
+    category: [
+      { value: "wholesale", label: "Wholesale", count: 1 },
+      { value: "coffee-beans", label: "Coffee beans", count: 2 },
+    ],
     price: [{ key: "150+", from: 150, to: null, count: 1 }],
     availability: [{ value: "true", count: 2 }],
     options: { origin: [{ value: "Colombia", count: 2 }], roast: [], size: [{ value: "5 kg", count: 1 }] },
@@ -52,7 +62,9 @@ describe("trade search", () => {
   });
 
   it("lists the hits found by SKU, in result order", () => {
-    expect(skuMatches(response)).toEqual([{ handle: "colombia-huila", title: "Colombia Huila", sku: "COLOMBIA-HUILA-1KG" }]);
+    expect(skuMatches(response)).toEqual([
+      { handle: "colombia-huila", title: "Colombia Huila", sku: "COLOMBIA-HUILA-1KG" },
+    ]);
   });
 
   it("typeahead: one letter asks nothing; otherwise the buyer's token goes along", async () => {
@@ -60,7 +72,10 @@ describe("trade search", () => {
     expect(await suggest(backend, "h", "jwt")).toEqual({ q: "h", products: [], categories: [] });
     expect(requestWithErrorBody).not.toHaveBeenCalled();
     await suggest(backend, " hu ", "jwt");
-    expect(requestWithErrorBody).toHaveBeenCalledWith("/store/search/suggest", { token: "jwt", query: { q: "hu", limit: 8 } });
+    expect(requestWithErrorBody).toHaveBeenCalledWith("/store/search/suggest", {
+      token: "jwt",
+      query: { q: "hu", limit: 8 },
+    });
   });
 
   it("renders facets with counts as links that keep the query", async () => {

@@ -33,12 +33,17 @@ export function searchCatalog(
 export async function suggest(backend: StorefrontClient, q: string, token: string): Promise<SuggestResponse> {
   const query = q.trim().slice(0, 100);
   if (query.length < 2) return { q: query, products: [], categories: [] };
-  return backend.requestWithErrorBody<SuggestResponse>("/store/search/suggest", { token, query: { q: query, limit: 8 } });
+  return backend.requestWithErrorBody<SuggestResponse>("/store/search/suggest", {
+    token,
+    query: { q: query, limit: 8 },
+  });
 }
 
 /** "SKU COLOMBIA-HUILA-1KG" lines for hits found by SKU, in result order. */
 export function skuMatches(response: SearchResponse): { handle: string; title: string; sku: string }[] {
-  return response.hits.filter((hit) => hit.matched_sku).map((hit) => ({ handle: hit.handle, title: hit.title, sku: hit.matched_sku! }));
+  return response.hits
+    .filter((hit) => hit.matched_sku)
+    .map((hit) => ({ handle: hit.handle, title: hit.title, sku: hit.matched_sku! }));
 }
 
 /** Net price bucket labels: "Under €15", "€15–€30", "€150 and more" (net, excl. tax). */

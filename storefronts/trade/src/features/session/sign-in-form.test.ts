@@ -61,7 +61,8 @@ describe("safeNextPath", () => {
   });
 
   it("never returns to the sign-in or sign-out page", () => {
-    for (const loop of ["/sign-in", "/sign-in?next=/cart", "/sign-out", "/sign-out#now"]) expect(safeNextPath(loop)).toBe("/");
+    for (const loop of ["/sign-in", "/sign-in?next=/cart", "/sign-out", "/sign-out#now"])
+      expect(safeNextPath(loop)).toBe("/");
   });
 
   it("refuses what the kit's safeLocalPath refuses", () => {

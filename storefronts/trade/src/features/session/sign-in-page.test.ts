@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from "vitest";
 import { fakeRequestClient, formData } from "../../test/fakes";
 import { handleSignInPost } from "./sign-in-page";
 
-const account = (is_trade: boolean) => ({ customer: { id: "cus_1", email: "bob@acme.example", first_name: "Bob", last_name: null }, is_trade, groups: [] });
+const account = (is_trade: boolean) => ({
+  customer: { id: "cus_1", email: "bob@acme.example", first_name: "Bob", last_name: null },
+  is_trade,
+  groups: [],
+});
 
 function client() {
   return { ...fakeRequestClient(), auth: { login: vi.fn<(email: string, password: string) => Promise<string>>() } };
@@ -14,7 +18,11 @@ describe("handleSignInPost", () => {
     const c = client();
     c.auth.login.mockResolvedValue("a.b.c");
     c.request.mockResolvedValue(account(true));
-    const result = await handleSignInPost(c, formData({ email: "Bob@Acme.example", password: "secret", next: "/quotes" }), "/");
+    const result = await handleSignInPost(
+      c,
+      formData({ email: "Bob@Acme.example", password: "secret", next: "/quotes" }),
+      "/",
+    );
     expect(result).toEqual({ kind: "signed-in", location: "/quotes", token: "a.b.c" });
     expect(c.auth.login).toHaveBeenCalledWith("bob@acme.example", "secret");
   });
@@ -23,13 +31,25 @@ describe("handleSignInPost", () => {
     const c = client();
     c.auth.login.mockResolvedValue("a.b.c");
     c.request.mockResolvedValue(account(true));
-    expect(await handleSignInPost(c, formData({ email: "bob@acme.example", password: "secret", next: "//evil.example/" }), "/")).toMatchObject({ location: "/" });
+    expect(
+      await handleSignInPost(
+        c,
+        formData({ email: "bob@acme.example", password: "secret", next: "//evil.example/" }),
+        "/",
+      ),
+    ).toMatchObject({ location: "/" });
   });
 
   it("answers 400 naming the missing fields and keeps the email", async () => {
     const c = client();
     const result = await handleSignInPost(c, formData({ email: "bob@acme.example", password: "" }), "/");
-    expect(result).toMatchObject({ kind: "failed", status: 400, email: "bob@acme.example", fieldErrors: { password: "Enter your password." }, refusal: null });
+    expect(result).toMatchObject({
+      kind: "failed",
+      status: 400,
+      email: "bob@acme.example",
+      fieldErrors: { password: "Enter your password." },
+      refusal: null,
+    });
     expect(c.auth.login).not.toHaveBeenCalled();
   });
 
@@ -66,7 +86,12 @@ describe("handleSignInPost", () => {
     });
 
     c.request.mockImplementation(async (path: string) =>
-      path === "/store/trade/me" ? account(false) : { company: { id: "comp_1", name: "Acme Cafés", status: "pending" }, employee: { id: "emp_1", role: "admin" } },
+      path === "/store/trade/me"
+        ? account(false)
+        : {
+            company: { id: "comp_1", name: "Acme Cafés", status: "pending" },
+            employee: { id: "emp_1", role: "admin" },
+          },
     );
     expect(await handleSignInPost(c, formData({ email: "bob@acme.example", password: "secret" }), "/")).toMatchObject({
       status: 403,

@@ -33,11 +33,20 @@ export async function handleSignInPost(client: Client, form: FormData | null, ne
   if (!parsed) return { ...failed, status: 400, refusal: "The form could not be read. Please try again." };
   if (!parsed.ok) return { ...failed, status: 400, next: parsed.next, email: parsed.email, fieldErrors: parsed.errors };
   const outcome = await signIn(
-    { login: (e, p) => client.auth.login(e, p), lookup: accountLookup(client), companyStanding: companyStandingLookup(client) },
+    {
+      login: (e, p) => client.auth.login(e, p),
+      lookup: accountLookup(client),
+      companyStanding: companyStandingLookup(client),
+    },
     parsed.data,
   );
   if (outcome.ok) return { kind: "signed-in", location: parsed.next, token: outcome.token };
-  const answered = { ...failed, status: SIGN_IN_REFUSALS[outcome.reason].status, next: parsed.next, email: parsed.data.email };
+  const answered = {
+    ...failed,
+    status: SIGN_IN_REFUSALS[outcome.reason].status,
+    next: parsed.next,
+    email: parsed.data.email,
+  };
   if (outcome.reason === "company-not-active") return { ...answered, standing: outcome.company };
   return { ...answered, refusal: SIGN_IN_REFUSALS[outcome.reason].message };
 }

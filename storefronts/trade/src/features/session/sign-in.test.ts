@@ -54,7 +54,10 @@ describe("signIn", () => {
   it("explains a pending or rejected application instead of 'no trade access', still without the token", async () => {
     for (const status of ["pending", "rejected", "suspended"] as const) {
       const company = { name: "Acme", status, rejection_reason: status === "rejected" ? "No VAT id" : null };
-      const result = await signIn(deps({ lookup: async () => account(false), companyStanding: async () => company }), input);
+      const result = await signIn(
+        deps({ lookup: async () => account(false), companyStanding: async () => company }),
+        input,
+      );
       expect(result).toEqual({ ok: false, reason: "company-not-active", company });
       expect(JSON.stringify(result)).not.toContain("a.b.c");
     }
@@ -62,7 +65,10 @@ describe("signIn", () => {
 
   it("keeps 'no trade access' for a customer without a company, and asks about companies only then", async () => {
     const companyStanding = vi.fn(async () => null);
-    await expect(signIn(deps({ lookup: async () => account(false), companyStanding }), input)).resolves.toEqual({ ok: false, reason: "no-trade-access" });
+    await expect(signIn(deps({ lookup: async () => account(false), companyStanding }), input)).resolves.toEqual({
+      ok: false,
+      reason: "no-trade-access",
+    });
     expect(companyStanding).toHaveBeenCalledWith("a.b.c");
     companyStanding.mockClear();
     await signIn(deps({ companyStanding }), input);

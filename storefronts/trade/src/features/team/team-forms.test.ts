@@ -9,11 +9,15 @@ const form = (fields: Record<string, string>) => {
 
 describe("parseTeamAction", () => {
   it("reads a role and limit change; blank limit means no limit", () => {
-    expect(parseTeamAction(form({ intent: "update-member", employee_id: "emp_1", role: "approver", spending_limit: "" }))).toEqual({
+    expect(
+      parseTeamAction(form({ intent: "update-member", employee_id: "emp_1", role: "approver", spending_limit: "" })),
+    ).toEqual({
       ok: true,
       action: { intent: "update-member", employeeId: "emp_1", body: { role: "approver", spending_limit: null } },
     });
-    expect(parseTeamAction(form({ intent: "update-member", employee_id: "emp_1", role: "buyer", spending_limit: "1,500" }))).toMatchObject({
+    expect(
+      parseTeamAction(form({ intent: "update-member", employee_id: "emp_1", role: "buyer", spending_limit: "1,500" })),
+    ).toMatchObject({
       ok: true,
       action: { body: { role: "buyer", spending_limit: 1500 } },
     });
@@ -27,7 +31,9 @@ describe("parseTeamAction", () => {
   });
 
   it("names an unknown role and a negative limit, on that member's row", () => {
-    const result = parseTeamAction(form({ intent: "update-member", employee_id: "emp_1", role: "owner", spending_limit: "-10" }));
+    const result = parseTeamAction(
+      form({ intent: "update-member", employee_id: "emp_1", role: "owner", spending_limit: "-10" }),
+    );
     expect(result).toMatchObject({
       ok: false,
       target: { kind: "member", employeeId: "emp_1" },
@@ -36,11 +42,15 @@ describe("parseTeamAction", () => {
   });
 
   it("reads an invitation, leaving out an empty limit", () => {
-    expect(parseTeamAction(form({ intent: "invite", email: " Bob@Acme.example ", role: "buyer", spending_limit: "" }))).toEqual({
+    expect(
+      parseTeamAction(form({ intent: "invite", email: " Bob@Acme.example ", role: "buyer", spending_limit: "" })),
+    ).toEqual({
       ok: true,
       action: { intent: "invite", body: { email: "bob@acme.example", role: "buyer" } },
     });
-    expect(parseTeamAction(form({ intent: "invite", email: "bob@acme.example", role: "viewer", spending_limit: "250.50" }))).toMatchObject({
+    expect(
+      parseTeamAction(form({ intent: "invite", email: "bob@acme.example", role: "viewer", spending_limit: "250.50" })),
+    ).toMatchObject({
       ok: true,
       action: { body: { spending_limit: 250.5 } },
     });
@@ -56,9 +66,18 @@ describe("parseTeamAction", () => {
   });
 
   it("reads removal and revocation, refusing malformed ids", () => {
-    expect(parseTeamAction(form({ intent: "remove-member", employee_id: "emp_2" }))).toEqual({ ok: true, action: { intent: "remove-member", employeeId: "emp_2" } });
-    expect(parseTeamAction(form({ intent: "revoke-invite", invite_id: "einv_9" }))).toEqual({ ok: true, action: { intent: "revoke-invite", inviteId: "einv_9" } });
-    expect(parseTeamAction(form({ intent: "remove-member", employee_id: "../x" }))).toMatchObject({ ok: false, target: { kind: "page" } });
+    expect(parseTeamAction(form({ intent: "remove-member", employee_id: "emp_2" }))).toEqual({
+      ok: true,
+      action: { intent: "remove-member", employeeId: "emp_2" },
+    });
+    expect(parseTeamAction(form({ intent: "revoke-invite", invite_id: "einv_9" }))).toEqual({
+      ok: true,
+      action: { intent: "revoke-invite", inviteId: "einv_9" },
+    });
+    expect(parseTeamAction(form({ intent: "remove-member", employee_id: "../x" }))).toMatchObject({
+      ok: false,
+      target: { kind: "page" },
+    });
     expect(parseTeamAction(form({ intent: "drop-table" }))).toMatchObject({ ok: false, target: { kind: "page" } });
   });
 });

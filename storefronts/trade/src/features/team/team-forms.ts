@@ -48,13 +48,21 @@ export type TeamActionResult =
 
 export function parseTeamAction(form: FormData): TeamActionResult {
   const intent = textField(form, "intent");
-  const page = (message: string): TeamActionResult => ({ ok: false, target: { kind: "page" }, errors: { general: message }, values: {} });
+  const page = (message: string): TeamActionResult => ({
+    ok: false,
+    target: { kind: "page" },
+    errors: { general: message },
+    values: {},
+  });
 
   if (intent === "invite") {
     const parsed = parseForm(inviteSchema, form, INVITE_FIELDS);
     if (!parsed.ok) return { ok: false, target: { kind: "invite" }, errors: parsed.errors, values: parsed.values };
     const { email, role, spending_limit } = parsed.data;
-    return { ok: true, action: { intent, body: { email, role, ...(spending_limit !== null ? { spending_limit } : {}) } } };
+    return {
+      ok: true,
+      action: { intent, body: { email, role, ...(spending_limit !== null ? { spending_limit } : {}) } },
+    };
   }
 
   if (intent === "revoke-invite") {
@@ -71,7 +79,8 @@ export function parseTeamAction(form: FormData): TeamActionResult {
   // The role select is absent from one's own row: nobody changes their own role.
   const fields = form.has("role") ? MEMBER_FIELDS : (["spending_limit"] as const);
   const parsed = parseForm(memberSchema, form, fields);
-  if (!parsed.ok) return { ok: false, target: { kind: "member", employeeId }, errors: parsed.errors, values: parsed.values };
+  if (!parsed.ok)
+    return { ok: false, target: { kind: "member", employeeId }, errors: parsed.errors, values: parsed.values };
   const { role, spending_limit } = parsed.data;
   return { ok: true, action: { intent, employeeId, body: { ...(role ? { role } : {}), spending_limit } } };
 }
@@ -87,7 +96,10 @@ export interface InviteLike {
 }
 
 /** Invitations not yet accepted, with whether each has expired (oldest expiry first). */
-export function pendingInvites<T extends InviteLike>(invites: readonly T[], now: Date = new Date()): Array<T & { expired: boolean }> {
+export function pendingInvites<T extends InviteLike>(
+  invites: readonly T[],
+  now: Date = new Date(),
+): Array<T & { expired: boolean }> {
   return invites
     .filter((invite) => !invite.accepted_at)
     .map((invite) => ({ ...invite, expired: new Date(invite.expires_at).getTime() <= now.getTime() }))

@@ -7,7 +7,13 @@ describe("handleTeamPost", () => {
   it("sends an invitation and comes back with 'invite'", async () => {
     const client = fakeRequestClient();
     client.request.mockResolvedValue({});
-    expect(await handleTeamPost(client, "tok", formData({ intent: "invite", email: "bob@acme.example", role: "buyer", spending_limit: "" }))).toEqual({
+    expect(
+      await handleTeamPost(
+        client,
+        "tok",
+        formData({ intent: "invite", email: "bob@acme.example", role: "buyer", spending_limit: "" }),
+      ),
+    ).toEqual({
       kind: "done",
       location: "/account/team?done=invite",
     });
@@ -16,7 +22,9 @@ describe("handleTeamPost", () => {
 
   it("answers 400 on the invite form naming a wrong role, sending nothing", async () => {
     const client = fakeRequestClient();
-    expect(await handleTeamPost(client, "tok", formData({ intent: "invite", email: "bob@acme.example", role: "owner" }))).toMatchObject({
+    expect(
+      await handleTeamPost(client, "tok", formData({ intent: "invite", email: "bob@acme.example", role: "owner" })),
+    ).toMatchObject({
       kind: "failed",
       status: 400,
       failure: { target: { kind: "invite" }, errors: { role: expect.stringContaining("Choose a role") } },
@@ -27,9 +35,19 @@ describe("handleTeamPost", () => {
   it("puts a refused invitation next to the field it names, keeping what was typed", async () => {
     const client = fakeRequestClient();
     client.request.mockRejectedValue(new BackendRequestError("email is already a member of a company", 409));
-    expect(await handleTeamPost(client, "tok", formData({ intent: "invite", email: "bob@acme.example", role: "buyer", spending_limit: "" }))).toMatchObject({
+    expect(
+      await handleTeamPost(
+        client,
+        "tok",
+        formData({ intent: "invite", email: "bob@acme.example", role: "buyer", spending_limit: "" }),
+      ),
+    ).toMatchObject({
       status: 409,
-      failure: { target: { kind: "invite" }, errors: { email: "email is already a member of a company" }, values: { email: "bob@acme.example", role: "buyer" } },
+      failure: {
+        target: { kind: "invite" },
+        errors: { email: "email is already a member of a company" },
+        values: { email: "bob@acme.example", role: "buyer" },
+      },
     });
   });
 
@@ -39,7 +57,12 @@ describe("handleTeamPost", () => {
     expect(await handleTeamPost(client, "tok", formData({ intent: "revoke-invite", invite_id: "inv_1" }))).toEqual({
       kind: "failed",
       status: 404,
-      failure: { ok: false, target: { kind: "page" }, errors: { general: "That invitation no longer exists." }, values: {} },
+      failure: {
+        ok: false,
+        target: { kind: "page" },
+        errors: { general: "That invitation no longer exists." },
+        values: {},
+      },
     });
   });
 });

@@ -7,9 +7,15 @@ import { backendFieldError } from "../company/forms";
 import { runTeamAction } from "./team";
 import { INVITE_FIELDS, MEMBER_FIELDS, parseTeamAction, type TeamActionResult } from "./team-forms";
 
-export type TeamPost = { kind: "done"; location: string } | { kind: "failed"; status: number; failure: Extract<TeamActionResult, { ok: false }> };
+export type TeamPost =
+  | { kind: "done"; location: string }
+  | { kind: "failed"; status: number; failure: Extract<TeamActionResult, { ok: false }> };
 
-export async function handleTeamPost(client: Pick<StorefrontClient, "request">, token: string, form: FormData): Promise<TeamPost> {
+export async function handleTeamPost(
+  client: Pick<StorefrontClient, "request">,
+  token: string,
+  form: FormData,
+): Promise<TeamPost> {
   const parsed = parseTeamAction(form);
   if (!parsed.ok) return { kind: "failed", status: 400, failure: parsed };
   const { action } = parsed;
@@ -24,14 +30,25 @@ export async function handleTeamPost(client: Pick<StorefrontClient, "request">, 
           ? ({ kind: "member", employeeId: action.employeeId } as const)
           : ({ kind: "page" } as const);
     const values: Record<string, string> =
-      action.intent === "invite" ? { email: action.body.email, role: action.body.role, spending_limit: String(action.body.spending_limit ?? "") } : {};
+      action.intent === "invite"
+        ? { email: action.body.email, role: action.body.role, spending_limit: String(action.body.spending_limit ?? "") }
+        : {};
     if (isNotFound(error)) {
-      const gone = action.intent === "revoke-invite" ? "That invitation no longer exists." : "That team member no longer exists.";
-      return { kind: "failed", status: 404, failure: { ok: false, target: { kind: "page" }, errors: { general: gone }, values: {} } };
+      const gone =
+        action.intent === "revoke-invite" ? "That invitation no longer exists." : "That team member no longer exists.";
+      return {
+        kind: "failed",
+        status: 404,
+        failure: { ok: false, target: { kind: "page" }, errors: { general: gone }, values: {} },
+      };
     }
     if (!isBackendRequestError(error)) throw error;
     const fields = target.kind === "invite" ? INVITE_FIELDS : target.kind === "member" ? MEMBER_FIELDS : [];
     const { field, message } = backendFieldError(error.message, fields);
-    return { kind: "failed", status: error.status, failure: { ok: false, target, errors: { [field]: message }, values } };
+    return {
+      kind: "failed",
+      status: error.status,
+      failure: { ok: false, target, errors: { [field]: message }, values },
+    };
   }
 }

@@ -21,7 +21,11 @@ export async function runTeamAction(client: Client, token: string, action: TeamA
   const id = (value: string) => encodeURIComponent(value);
   switch (action.intent) {
     case "update-member":
-      await client.request(`/store/companies/me/employees/${id(action.employeeId)}`, { method: "POST", body: action.body, token });
+      await client.request(`/store/companies/me/employees/${id(action.employeeId)}`, {
+        method: "POST",
+        body: action.body,
+        token,
+      });
       return;
     case "remove-member":
       await client.request(`/store/companies/me/employees/${id(action.employeeId)}`, { method: "DELETE", token });

@@ -31,18 +31,42 @@ const signedIn: App.Locals = {
 };
 
 const company = (role: string, status = "active") => ({
-  company: { id: "comp_1", name: "Acme Cafés", status, currency_code: "eur", payment_terms: "net30", credit_limit: 5000, po_required: true, spending_period: "monthly", email: "ap@acme.example", vat_id: null, phone: null },
+  company: {
+    id: "comp_1",
+    name: "Acme Cafés",
+    status,
+    currency_code: "eur",
+    payment_terms: "net30",
+    credit_limit: 5000,
+    po_required: true,
+    spending_period: "monthly",
+    email: "ap@acme.example",
+    vat_id: null,
+    phone: null,
+  },
   employee: { id: "emp_1", role, spending_limit: 1000 },
   spending: { period_start: "2026-03-01T00:00:00Z", spent: 600, remaining: 400, currency_code: "eur" },
   credit: { limit: 5000, used: 1000, available: 4000 },
 });
 
 let container: AstroContainer;
-async function render(component: never, url: string, locals: App.Locals, init?: RequestInit & { params?: Record<string, string> }) {
+async function render(
+  component: never,
+  url: string,
+  locals: App.Locals,
+  init?: RequestInit & { params?: Record<string, string> },
+) {
   container ??= await AstroContainer.create();
-  const response = await container.renderToResponse(component, { request: new Request(url, init), locals, params: init?.params, partial: false });
+  const response = await container.renderToResponse(component, {
+    request: new Request(url, init),
+    locals,
+    params: init?.params,
+    partial: false,
+  });
   // Without the dev-only source and scoped-style markers, as a browser gets it (like test/render.ts).
-  const html = (await response.text()).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "").replace(/ data-astro-cid-[a-z0-9]+/g, "");
+  const html = (await response.text())
+    .replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "")
+    .replace(/ data-astro-cid-[a-z0-9]+/g, "");
   return { status: response.status, location: response.headers.get("location"), html };
 }
 const post = (fields: Record<string, string>): RequestInit => ({
@@ -63,14 +87,35 @@ describe("/apply", () => {
   it("renders the company and account fields, labelled, for anonymous visitors", async () => {
     const { status, html } = await render(Apply as never, "http://localhost:4322/apply", anonymous);
     expect(status).toBe(200);
-    for (const field of ["company_name", "vat_id", "company_email", "currency_code", "first_name", "last_name", "email", "password"]) {
+    for (const field of [
+      "company_name",
+      "vat_id",
+      "company_email",
+      "currency_code",
+      "first_name",
+      "last_name",
+      "email",
+      "password",
+    ]) {
       expect(html).toContain(`<label for="field-${field}"`);
     }
     expect(html).toContain('<option value="usd"');
   });
 
   it("names each invalid field without calling the backend (400)", async () => {
-    const { status, html } = await render(Apply as never, "http://localhost:4322/apply", anonymous, post({ company_name: "", vat_id: "12", email: "bob", password: "pw", currency_code: "eur", company_email: "ap@acme.example" }));
+    const { status, html } = await render(
+      Apply as never,
+      "http://localhost:4322/apply",
+      anonymous,
+      post({
+        company_name: "",
+        vat_id: "12",
+        email: "bob",
+        password: "pw",
+        currency_code: "eur",
+        company_email: "ap@acme.example",
+      }),
+    );
     expect(status).toBe(400);
     expect(backend.request).not.toHaveBeenCalled();
     expect(html).toMatch(/id="field-vat_id-error">Enter the VAT id with its country prefix/);
@@ -85,7 +130,15 @@ describe("/apply", () => {
       Apply as never,
       "http://localhost:4322/apply",
       anonymous,
-      post({ company_name: "Acme", company_email: "ap@acme.example", currency_code: "eur", first_name: "Bob", last_name: "Brew", email: "bob@acme.example", password: "long enough" }),
+      post({
+        company_name: "Acme",
+        company_email: "ap@acme.example",
+        currency_code: "eur",
+        first_name: "Bob",
+        last_name: "Brew",
+        email: "bob@acme.example",
+        password: "long enough",
+      }),
     );
     expect(status).toBe(409);
     expect(html).toMatch(/id="field-email-error">An account for bob@acme.example already exists/);
@@ -97,7 +150,15 @@ describe("/apply", () => {
       Apply as never,
       "http://localhost:4322/apply",
       anonymous,
-      post({ company_name: "Acme", company_email: "ap@acme.example", currency_code: "eur", first_name: "Bob", last_name: "Brew", email: "bob@acme.example", password: "long enough" }),
+      post({
+        company_name: "Acme",
+        company_email: "ap@acme.example",
+        currency_code: "eur",
+        first_name: "Bob",
+        last_name: "Brew",
+        email: "bob@acme.example",
+        password: "long enough",
+      }),
     );
     expect(status).toBe(303);
     expect(location).toBe("/apply/received");
@@ -108,11 +169,21 @@ describe("/sign-in for an applicant", () => {
   it("explains a pending application instead of signing in, and sets no session", async () => {
     backend.auth.login.mockResolvedValue("x.y.z");
     backend.request.mockImplementation(async (path: string) => {
-      if (path === "/store/trade/me") return { customer: { id: "cus_1", email: "ada@acme.example", first_name: "Ada", last_name: null }, is_trade: false, groups: [] };
+      if (path === "/store/trade/me")
+        return {
+          customer: { id: "cus_1", email: "ada@acme.example", first_name: "Ada", last_name: null },
+          is_trade: false,
+          groups: [],
+        };
       if (path === "/store/companies/me") return { company: { ...company("admin", "pending").company } };
       throw new NotFoundError();
     });
-    const { status, html } = await render(SignIn as never, "http://localhost:4322/sign-in", anonymous, post({ email: "ada@acme.example", password: "long enough" }));
+    const { status, html } = await render(
+      SignIn as never,
+      "http://localhost:4322/sign-in",
+      anonymous,
+      post({ email: "ada@acme.example", password: "long enough" }),
+    );
     expect(status).toBe(403);
     expect(html).toMatch(/<h1[^>]*>Your trade application is being reviewed<\/h1>/);
     expect(html).not.toContain("no trade access");
@@ -137,13 +208,34 @@ describe("/account/team", () => {
       if (path === "/store/companies/me/employees") {
         return {
           employees: [
-            { id: "emp_1", role: "admin", spending_limit: null, customer: { id: "cus_1", email: "bob@acme.example", first_name: "Bob", last_name: "Brew" } },
-            { id: "emp_2", role: "buyer", spending_limit: 800, customer: { id: "cus_2", email: "cy@acme.example", first_name: "Cy", last_name: null } },
+            {
+              id: "emp_1",
+              role: "admin",
+              spending_limit: null,
+              customer: { id: "cus_1", email: "bob@acme.example", first_name: "Bob", last_name: "Brew" },
+            },
+            {
+              id: "emp_2",
+              role: "buyer",
+              spending_limit: 800,
+              customer: { id: "cus_2", email: "cy@acme.example", first_name: "Cy", last_name: null },
+            },
           ],
         };
       }
       if (path === "/store/companies/me/invites") {
-        return { invites: [{ id: "einv_1", email: "dee@acme.example", role: "viewer", spending_limit: null, expires_at: "2999-01-01T00:00:00Z", accepted_at: null }] };
+        return {
+          invites: [
+            {
+              id: "einv_1",
+              email: "dee@acme.example",
+              role: "viewer",
+              spending_limit: null,
+              expires_at: "2999-01-01T00:00:00Z",
+              accepted_at: null,
+            },
+          ],
+        };
       }
       throw new Error(`unexpected ${path}`);
     });
@@ -159,12 +251,28 @@ describe("/account/team", () => {
   it("shows the backend's refusal next to the member it concerns", async () => {
     backend.request.mockImplementation(async (path: string, init?: { method?: string }) => {
       if (path === "/store/companies/me") return company("admin");
-      if (path === "/store/companies/me/employees/emp_2" && init?.method === "POST") throw new BackendRequestError("The last admin cannot be demoted", 400);
-      if (path === "/store/companies/me/employees") return { employees: [{ id: "emp_2", role: "admin", spending_limit: null, customer: { id: "cus_2", email: "cy@acme.example", first_name: "Cy", last_name: null } }] };
+      if (path === "/store/companies/me/employees/emp_2" && init?.method === "POST")
+        throw new BackendRequestError("The last admin cannot be demoted", 400);
+      if (path === "/store/companies/me/employees")
+        return {
+          employees: [
+            {
+              id: "emp_2",
+              role: "admin",
+              spending_limit: null,
+              customer: { id: "cus_2", email: "cy@acme.example", first_name: "Cy", last_name: null },
+            },
+          ],
+        };
       if (path === "/store/companies/me/invites") return { invites: [] };
       throw new Error(`unexpected ${path}`);
     });
-    const { status, html } = await render(Team as never, "http://localhost:4322/account/team", signedIn, post({ intent: "update-member", employee_id: "emp_2", role: "buyer", spending_limit: "" }));
+    const { status, html } = await render(
+      Team as never,
+      "http://localhost:4322/account/team",
+      signedIn,
+      post({ intent: "update-member", employee_id: "emp_2", role: "buyer", spending_limit: "" }),
+    );
     expect(status).toBe(400);
     expect(html).toContain("The last admin cannot be demoted");
     expect(html).toContain("member--invalid");
@@ -194,7 +302,9 @@ describe("/checkout", () => {
 
 describe("/invite/[token]", () => {
   it("answers a malformed token with 404 without asking the backend", async () => {
-    const { status, html } = await render(Invite as never, "http://localhost:4322/invite/nope", anonymous, { params: { token: "nope" } });
+    const { status, html } = await render(Invite as never, "http://localhost:4322/invite/nope", anonymous, {
+      params: { token: "nope" },
+    });
     expect(status).toBe(404);
     expect(html).toContain("Invitation not found");
     expect(backend.request).not.toHaveBeenCalled();
@@ -202,13 +312,22 @@ describe("/invite/[token]", () => {
 
   it("shows the company and role, and a 410 for a used invitation", async () => {
     const token = "c".repeat(64);
-    backend.request.mockResolvedValueOnce({ invite: { email: "dee@acme.example", role: "buyer", expires_at: "2999-01-01T00:00:00Z", company: { name: "Acme Cafés" } } });
+    backend.request.mockResolvedValueOnce({
+      invite: {
+        email: "dee@acme.example",
+        role: "buyer",
+        expires_at: "2999-01-01T00:00:00Z",
+        company: { name: "Acme Cafés" },
+      },
+    });
     const ok = await render(Invite as never, `http://localhost:4322/invite/${token}`, anonymous, { params: { token } });
     expect(ok.status).toBe(200);
     expect(ok.html).toContain("Join Acme Cafés");
     expect(ok.html).toContain('data-role="buyer"');
     backend.request.mockRejectedValueOnce(new BackendRequestError("Invite expired", 410));
-    const gone = await render(Invite as never, `http://localhost:4322/invite/${token}`, anonymous, { params: { token } });
+    const gone = await render(Invite as never, `http://localhost:4322/invite/${token}`, anonymous, {
+      params: { token },
+    });
     expect(gone.status).toBe(410);
   });
 });

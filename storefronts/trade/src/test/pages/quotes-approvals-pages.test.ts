@@ -14,7 +14,13 @@ const backend = vi.hoisted(() => ({
   request: vi.fn(),
   regions: { list: vi.fn() },
   carts: { get: vi.fn(), create: vi.fn(), update: vi.fn(), updateItem: vi.fn(), removeItem: vi.fn() },
-  checkout: { paymentProviders: vi.fn(), shippingOptions: vi.fn(), setShippingMethod: vi.fn(), initiatePayment: vi.fn(), complete: vi.fn() },
+  checkout: {
+    paymentProviders: vi.fn(),
+    shippingOptions: vi.fn(),
+    setShippingMethod: vi.fn(),
+    initiatePayment: vi.fn(),
+    complete: vi.fn(),
+  },
 }));
 vi.mock("../../backend", () => ({ backend }));
 
@@ -38,7 +44,11 @@ const locals = (extra: Partial<App.Locals> = {}): App.Locals => ({
 });
 
 let container: AstroContainer;
-async function render(component: never, url: string, init: RequestInit & { params?: Record<string, string>; cookie?: string; locals?: App.Locals } = {}) {
+async function render(
+  component: never,
+  url: string,
+  init: RequestInit & { params?: Record<string, string>; cookie?: string; locals?: App.Locals } = {},
+) {
   if (!container) {
     container = await AstroContainer.create();
     // Pages answer an unknown id with Astro.rewrite("/404"), as the site does.
@@ -46,9 +56,21 @@ async function render(component: never, url: string, init: RequestInit & { param
   }
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("cookie", init.cookie);
-  const response = await container.renderToResponse(component, { request: new Request(url, { ...init, headers }), locals: init.locals ?? locals(), params: init.params, partial: false });
-  const html = (await response.text()).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "").replace(/ data-astro-cid-[a-z0-9]+/g, "");
-  return { status: response.status, location: response.headers.get("location"), html, cookies: [...App.getSetCookieFromResponse(response)] };
+  const response = await container.renderToResponse(component, {
+    request: new Request(url, { ...init, headers }),
+    locals: init.locals ?? locals(),
+    params: init.params,
+    partial: false,
+  });
+  const html = (await response.text())
+    .replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "")
+    .replace(/ data-astro-cid-[a-z0-9]+/g, "");
+  return {
+    status: response.status,
+    location: response.headers.get("location"),
+    html,
+    cookies: [...App.getSetCookieFromResponse(response)],
+  };
 }
 const post = (fields: Array<[string, string]>): RequestInit => ({
   method: "POST",
@@ -64,12 +86,37 @@ function element(html: string, tag: string, attribute: string, value: string): s
 }
 
 const company = (role: string, extra: Record<string, unknown> = {}) => ({
-  company: { id: "comp_1", name: "Acme Cafés", status: "active", currency_code: "eur", payment_terms: "prepaid", credit_limit: 0, po_required: false, spending_period: "monthly", email: "ap@acme.example", vat_id: null, phone: null, ...extra },
+  company: {
+    id: "comp_1",
+    name: "Acme Cafés",
+    status: "active",
+    currency_code: "eur",
+    payment_terms: "prepaid",
+    credit_limit: 0,
+    po_required: false,
+    spending_period: "monthly",
+    email: "ap@acme.example",
+    vat_id: null,
+    phone: null,
+    ...extra,
+  },
   employee: { id: "emp_1", role, spending_limit: null },
   spending: null,
   credit: null,
 });
-const line = { id: "cali_1", variant_id: "v_1kg", variant_sku: "COLOMBIA-HUILA-1KG", product_title: "Colombia Huila", product_handle: "colombia-huila", variant_title: "1 kg", title: "1 kg", quantity: 50, unit_price: 23.9, subtotal: 1195, created_at: "2026-11-26T10:00:00Z" };
+const line = {
+  id: "cali_1",
+  variant_id: "v_1kg",
+  variant_sku: "COLOMBIA-HUILA-1KG",
+  product_title: "Colombia Huila",
+  product_handle: "colombia-huila",
+  variant_title: "1 kg",
+  title: "1 kg",
+  quantity: 50,
+  unit_price: 23.9,
+  subtotal: 1195,
+  created_at: "2026-11-26T10:00:00Z",
+};
 const cart = (extra: Record<string, unknown> = {}) => ({
   id: CART,
   region_id: "reg_eu",
@@ -90,7 +137,17 @@ const request = (status: string, extra: Record<string, unknown> = {}) => ({
   requested_by: { customer_id: "cus_1", name: "Bea Barista", email: "bea@acme.example" },
   amount: 1195,
   currency_code: "eur",
-  items: [{ variant_id: "v_1kg", title: "Colombia Huila", variant_title: "1 kg", sku: "COLOMBIA-HUILA-1KG", quantity: 50, unit_price: 23.9, subtotal: 1195 }],
+  items: [
+    {
+      variant_id: "v_1kg",
+      title: "Colombia Huila",
+      variant_title: "1 kg",
+      sku: "COLOMBIA-HUILA-1KG",
+      quantity: 50,
+      unit_price: 23.9,
+      subtotal: 1195,
+    },
+  ],
   reasons: [{ code: "amount", message: "The cart is over the approval limit of €1,000.00 net." }],
   comment: "For the new branch",
   decided_by: null,
@@ -101,7 +158,10 @@ const request = (status: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const cartApproval = (required: boolean, approval: unknown = null, valid = false) => ({
-  requirement: { required, reasons: required ? [{ code: "amount", message: "The cart is over the approval limit of €1,000.00 net." }] : [] },
+  requirement: {
+    required,
+    reasons: required ? [{ code: "amount", message: "The cart is over the approval limit of €1,000.00 net." }] : [],
+  },
   approval,
   valid,
 });
@@ -109,14 +169,17 @@ const cartApproval = (required: boolean, approval: unknown = null, valid = false
 type Handler = (init: { method?: string; body?: unknown; query?: Record<string, unknown> }) => unknown;
 /** Answers `backend.request` from a table of "METHOD /path" handlers; anything else fails the test. */
 function routes(table: Record<string, Handler | object>) {
-  backend.request.mockImplementation(async (path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}) => {
-    const key = `${init.method ?? "GET"} ${path}`;
-    if (!(key in table)) throw new Error(`unexpected ${key}`);
-    const entry = table[key];
-    return typeof entry === "function" ? (entry as Handler)(init) : entry;
-  });
+  backend.request.mockImplementation(
+    async (path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}) => {
+      const key = `${init.method ?? "GET"} ${path}`;
+      if (!(key in table)) throw new Error(`unexpected ${key}`);
+      const entry = table[key];
+      return typeof entry === "function" ? (entry as Handler)(init) : entry;
+    },
+  );
 }
-const calls = (key: string) => backend.request.mock.calls.filter(([path, init]) => `${init?.method ?? "GET"} ${path}` === key);
+const calls = (key: string) =>
+  backend.request.mock.calls.filter(([path, init]) => `${init?.method ?? "GET"} ${path}` === key);
 
 beforeEach(() => {
   vi.resetAllMocks();
@@ -144,15 +207,32 @@ describe("cart: request a quote", () => {
   });
 
   it("creates the quote from the cart, forgets the cart and goes to the quote (303)", async () => {
-    const { status, location, cookies } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post([["intent", "request-quote"], ["message", "50 kg a month from January"]]) });
+    const { status, location, cookies } = await render(Cart as never, "http://localhost:4322/cart", {
+      cookie: cartCookie,
+      ...post([
+        ["intent", "request-quote"],
+        ["message", "50 kg a month from January"],
+      ]),
+    });
     expect(status).toBe(303);
     expect(location).toBe("/quotes/quo_1?done=requested");
-    expect(calls("POST /store/quotes")[0]![1]).toMatchObject({ body: { cart_id: CART, message: "50 kg a month from January" }, token: "a.b.c" });
-    expect(cookies.join("\n")).toMatch(/hc_trade_cart=;|hc_trade_cart=deleted|hc_trade_cart=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i);
+    expect(calls("POST /store/quotes")[0]![1]).toMatchObject({
+      body: { cart_id: CART, message: "50 kg a month from January" },
+      token: "a.b.c",
+    });
+    expect(cookies.join("\n")).toMatch(
+      /hc_trade_cart=;|hc_trade_cart=deleted|hc_trade_cart=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i,
+    );
   });
 
   it("asks for a message without calling the backend (400)", async () => {
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post([["intent", "request-quote"], ["message", "  "]]) });
+    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
+      cookie: cartCookie,
+      ...post([
+        ["intent", "request-quote"],
+        ["message", "  "],
+      ]),
+    });
     expect(status).toBe(400);
     expect(calls("POST /store/quotes")).toHaveLength(0);
     expect(html).toMatch(/id="quote-message-error"[^>]*>Tell our sales team/);
@@ -168,7 +248,13 @@ describe("cart: request a quote", () => {
         throw new BackendRequestError("The cart currency (usd) is not the company currency (eur)", 400);
       },
     });
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post([["intent", "request-quote"], ["message", "Please quote"]]) });
+    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
+      cookie: cartCookie,
+      ...post([
+        ["intent", "request-quote"],
+        ["message", "Please quote"],
+      ]),
+    });
     expect(status).toBe(400);
     expect(html).toContain("The cart currency (usd) is not the company currency (eur)");
     expect(html).toMatch(/<textarea id="quote-message"[^>]*>Please quote<\/textarea>/);
@@ -200,7 +286,7 @@ describe("cart: approval panel", () => {
     withApproval(cartApproval(true));
     const { html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
     const panel = element(html, "section", "data-approval-state", "needed");
-    expect(panel).toContain("<h2 id=\"approval-title\">Approval needed</h2>");
+    expect(panel).toContain('<h2 id="approval-title">Approval needed</h2>');
     expect(panel).toContain("The cart is over the approval limit of €1,000.00 net.");
     expect(panel).toMatch(/<label for="approval_comment">Comment for the approver/);
     expect(panel).toContain(">Submit for approval</button>");
@@ -209,18 +295,31 @@ describe("cart: approval panel", () => {
 
   it("submits with the comment (303) and withdraws (303)", async () => {
     withApproval(cartApproval(true));
-    const submitted = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post([["intent", "submit-approval"], ["approval_comment", "For the new branch"]]) });
+    const submitted = await render(Cart as never, "http://localhost:4322/cart", {
+      cookie: cartCookie,
+      ...post([
+        ["intent", "submit-approval"],
+        ["approval_comment", "For the new branch"],
+      ]),
+    });
     expect(submitted.status).toBe(303);
     expect(submitted.location).toBe("/cart?approval=submitted");
-    expect(calls(`POST /store/carts/${CART}/approval`)[0]![1]).toMatchObject({ body: { comment: "For the new branch" } });
-    const withdrawn = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post([["intent", "withdraw-approval"]]) });
+    expect(calls(`POST /store/carts/${CART}/approval`)[0]![1]).toMatchObject({
+      body: { comment: "For the new branch" },
+    });
+    const withdrawn = await render(Cart as never, "http://localhost:4322/cart", {
+      cookie: cartCookie,
+      ...post([["intent", "withdraw-approval"]]),
+    });
     expect(withdrawn.location).toBe("/cart?approval=withdrawn");
     expect(calls(`DELETE /store/carts/${CART}/approval`)).toHaveLength(1);
   });
 
   it("locks the cart's edit forms while pending and says so, with 'Withdraw approval request'", async () => {
     withApproval(cartApproval(true, request("pending")));
-    const { html } = await render(Cart as never, "http://localhost:4322/cart?approval=submitted", { cookie: cartCookie });
+    const { html } = await render(Cart as never, "http://localhost:4322/cart?approval=submitted", {
+      cookie: cartCookie,
+    });
     expect(html).toContain("Your cart was submitted for approval.");
     expect(html).toContain('id="cart-locked"');
     expect(html).toContain("This cart is awaiting approval, so its lines and quantities cannot be changed.");
@@ -235,14 +334,33 @@ describe("cart: approval panel", () => {
 
   it("shows the backend's 409 when a locked cart is edited anyway", async () => {
     withApproval(cartApproval(true, request("pending")));
-    backend.carts.updateItem.mockRejectedValue(new BackendRequestError("This cart is awaiting approval: withdraw the request to change it", 409));
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post([["intent", "update"], ["line_id", "cali_1"], ["quantity", "60"]]) });
+    backend.carts.updateItem.mockRejectedValue(
+      new BackendRequestError("This cart is awaiting approval: withdraw the request to change it", 409),
+    );
+    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
+      cookie: cartCookie,
+      ...post([
+        ["intent", "update"],
+        ["line_id", "cali_1"],
+        ["quantity", "60"],
+      ]),
+    });
     expect(status).toBe(409);
     expect(html).toContain("This cart is awaiting approval: withdraw the request to change it");
   });
 
   it("leads an approved cart to checkout and warns that edits void the approval", async () => {
-    withApproval(cartApproval(true, request("approved", { decided_by: { customer_id: "cus_2", name: "Al Approver" }, decided_at: "2026-11-26T12:00:00Z", decision_comment: "Go ahead" }), true));
+    withApproval(
+      cartApproval(
+        true,
+        request("approved", {
+          decided_by: { customer_id: "cus_2", name: "Al Approver" },
+          decided_at: "2026-11-26T12:00:00Z",
+          decision_comment: "Go ahead",
+        }),
+        true,
+      ),
+    );
     const { html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
     expect(html).toContain('<a class="button" href="/checkout">Proceed to checkout</a>');
     expect(html).toContain("Changing a line or a quantity voids the approval");
@@ -251,7 +369,15 @@ describe("cart: approval panel", () => {
   });
 
   it("shows the approver's comment on a rejected cart and lets the buyer submit again", async () => {
-    withApproval(cartApproval(true, request("rejected", { decided_by: { customer_id: "cus_2", name: "Al Approver" }, decision_comment: "Too much before the audit" })));
+    withApproval(
+      cartApproval(
+        true,
+        request("rejected", {
+          decided_by: { customer_id: "cus_2", name: "Al Approver" },
+          decision_comment: "Too much before the audit",
+        }),
+      ),
+    );
     const { html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
     expect(html).toContain("Approval was rejected");
     expect(html).toMatch(/data-decision-comment>Too much before the audit<\/blockquote>/);
@@ -264,7 +390,13 @@ describe("cart: approval panel", () => {
         throw new BackendRequestError("Viewers cannot submit carts for approval", 403);
       },
     });
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post([["intent", "submit-approval"], ["approval_comment", "pls"]]) });
+    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
+      cookie: cartCookie,
+      ...post([
+        ["intent", "submit-approval"],
+        ["approval_comment", "pls"],
+      ]),
+    });
     expect(status).toBe(403);
     expect(html).toMatch(/id="approval_comment-error"[^>]*>Viewers cannot submit carts for approval/);
     expect(html).toMatch(/<textarea id="approval_comment"[^>]*>pls<\/textarea>/);
@@ -272,7 +404,20 @@ describe("cart: approval panel", () => {
 });
 
 describe("checkout review", () => {
-  const reviewCart = cart({ metadata: { company_id: "comp_1" }, shipping_address: { country_code: "de", address_1: "Torstraße 1", city: "Berlin", postal_code: "10119", first_name: "Bea", last_name: "Barista" }, shipping_subtotal: 10, tax_total: 229, total: 1434 });
+  const reviewCart = cart({
+    metadata: { company_id: "comp_1" },
+    shipping_address: {
+      country_code: "de",
+      address_1: "Torstraße 1",
+      city: "Berlin",
+      postal_code: "10119",
+      first_name: "Bea",
+      last_name: "Barista",
+    },
+    shipping_subtotal: 10,
+    tax_total: 229,
+    total: 1434,
+  });
   beforeEach(() => {
     backend.carts.get.mockResolvedValue(reviewCart);
     backend.checkout.paymentProviders.mockResolvedValue([{ id: "pp_system_default" }]);
@@ -281,8 +426,13 @@ describe("checkout review", () => {
   });
 
   it("refuses 'Place order' without a valid approval: explains and links back to the cart", async () => {
-    routes({ "GET /store/companies/me": company("buyer"), [`GET /store/carts/${CART}/approval`]: cartApproval(true, request("pending")) });
-    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", { cookie: cartCookie });
+    routes({
+      "GET /store/companies/me": company("buyer"),
+      [`GET /store/carts/${CART}/approval`]: cartApproval(true, request("pending")),
+    });
+    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", {
+      cookie: cartCookie,
+    });
     expect(status).toBe(200);
     expect(html).not.toContain("Place order</button>");
     expect(html).toMatch(/<h2 id="approval-block-title">Awaiting approval: this order cannot be placed yet<\/h2>/);
@@ -291,18 +441,29 @@ describe("checkout review", () => {
 
   it("does not try to place a blocked order posted anyway (403)", async () => {
     routes({ "GET /store/companies/me": company("buyer"), [`GET /store/carts/${CART}/approval`]: cartApproval(true) });
-    const { status } = await render(Review as never, "http://localhost:4322/checkout/review", { cookie: cartCookie, ...post([["option_id", "so_std"]]) });
+    const { status } = await render(Review as never, "http://localhost:4322/checkout/review", {
+      cookie: cartCookie,
+      ...post([["option_id", "so_std"]]),
+    });
     expect(status).toBe(403);
     expect(backend.checkout.complete).not.toHaveBeenCalled();
   });
 
   it("offers 'Place order' for an approved cart, and shows the backend's refusal (403) with a way back", async () => {
-    routes({ "GET /store/companies/me": company("buyer"), [`GET /store/carts/${CART}/approval`]: cartApproval(true, request("approved"), true) });
+    routes({
+      "GET /store/companies/me": company("buyer"),
+      [`GET /store/carts/${CART}/approval`]: cartApproval(true, request("approved"), true),
+    });
     const page = await render(Review as never, "http://localhost:4322/checkout/review", { cookie: cartCookie });
     expect(page.html).toContain("Place order</button>");
     backend.checkout.initiatePayment.mockResolvedValue({});
-    backend.checkout.complete.mockRejectedValue(new BackendRequestError("This cart changed since it was approved — submit it again", 403));
-    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", { cookie: cartCookie, ...post([["option_id", "so_std"]]) });
+    backend.checkout.complete.mockRejectedValue(
+      new BackendRequestError("This cart changed since it was approved — submit it again", 403),
+    );
+    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", {
+      cookie: cartCookie,
+      ...post([["option_id", "so_std"]]),
+    });
     expect(status).toBe(403);
     expect(html).toContain('data-completion-error="approval"');
     expect(html).toContain("This cart changed since it was approved — submit it again");
@@ -310,10 +471,18 @@ describe("checkout review", () => {
   });
 
   it("shows a 409 refusal with its message", async () => {
-    routes({ "GET /store/companies/me": company("buyer"), [`GET /store/carts/${CART}/approval`]: () => { throw new NotFoundError(); } });
+    routes({
+      "GET /store/companies/me": company("buyer"),
+      [`GET /store/carts/${CART}/approval`]: () => {
+        throw new NotFoundError();
+      },
+    });
     backend.checkout.initiatePayment.mockResolvedValue({});
     backend.checkout.complete.mockRejectedValue(new BackendRequestError("This cart is awaiting approval", 409));
-    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", { cookie: cartCookie, ...post([["option_id", "so_std"]]) });
+    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", {
+      cookie: cartCookie,
+      ...post([["option_id", "so_std"]]),
+    });
     expect(status).toBe(409);
     expect(html).toContain("This cart is awaiting approval");
   });
@@ -334,23 +503,105 @@ const quote = (extra: Record<string, unknown> = {}) => ({
   contract_price_list_id: null,
   message: "50 kg a month from January",
   lines: [
-    { id: "ql_1", variant_id: "v_1kg", product_id: "p_1", title: "Colombia Huila", variant_title: "1 kg", sku: "COLOMBIA-HUILA-1KG", thumbnail: null, requested_quantity: 50, requested_unit_price: 23.9, quantity: 60, unit_price: 21.5, subtotal: 1290, change: "changed" },
-    { id: "ql_2", variant_id: "v_250", product_id: "p_1", title: "Colombia Huila", variant_title: "250 g", sku: "COLOMBIA-HUILA-250G", thumbnail: null, requested_quantity: 12, requested_unit_price: 8.6, quantity: 12, unit_price: 8.6, subtotal: 103.2, change: "removed" },
-    { id: "ql_3", variant_id: "v_filter", product_id: "p_2", title: "Filter papers", variant_title: null, sku: "FILTER-100", thumbnail: null, requested_quantity: null, requested_unit_price: null, quantity: 10, unit_price: 3, subtotal: 30, change: "added" },
+    {
+      id: "ql_1",
+      variant_id: "v_1kg",
+      product_id: "p_1",
+      title: "Colombia Huila",
+      variant_title: "1 kg",
+      sku: "COLOMBIA-HUILA-1KG",
+      thumbnail: null,
+      requested_quantity: 50,
+      requested_unit_price: 23.9,
+      quantity: 60,
+      unit_price: 21.5,
+      subtotal: 1290,
+      change: "changed",
+    },
+    {
+      id: "ql_2",
+      variant_id: "v_250",
+      product_id: "p_1",
+      title: "Colombia Huila",
+      variant_title: "250 g",
+      sku: "COLOMBIA-HUILA-250G",
+      thumbnail: null,
+      requested_quantity: 12,
+      requested_unit_price: 8.6,
+      quantity: 12,
+      unit_price: 8.6,
+      subtotal: 103.2,
+      change: "removed",
+    },
+    {
+      id: "ql_3",
+      variant_id: "v_filter",
+      product_id: "p_2",
+      title: "Filter papers",
+      variant_title: null,
+      sku: "FILTER-100",
+      thumbnail: null,
+      requested_quantity: null,
+      requested_unit_price: null,
+      quantity: 10,
+      unit_price: 3,
+      subtotal: 30,
+      change: "added",
+    },
   ],
   totals: { requested_subtotal: 1298.2, subtotal: 1320, currency_code: "eur" },
   messages: [
-    { id: "qm_1", author_type: "merchant", author_name: "Sam Sales", body: "We can do 60 kg at €21.50.", line_id: "ql_1", created_at: "2026-11-26T12:00:00Z" },
+    {
+      id: "qm_1",
+      author_type: "merchant",
+      author_name: "Sam Sales",
+      body: "We can do 60 kg at €21.50.",
+      line_id: "ql_1",
+      created_at: "2026-11-26T12:00:00Z",
+    },
   ],
   history: [
-    { id: "qe_1", action: "requested", actor_type: "customer", actor_name: "Bea Barista", from_status: null, to_status: "requested", data: null, created_at: "2026-11-26T11:00:00Z" },
-    { id: "qe_2", action: "sent", actor_type: "merchant", actor_name: "Sam Sales", from_status: "requested", to_status: "sent", data: null, created_at: "2026-11-26T12:00:00Z" },
+    {
+      id: "qe_1",
+      action: "requested",
+      actor_type: "customer",
+      actor_name: "Bea Barista",
+      from_status: null,
+      to_status: "requested",
+      data: null,
+      created_at: "2026-11-26T11:00:00Z",
+    },
+    {
+      id: "qe_2",
+      action: "sent",
+      actor_type: "merchant",
+      actor_name: "Sam Sales",
+      from_status: "requested",
+      to_status: "sent",
+      data: null,
+      created_at: "2026-11-26T12:00:00Z",
+    },
   ],
   created_at: "2026-11-26T11:00:00Z",
   updated_at: "2026-11-26T12:00:00Z",
   ...extra,
 });
-const address = { id: "caddr_1", label: "Main café", is_shipping: true, is_billing: true, first_name: "Bea", last_name: "Barista", company: "Acme Cafés", address_1: "Torstraße 1", address_2: null, city: "Berlin", postal_code: "10119", province: null, country_code: "de", phone: null };
+const address = {
+  id: "caddr_1",
+  label: "Main café",
+  is_shipping: true,
+  is_billing: true,
+  first_name: "Bea",
+  last_name: "Barista",
+  company: "Acme Cafés",
+  address_1: "Torstraße 1",
+  address_2: null,
+  city: "Berlin",
+  postal_code: "10119",
+  province: null,
+  country_code: "de",
+  phone: null,
+};
 
 describe("/quotes", () => {
   it("filters by status and shows status badges", async () => {
@@ -359,7 +610,12 @@ describe("/quotes", () => {
       "GET /store/quotes": {
         quotes: [
           { ...quote(), lines: undefined, line_count: 3, subtotal: 1320 },
-          { ...quote({ id: "quo_2", display_id: 8, status: "requested", expires_at: null }), lines: undefined, line_count: 1, subtotal: 50 },
+          {
+            ...quote({ id: "quo_2", display_id: 8, status: "requested", expires_at: null }),
+            lines: undefined,
+            line_count: 1,
+            subtotal: 50,
+          },
         ],
         count: 2,
       },
@@ -398,10 +654,18 @@ describe("/quotes/[id]", () => {
   it("shows requested vs offered per line with the change, totals, expiry, thread and history", async () => {
     quoteRoutes();
     backend.checkout.shippingOptions.mockResolvedValue([{ id: "so_std", name: "Standard", amount: 10 }]);
-    const { status, html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" }, cookie: cartCookie });
+    const { status, html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
+      params: { id: "quo_1" },
+      cookie: cartCookie,
+    });
     expect(status).toBe(200);
-    expect(html).toMatch(/<h1>Quote #7 <span class="status-badge status-badge--action" data-status="sent">Offer received<\/span><\/h1>/);
-    for (const header of ["Requested qty", "Requested unit price", "Offered qty", "Offered unit price", "Change"]) expect(html).toContain(`<th scope="col"${header.includes("qty") || header.includes("price") ? ' class="num"' : ""}>${header}</th>`);
+    expect(html).toMatch(
+      /<h1>Quote #7 <span class="status-badge status-badge--action" data-status="sent">Offer received<\/span><\/h1>/,
+    );
+    for (const header of ["Requested qty", "Requested unit price", "Offered qty", "Offered unit price", "Change"])
+      expect(html).toContain(
+        `<th scope="col"${header.includes("qty") || header.includes("price") ? ' class="num"' : ""}>${header}</th>`,
+      );
     const changed = element(html, "tr", "data-line-id", "ql_1");
     expect(changed).toContain('data-change="changed"');
     expect(changed).toContain("Quantity 50 → 60");
@@ -423,7 +687,10 @@ describe("/quotes/[id]", () => {
   it("offers 'Accept offer' (address, PO number, delivery option), 'Reject offer' and 'Send reply', all labelled", async () => {
     quoteRoutes();
     backend.checkout.shippingOptions.mockResolvedValue([{ id: "so_std", name: "Standard", amount: 10 }]);
-    const { html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" }, cookie: cartCookie });
+    const { html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
+      params: { id: "quo_1" },
+      cookie: cartCookie,
+    });
     expect(html).toMatch(/<label for="accept-company_address_id">Delivery and invoice address/);
     expect(html).toMatch(/<label for="accept-po_number">PO number/);
     expect(html).toMatch(/<label for="accept-shipping_option_id">Delivery option<\/label>/);
@@ -438,19 +705,35 @@ describe("/quotes/[id]", () => {
   });
 
   it("accepts with only the address, PO number and option, then shows the order link", async () => {
-    quoteRoutes({ "POST /store/quotes/quo_1/accept": { quote: quote({ status: "accepted", order_id: "order_9" }), order: { id: "order_9", display_id: 31 } } });
+    quoteRoutes({
+      "POST /store/quotes/quo_1/accept": {
+        quote: quote({ status: "accepted", order_id: "order_9" }),
+        order: { id: "order_9", display_id: 31 },
+      },
+    });
     backend.checkout.shippingOptions.mockResolvedValue([{ id: "so_std", name: "Standard", amount: 10 }]);
     const { status, location } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
       params: { id: "quo_1" },
       cookie: cartCookie,
-      ...post([["intent", "accept"], ["company_address_id", "caddr_1"], ["po_number", "PO-77"], ["shipping_option_id", "so_std"]]),
+      ...post([
+        ["intent", "accept"],
+        ["company_address_id", "caddr_1"],
+        ["po_number", "PO-77"],
+        ["shipping_option_id", "so_std"],
+      ]),
     });
     expect(status).toBe(303);
     expect(location).toBe("/quotes/quo_1?done=accepted");
-    expect(calls("POST /store/quotes/quo_1/accept")[0]![1]).toEqual({ method: "POST", token: "a.b.c", body: { company_address_id: "caddr_1", po_number: "PO-77", shipping_option_id: "so_std" } });
+    expect(calls("POST /store/quotes/quo_1/accept")[0]![1]).toEqual({
+      method: "POST",
+      token: "a.b.c",
+      body: { company_address_id: "caddr_1", po_number: "PO-77", shipping_option_id: "so_std" },
+    });
 
     quoteRoutes({ "GET /store/quotes/quo_1": { quote: quote({ status: "accepted", order_id: "order_9" }) } });
-    const { html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1?done=accepted", { params: { id: "quo_1" } });
+    const { html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1?done=accepted", {
+      params: { id: "quo_1" },
+    });
     expect(html).toContain("You accepted the offer and the order was placed.");
     expect(html).toContain('<a href="/orders/order_9">View the order</a>');
     expect(html).not.toContain(">Accept offer</button>");
@@ -462,32 +745,73 @@ describe("/quotes/[id]", () => {
         throw new BackendRequestError("Quote #7 is already accepted", 409);
       },
     });
-    const missing = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" }, ...post([["intent", "accept"], ["company_address_id", "caddr_1"], ["po_number", ""]]) });
+    const missing = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
+      params: { id: "quo_1" },
+      ...post([
+        ["intent", "accept"],
+        ["company_address_id", "caddr_1"],
+        ["po_number", ""],
+      ]),
+    });
     expect(missing.status).toBe(400);
     expect(missing.html).toMatch(/id="accept-po_number-error">Your company requires a PO number/);
     expect(calls("POST /store/quotes/quo_1/accept")).toHaveLength(0);
-    const conflict = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" }, ...post([["intent", "accept"], ["company_address_id", "caddr_1"], ["po_number", "PO-1"]]) });
+    const conflict = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
+      params: { id: "quo_1" },
+      ...post([
+        ["intent", "accept"],
+        ["company_address_id", "caddr_1"],
+        ["po_number", "PO-1"],
+      ]),
+    });
     expect(conflict.status).toBe(409);
     expect(conflict.html).toContain("The offer was not accepted");
     expect(conflict.html).toContain("Quote #7 is already accepted");
   });
 
   it("rejects with a reason and replies about a line", async () => {
-    quoteRoutes({ "POST /store/quotes/quo_1/reject": { quote: quote({ status: "rejected" }) }, "POST /store/quotes/quo_1/messages": { quote: quote() } });
-    const rejected = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" }, ...post([["intent", "reject"], ["reason", "Too expensive"]]) });
+    quoteRoutes({
+      "POST /store/quotes/quo_1/reject": { quote: quote({ status: "rejected" }) },
+      "POST /store/quotes/quo_1/messages": { quote: quote() },
+    });
+    const rejected = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
+      params: { id: "quo_1" },
+      ...post([
+        ["intent", "reject"],
+        ["reason", "Too expensive"],
+      ]),
+    });
     expect(rejected.location).toBe("/quotes/quo_1?done=rejected");
     expect(calls("POST /store/quotes/quo_1/reject")[0]![1]).toMatchObject({ body: { reason: "Too expensive" } });
-    const replied = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" }, ...post([["intent", "reply"], ["body", "Can you do 70?"], ["line_id", "ql_1"]]) });
+    const replied = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
+      params: { id: "quo_1" },
+      ...post([
+        ["intent", "reply"],
+        ["body", "Can you do 70?"],
+        ["line_id", "ql_1"],
+      ]),
+    });
     expect(replied.location).toBe("/quotes/quo_1?done=reply#conversation");
-    expect(calls("POST /store/quotes/quo_1/messages")[0]![1]).toMatchObject({ body: { body: "Can you do 70?", line_id: "ql_1" } });
+    expect(calls("POST /store/quotes/quo_1/messages")[0]![1]).toMatchObject({
+      body: { body: "Can you do 70?", line_id: "ql_1" },
+    });
   });
 
   it("hides accept and reject from someone else's quote unless admin, and on expired offers", async () => {
-    quoteRoutes({ "GET /store/quotes/quo_1": { quote: quote({ requested_by: { customer_id: "cus_9", name: "Cy", email: null } }) } }, "approver");
+    quoteRoutes(
+      {
+        "GET /store/quotes/quo_1": {
+          quote: quote({ requested_by: { customer_id: "cus_9", name: "Cy", email: null } }),
+        },
+      },
+      "approver",
+    );
     const other = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" } });
     expect(other.html).not.toContain(">Accept offer</button>");
     expect(other.html).toContain(">Send reply</button>");
-    quoteRoutes({ "GET /store/quotes/quo_1": { quote: quote({ status: "expired", expires_at: "2026-11-01T00:00:00Z" }) } });
+    quoteRoutes({
+      "GET /store/quotes/quo_1": { quote: quote({ status: "expired", expires_at: "2026-11-01T00:00:00Z" }) },
+    });
     const expired = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" } });
     expect(expired.html).toMatch(/data-status="expired">Expired<\/span>/);
     expect(expired.html).toContain("Expired on");
@@ -501,7 +825,9 @@ describe("/quotes/[id]", () => {
         throw new NotFoundError("Quote not found");
       },
     });
-    const { status } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_x", { params: { id: "quo_x" } });
+    const { status } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_x", {
+      params: { id: "quo_x" },
+    });
     expect(status).toBe(404);
   });
 });
@@ -510,13 +836,31 @@ describe("/quotes/[id]: approval before accepting", () => {
   const ACCEPT_CART = "cart_01JACCEPT0000000000000001";
   const overLimit = { amount_threshold: 250, currency_code: "eur", amount_applies_to: ["buyer"], always_roles: [] };
   const acceptCartApproval = (approval: unknown, valid = false) => ({
-    requirement: { required: true, reasons: [{ code: "amount", message: "The cart's value of €1,320.00 (net) is above your company's approval limit of €250.00 for buyers." }] },
+    requirement: {
+      required: true,
+      reasons: [
+        {
+          code: "amount",
+          message: "The cart's value of €1,320.00 (net) is above your company's approval limit of €250.00 for buyers.",
+        },
+      ],
+    },
     approval,
     valid,
   });
   const decided = (status: string, extra: Record<string, unknown> = {}) =>
-    request(status, { cart_id: ACCEPT_CART, amount: 1320, decided_by: { customer_id: "cus_2", name: "Al Approver" }, decided_at: "2026-11-27T09:00:00Z", ...extra });
-  const approvalRoutes = (extra: Record<string, Handler | object> = {}, quoteExtra: Record<string, unknown> = {}, role = "buyer") =>
+    request(status, {
+      cart_id: ACCEPT_CART,
+      amount: 1320,
+      decided_by: { customer_id: "cus_2", name: "Al Approver" },
+      decided_at: "2026-11-27T09:00:00Z",
+      ...extra,
+    });
+  const approvalRoutes = (
+    extra: Record<string, Handler | object> = {},
+    quoteExtra: Record<string, unknown> = {},
+    role = "buyer",
+  ) =>
     routes({
       "GET /store/companies/me": company(role),
       "GET /store/quotes/quo_1": { quote: quote(quoteExtra) },
@@ -524,7 +868,8 @@ describe("/quotes/[id]: approval before accepting", () => {
       "GET /store/approvals/settings": { settings: overLimit },
       ...extra,
     });
-  const page = (url = "http://localhost:4322/quotes/quo_1", init: RequestInit = {}) => render(QuotePage as never, url, { params: { id: "quo_1" }, ...init });
+  const page = (url = "http://localhost:4322/quotes/quo_1", init: RequestInit = {}) =>
+    render(QuotePage as never, url, { params: { id: "quo_1" }, ...init });
 
   it("needed: says why from the company's rules and offers 'Submit for approval' (address, PO number, comment) instead of 'Accept offer'", async () => {
     approvalRoutes();
@@ -534,7 +879,9 @@ describe("/quotes/[id]: approval before accepting", () => {
     const panel = element(html, "section", "data-approval-state", "needed");
     expect(panel).toContain('<h2 id="quote-approval-title">Approval needed</h2>');
     expect(panel).toContain("an approver in your company decides in Approvals");
-    expect(panel).toContain("The offer&#39;s value of €1,320.00 (net) is above your company&#39;s approval limit of €250.00 for buyers.");
+    expect(panel).toContain(
+      "The offer&#39;s value of €1,320.00 (net) is above your company&#39;s approval limit of €250.00 for buyers.",
+    );
     expect(panel).toMatch(/<label for="submit-approval-company_address_id">Delivery and invoice address/);
     expect(panel).toContain('<option value="caddr_1" selected>');
     expect(panel).toMatch(/<label for="submit-approval-po_number">PO number/);
@@ -561,7 +908,13 @@ describe("/quotes/[id]: approval before accepting", () => {
         throw new BackendRequestError("This cart does not need approval", 409);
       },
     });
-    const { status, html } = await page(undefined, post([["intent", "submit-approval"], ["company_address_id", "caddr_1"]]));
+    const { status, html } = await page(
+      undefined,
+      post([
+        ["intent", "submit-approval"],
+        ["company_address_id", "caddr_1"],
+      ]),
+    );
     expect(status).toBe(409);
     expect(html).toContain("Nothing was submitted for approval");
     expect(html).toMatch(/data-approval-error>This cart does not need approval<\/p>/);
@@ -571,14 +924,34 @@ describe("/quotes/[id]: approval before accepting", () => {
   it("submits: the quote's accept cart first, then that cart for approval, and back with a notice (303)", async () => {
     approvalRoutes({
       "POST /store/quotes/quo_1/cart": { quote: quote({ accept_cart_id: ACCEPT_CART }), cart_id: ACCEPT_CART },
-      [`POST /store/carts/${ACCEPT_CART}/approval`]: { approval: decided("pending", { decided_by: null, decided_at: null }) },
+      [`POST /store/carts/${ACCEPT_CART}/approval`]: {
+        approval: decided("pending", { decided_by: null, decided_at: null }),
+      },
     });
-    const { status, location } = await page(undefined, post([["intent", "submit-approval"], ["company_address_id", "caddr_1"], ["po_number", "PO-12"], ["comment", "Christmas stock"]]));
+    const { status, location } = await page(
+      undefined,
+      post([
+        ["intent", "submit-approval"],
+        ["company_address_id", "caddr_1"],
+        ["po_number", "PO-12"],
+        ["comment", "Christmas stock"],
+      ]),
+    );
     expect(status).toBe(303);
     expect(location).toBe("/quotes/quo_1?done=approval-submitted");
-    expect(calls("POST /store/quotes/quo_1/cart")[0]![1]).toEqual({ method: "POST", token: "a.b.c", body: { company_address_id: "caddr_1", po_number: "PO-12" } });
-    expect(calls(`POST /store/carts/${ACCEPT_CART}/approval`)[0]![1]).toEqual({ method: "POST", token: "a.b.c", body: { comment: "Christmas stock" } });
-    const order = backend.request.mock.calls.map(([path, init]) => `${init?.method ?? "GET"} ${path}`).filter((key) => key.startsWith("POST"));
+    expect(calls("POST /store/quotes/quo_1/cart")[0]![1]).toEqual({
+      method: "POST",
+      token: "a.b.c",
+      body: { company_address_id: "caddr_1", po_number: "PO-12" },
+    });
+    expect(calls(`POST /store/carts/${ACCEPT_CART}/approval`)[0]![1]).toEqual({
+      method: "POST",
+      token: "a.b.c",
+      body: { comment: "Christmas stock" },
+    });
+    const order = backend.request.mock.calls
+      .map(([path, init]) => `${init?.method ?? "GET"} ${path}`)
+      .filter((key) => key.startsWith("POST"));
     expect(order).toEqual(["POST /store/quotes/quo_1/cart", `POST /store/carts/${ACCEPT_CART}/approval`]);
   });
 
@@ -589,7 +962,14 @@ describe("/quotes/[id]: approval before accepting", () => {
         throw new BackendRequestError("This cart already has a pending approval request", 409);
       },
     });
-    const { status, html } = await page(undefined, post([["intent", "submit-approval"], ["company_address_id", "caddr_1"], ["comment", "Please"]]));
+    const { status, html } = await page(
+      undefined,
+      post([
+        ["intent", "submit-approval"],
+        ["company_address_id", "caddr_1"],
+        ["comment", "Please"],
+      ]),
+    );
     expect(status).toBe(409);
     const panel = element(html, "section", "data-approval-state", "needed");
     expect(panel).toContain("Nothing was submitted for approval");
@@ -598,14 +978,23 @@ describe("/quotes/[id]: approval before accepting", () => {
   });
 
   it("pending: 'Awaiting approval', an approver decides in Approvals, no 'Accept offer'", async () => {
-    approvalRoutes({ [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null, comment: "Christmas stock" })) }, { accept_cart_id: ACCEPT_CART });
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("pending", { decided_by: null, decided_at: null, comment: "Christmas stock" }),
+        ),
+      },
+      { accept_cart_id: ACCEPT_CART },
+    );
     const { status, html } = await page("http://localhost:4322/quotes/quo_1?done=approval-submitted");
     expect(status).toBe(200);
     expect(calls("GET /store/approvals/settings")).toHaveLength(0);
     expect(html).toContain("The order was submitted for approval.");
     const panel = element(html, "section", "data-approval-state", "pending");
     expect(panel).toContain('<h2 id="quote-approval-title">Awaiting approval</h2>');
-    expect(panel).toContain("An approver in your company decides in Approvals; once it is approved, you can accept the offer here.");
+    expect(panel).toContain(
+      "An approver in your company decides in Approvals; once it is approved, you can accept the offer here.",
+    );
     expect(panel).toMatch(/data-status="pending">Awaiting approval<\/span>/);
     expect(panel).toContain("€1,320.00");
     expect(panel).toContain("Christmas stock");
@@ -617,14 +1006,25 @@ describe("/quotes/[id]: approval before accepting", () => {
   it("pending: an accept posted anyway shows the backend's 403 message", async () => {
     approvalRoutes(
       {
-        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null })),
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("pending", { decided_by: null, decided_at: null }),
+        ),
         "POST /store/quotes/quo_1/accept": () => {
-          throw new BackendRequestError("This cart is awaiting approval: it can be ordered once an approver has approved it.", 403);
+          throw new BackendRequestError(
+            "This cart is awaiting approval: it can be ordered once an approver has approved it.",
+            403,
+          );
         },
       },
       { accept_cart_id: ACCEPT_CART },
     );
-    const { status, html } = await page(undefined, post([["intent", "accept"], ["company_address_id", "caddr_1"]]));
+    const { status, html } = await page(
+      undefined,
+      post([
+        ["intent", "accept"],
+        ["company_address_id", "caddr_1"],
+      ]),
+    );
     expect(status).toBe(403);
     expect(html).toContain("The offer was not accepted");
     expect(html).toContain("This cart is awaiting approval: it can be ordered once an approver has approved it.");
@@ -637,21 +1037,31 @@ describe("/quotes/[id]: approval before accepting", () => {
     approvalRoutes(
       {
         [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(pending),
-        [`DELETE /store/carts/${ACCEPT_CART}/approval`]: { approval: decided("withdrawn", { decided_by: null, decided_at: null }) },
+        [`DELETE /store/carts/${ACCEPT_CART}/approval`]: {
+          approval: decided("withdrawn", { decided_by: null, decided_at: null }),
+        },
       },
       { accept_cart_id: ACCEPT_CART },
     );
     const before = await page();
     const panel = element(before.html, "section", "data-approval-state", "pending");
-    expect(panel).toMatch(/<form method="post" action="\/quotes\/quo_1" class="inline-form">\s*<input type="hidden" name="intent" value="withdraw-approval">\s*<button type="submit" class="secondary">Withdraw approval request<\/button>/);
+    expect(panel).toMatch(
+      /<form method="post" action="\/quotes\/quo_1" class="inline-form">\s*<input type="hidden" name="intent" value="withdraw-approval">\s*<button type="submit" class="secondary">Withdraw approval request<\/button>/,
+    );
 
     const { status, location } = await page(undefined, post([["intent", "withdraw-approval"]]));
     expect(status).toBe(303);
     expect(location).toBe("/quotes/quo_1?done=approval-withdrawn");
-    expect(calls(`DELETE /store/carts/${ACCEPT_CART}/approval`)).toEqual([[`/store/carts/${ACCEPT_CART}/approval`, { method: "DELETE", token: "a.b.c" }]]);
+    expect(calls(`DELETE /store/carts/${ACCEPT_CART}/approval`)).toEqual([
+      [`/store/carts/${ACCEPT_CART}/approval`, { method: "DELETE", token: "a.b.c" }],
+    ]);
 
     approvalRoutes(
-      { [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("withdrawn", { decided_by: null, decided_at: null })) },
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("withdrawn", { decided_by: null, decided_at: null }),
+        ),
+      },
       { accept_cart_id: ACCEPT_CART },
     );
     const after = await page("http://localhost:4322/quotes/quo_1?done=approval-withdrawn");
@@ -665,7 +1075,9 @@ describe("/quotes/[id]: approval before accepting", () => {
   it("pending: a withdrawal the backend refuses (409) shows its message, and the page asks again", async () => {
     approvalRoutes(
       {
-        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null })),
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("pending", { decided_by: null, decided_at: null }),
+        ),
         [`DELETE /store/carts/${ACCEPT_CART}/approval`]: () => {
           throw new BackendRequestError("This approval was decided a moment ago and can no longer be withdrawn.", 409);
         },
@@ -677,14 +1089,18 @@ describe("/quotes/[id]: approval before accepting", () => {
     expect(calls(`GET /store/carts/${ACCEPT_CART}/approval`)).toHaveLength(2);
     const panel = element(html, "section", "data-approval-state", "pending");
     expect(panel).toContain("The approval request was not withdrawn");
-    expect(panel).toMatch(/data-withdraw-error>This approval was decided a moment ago and can no longer be withdrawn.<\/p>/);
+    expect(panel).toMatch(
+      /data-withdraw-error>This approval was decided a moment ago and can no longer be withdrawn.<\/p>/,
+    );
     expect(html).not.toContain(">Accept offer</button>");
   });
 
   it("pending: the backend's 404 (not the cart's owner) says who can withdraw, on the quote page (403)", async () => {
     approvalRoutes(
       {
-        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("pending", { decided_by: null, decided_at: null })),
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("pending", { decided_by: null, decided_at: null }),
+        ),
         [`DELETE /store/carts/${ACCEPT_CART}/approval`]: () => {
           throw new NotFoundError(`Cart id not found: ${ACCEPT_CART}`);
         },
@@ -694,7 +1110,9 @@ describe("/quotes/[id]: approval before accepting", () => {
     const { status, html } = await page(undefined, post([["intent", "withdraw-approval"]]));
     expect(status).toBe(403);
     expect(html).toContain("Quote #7");
-    expect(html).toMatch(/data-withdraw-error>Only the person who submitted this approval request can withdraw it.<\/p>/);
+    expect(html).toMatch(
+      /data-withdraw-error>Only the person who submitted this approval request can withdraw it.<\/p>/,
+    );
     expect(html).not.toContain("Cart id not found");
   });
 
@@ -702,7 +1120,11 @@ describe("/quotes/[id]: approval before accepting", () => {
     approvalRoutes(
       {
         [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
-          decided("pending", { decided_by: null, decided_at: null, requested_by: { customer_id: "cus_2", name: "Cy Buyer", email: "cy@acme.example" } }),
+          decided("pending", {
+            decided_by: null,
+            decided_at: null,
+            requested_by: { customer_id: "cus_2", name: "Cy Buyer", email: "cy@acme.example" },
+          }),
         ),
       },
       { accept_cart_id: ACCEPT_CART },
@@ -713,12 +1135,21 @@ describe("/quotes/[id]: approval before accepting", () => {
     const { status, html } = await page(undefined, post([["intent", "withdraw-approval"]]));
     expect(status).toBe(403);
     expect(html).toContain("The approval request was not withdrawn");
-    expect(html).toMatch(/data-withdraw-error>Only the person who submitted this approval request can withdraw it.<\/p>/);
+    expect(html).toMatch(
+      /data-withdraw-error>Only the person who submitted this approval request can withdraw it.<\/p>/,
+    );
     expect(calls(`DELETE /store/carts/${ACCEPT_CART}/approval`)).toHaveLength(0);
   });
 
   it("rejected: shows who rejected it and the approver's comment, and the submit form again", async () => {
-    approvalRoutes({ [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("rejected", { decision_comment: "Wait for the January budget" })) }, { accept_cart_id: ACCEPT_CART });
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("rejected", { decision_comment: "Wait for the January budget" }),
+        ),
+      },
+      { accept_cart_id: ACCEPT_CART },
+    );
     const { html } = await page();
     const panel = element(html, "section", "data-approval-state", "needed");
     expect(panel).toContain('<h2 id="quote-approval-title">Approval was rejected</h2>');
@@ -729,7 +1160,15 @@ describe("/quotes/[id]: approval before accepting", () => {
   });
 
   it("approved: 'Accept offer' is back, with who approved it", async () => {
-    approvalRoutes({ [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(decided("approved", { decision_comment: "Go ahead" }), true) }, { accept_cart_id: ACCEPT_CART });
+    approvalRoutes(
+      {
+        [`GET /store/carts/${ACCEPT_CART}/approval`]: acceptCartApproval(
+          decided("approved", { decision_comment: "Go ahead" }),
+          true,
+        ),
+      },
+      { accept_cart_id: ACCEPT_CART },
+    );
     const { html } = await page();
     expect(html).not.toContain(">Submit for approval</button>");
     const note = element(html, "div", "data-approval-state", "approved");
@@ -742,14 +1181,25 @@ describe("/quotes/[id]: approval before accepting", () => {
     approvalRoutes({
       "GET /store/approvals/settings": { settings: noRules },
       "POST /store/quotes/quo_1/accept": () => {
-        throw new BackendRequestError("This cart needs approval: submit it to your company's approvers before placing the order.", 403);
+        throw new BackendRequestError(
+          "This cart needs approval: submit it to your company's approvers before placing the order.",
+          403,
+        );
       },
     });
     const before = await page();
     expect(before.html).toContain(">Accept offer</button>");
-    const { status, html } = await page(undefined, post([["intent", "accept"], ["company_address_id", "caddr_1"]]));
+    const { status, html } = await page(
+      undefined,
+      post([
+        ["intent", "accept"],
+        ["company_address_id", "caddr_1"],
+      ]),
+    );
     expect(status).toBe(403);
-    expect(html).toMatch(/data-accept-error>This cart needs approval: submit it to your company&#39;s approvers before placing the order.<\/p>/);
+    expect(html).toMatch(
+      /data-accept-error>This cart needs approval: submit it to your company&#39;s approvers before placing the order.<\/p>/,
+    );
     expect(element(html, "section", "data-approval-state", "needed")).toContain(">Submit for approval</button>");
   });
 
@@ -767,11 +1217,19 @@ describe("/approvals", () => {
   it("shows tabs with counts and rows with requester, amount and date", async () => {
     routes({
       "GET /store/companies/me": company("approver"),
-      "GET /store/approvals": { approvals: [request("pending", { requested_by: { customer_id: "cus_2", name: "Cy Buyer", email: "cy@acme.example" } })], count: 1, counts: { pending: 1, approved: 5, rejected: 2 } },
+      "GET /store/approvals": {
+        approvals: [
+          request("pending", { requested_by: { customer_id: "cus_2", name: "Cy Buyer", email: "cy@acme.example" } }),
+        ],
+        count: 1,
+        counts: { pending: 1, approved: 5, rejected: 2 },
+      },
     });
     const { status, html } = await render(Approvals as never, "http://localhost:4322/approvals");
     expect(status).toBe(200);
-    expect(html).toMatch(/<a href="\/approvals" aria-current="page" data-tab="pending">\s*Pending <span class="tabs__count" data-count="1">\(1\)<\/span>/);
+    expect(html).toMatch(
+      /<a href="\/approvals" aria-current="page" data-tab="pending">\s*Pending <span class="tabs__count" data-count="1">\(1\)<\/span>/,
+    );
     expect(html).toMatch(/data-tab="approved">\s*Approved <span class="tabs__count" data-count="5">\(5\)/);
     expect(html).toMatch(/data-tab="rejected">\s*Rejected <span class="tabs__count" data-count="2">\(2\)/);
     const row = element(html, "tr", "data-approval-id", "apreq_1");
@@ -782,7 +1240,10 @@ describe("/approvals", () => {
   });
 
   it("asks the backend for the chosen tab", async () => {
-    routes({ "GET /store/companies/me": company("buyer"), "GET /store/approvals": { approvals: [], count: 0, counts: { pending: 0, approved: 0, rejected: 0 } } });
+    routes({
+      "GET /store/companies/me": company("buyer"),
+      "GET /store/approvals": { approvals: [], count: 0, counts: { pending: 0, approved: 0, rejected: 0 } },
+    });
     const { html } = await render(Approvals as never, "http://localhost:4322/approvals?status=rejected");
     expect(calls("GET /store/approvals")[0]![1]).toMatchObject({ query: { status: "rejected" } });
     expect(html).toContain("My approval requests");
@@ -791,11 +1252,15 @@ describe("/approvals", () => {
 });
 
 describe("/approvals/[id]", () => {
-  const other = request("pending", { requested_by: { customer_id: "cus_2", name: "Cy Buyer", email: "cy@acme.example" } });
+  const other = request("pending", {
+    requested_by: { customer_id: "cus_2", name: "Cy Buyer", email: "cy@acme.example" },
+  });
 
   it("shows lines, amount, reasons and the buyer's comment, and 'Approve' / 'Reject' to an approver", async () => {
     routes({ "GET /store/companies/me": company("approver"), "GET /store/approvals/apreq_1": { approval: other } });
-    const { status, html } = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", { params: { id: "apreq_1" } });
+    const { status, html } = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
+      params: { id: "apreq_1" },
+    });
     expect(status).toBe(200);
     expect(html).toContain("Cy Buyer");
     expect(html).toMatch(/data-amount="1195"><strong>€1,195.00/);
@@ -809,12 +1274,19 @@ describe("/approvals/[id]", () => {
   });
 
   it("shows no decision forms to the requester or to a buyer", async () => {
-    routes({ "GET /store/companies/me": company("approver"), "GET /store/approvals/apreq_1": { approval: request("pending") } });
-    const own = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", { params: { id: "apreq_1" } });
+    routes({
+      "GET /store/companies/me": company("approver"),
+      "GET /store/approvals/apreq_1": { approval: request("pending") },
+    });
+    const own = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
+      params: { id: "apreq_1" },
+    });
     expect(own.html).not.toContain(">Approve</button>");
     expect(own.html).toContain("You cannot approve your own cart");
     routes({ "GET /store/companies/me": company("buyer"), "GET /store/approvals/apreq_1": { approval: other } });
-    const buyer = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", { params: { id: "apreq_1" } });
+    const buyer = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
+      params: { id: "apreq_1" },
+    });
     expect(buyer.html).not.toContain(">Approve</button>");
   });
 
@@ -827,17 +1299,35 @@ describe("/approvals/[id]", () => {
         throw new BackendRequestError("You cannot approve your own cart", 403);
       },
     });
-    const approved = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", { params: { id: "apreq_1" }, ...post([["intent", "approve"], ["approve_comment", "Fine"]]) });
+    const approved = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
+      params: { id: "apreq_1" },
+      ...post([
+        ["intent", "approve"],
+        ["approve_comment", "Fine"],
+      ]),
+    });
     expect(approved.status).toBe(303);
     expect(approved.location).toBe("/approvals/apreq_1?done=approved");
     expect(calls("POST /store/approvals/apreq_1/approve")[0]![1]).toMatchObject({ body: { comment: "Fine" } });
 
-    const blank = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", { params: { id: "apreq_1" }, ...post([["intent", "reject"], ["reject_comment", " "]]) });
+    const blank = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
+      params: { id: "apreq_1" },
+      ...post([
+        ["intent", "reject"],
+        ["reject_comment", " "],
+      ]),
+    });
     expect(blank.status).toBe(400);
     expect(blank.html).toMatch(/id="reject-comment-error">Say why/);
     expect(calls("POST /store/approvals/apreq_1/reject")).toHaveLength(0);
 
-    const refused = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", { params: { id: "apreq_1" }, ...post([["intent", "reject"], ["reject_comment", "No"]]) });
+    const refused = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
+      params: { id: "apreq_1" },
+      ...post([
+        ["intent", "reject"],
+        ["reject_comment", "No"],
+      ]),
+    });
     expect(refused.status).toBe(403);
     expect(refused.html).toContain("You cannot approve your own cart");
   });
@@ -849,7 +1339,9 @@ describe("/approvals/[id]", () => {
         throw new NotFoundError();
       },
     });
-    const { status } = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_x", { params: { id: "apreq_x" } });
+    const { status } = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_x", {
+      params: { id: "apreq_x" },
+    });
     expect(status).toBe(404);
   });
 });
@@ -870,13 +1362,26 @@ describe("/account/approval-rules", () => {
   });
 
   it("saves (303) and names a bad amount (400)", async () => {
-    routes({ "GET /store/companies/me": company("admin"), "GET /store/approvals/settings": { settings }, "POST /store/approvals/settings": { settings } });
+    routes({
+      "GET /store/companies/me": company("admin"),
+      "GET /store/approvals/settings": { settings },
+      "POST /store/approvals/settings": { settings },
+    });
     const saved = await render(ApprovalRules as never, "http://localhost:4322/account/approval-rules", {
-      ...post([["amount_threshold", "2500"], ["amount_applies_to", "buyer"], ["amount_applies_to", "approver"], ["always_roles", "buyer"]]),
+      ...post([
+        ["amount_threshold", "2500"],
+        ["amount_applies_to", "buyer"],
+        ["amount_applies_to", "approver"],
+        ["always_roles", "buyer"],
+      ]),
     });
     expect(saved.status).toBe(303);
-    expect(calls("POST /store/approvals/settings")[0]![1]).toMatchObject({ body: { amount_threshold: 2500, amount_applies_to: ["buyer", "approver"], always_roles: ["buyer"] } });
-    const bad = await render(ApprovalRules as never, "http://localhost:4322/account/approval-rules", { ...post([["amount_threshold", "lots"]]) });
+    expect(calls("POST /store/approvals/settings")[0]![1]).toMatchObject({
+      body: { amount_threshold: 2500, amount_applies_to: ["buyer", "approver"], always_roles: ["buyer"] },
+    });
+    const bad = await render(ApprovalRules as never, "http://localhost:4322/account/approval-rules", {
+      ...post([["amount_threshold", "lots"]]),
+    });
     expect(bad.status).toBe(400);
     expect(bad.html).toMatch(/id="field-amount_threshold-error">Enter an amount like 1500/);
   });
@@ -887,7 +1392,9 @@ describe("/account/approval-rules", () => {
     expect(page.html).toContain("Carts over €1,000.00");
     expect(page.html).not.toContain("Save approval rules");
     expect(page.html).toContain("Only your company's administrators can change these rules.");
-    const posted = await render(ApprovalRules as never, "http://localhost:4322/account/approval-rules", { ...post([["amount_threshold", "1"]]) });
+    const posted = await render(ApprovalRules as never, "http://localhost:4322/account/approval-rules", {
+      ...post([["amount_threshold", "1"]]),
+    });
     expect(posted.status).toBe(403);
     expect(calls("POST /store/approvals/settings")).toHaveLength(0);
   });
@@ -904,9 +1411,15 @@ describe("header navigation", () => {
     // A buyer follows their own requests in the inbox: the link, without a count.
     expect(plain.html).toMatch(/<a href="\/approvals">\s*Approvals\s*<\/a>/);
     expect(plain.html).not.toContain("data-pending-approvals");
-    const approver = await render(Quotes as never, "http://localhost:4322/quotes", { locals: locals({ approvalsNav: async () => ({ pending: 3 }) }) });
-    expect(approver.html).toMatch(/<a href="\/approvals">\s*Approvals<span class="nav-count" data-pending-approvals="3"><span class="visually-hidden">, <\/span>3<span class="visually-hidden"> pending<\/span><\/span>/);
-    const none = await render(Quotes as never, "http://localhost:4322/quotes", { locals: locals({ approvalsNav: async () => ({ pending: 0 }) }) });
+    const approver = await render(Quotes as never, "http://localhost:4322/quotes", {
+      locals: locals({ approvalsNav: async () => ({ pending: 3 }) }),
+    });
+    expect(approver.html).toMatch(
+      /<a href="\/approvals">\s*Approvals<span class="nav-count" data-pending-approvals="3"><span class="visually-hidden">, <\/span>3<span class="visually-hidden"> pending<\/span><\/span>/,
+    );
+    const none = await render(Quotes as never, "http://localhost:4322/quotes", {
+      locals: locals({ approvalsNav: async () => ({ pending: 0 }) }),
+    });
     expect(none.html).toMatch(/<a href="\/approvals">\s*Approvals\s*<\/a>/);
   });
 });

@@ -31,7 +31,11 @@ const signedIn: App.Locals = {
 };
 
 let container: AstroContainer;
-async function render(component: never, url: string, init?: RequestInit & { params?: Record<string, string>; cookie?: string }) {
+async function render(
+  component: never,
+  url: string,
+  init?: RequestInit & { params?: Record<string, string>; cookie?: string },
+) {
   container ??= await AstroContainer.create();
   const headers = new Headers(init?.headers);
   if (init?.cookie) headers.set("cookie", init.cookie);
@@ -41,7 +45,9 @@ async function render(component: never, url: string, init?: RequestInit & { para
     params: init?.params,
     partial: false,
   });
-  const html = (await response.text()).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "").replace(/ data-astro-cid-[a-z0-9]+/g, "");
+  const html = (await response.text())
+    .replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "")
+    .replace(/ data-astro-cid-[a-z0-9]+/g, "");
   return { status: response.status, location: response.headers.get("location"), html };
 }
 const post = (fields: Array<[string, string]>): RequestInit => ({
@@ -71,8 +77,22 @@ const huila = {
   title: "Colombia Huila",
   categories: [],
   variants: [
-    { id: "v_1kg", title: "1 kg", sku: "COLOMBIA-HUILA-1KG", manage_inventory: true, inventory_quantity: 250, calculated_price: calculated(28.1, 37.4) },
-    { id: "v_250", title: "250 g", sku: "COLOMBIA-HUILA-250G", manage_inventory: true, inventory_quantity: 400, calculated_price: calculated(8.6, 11) },
+    {
+      id: "v_1kg",
+      title: "1 kg",
+      sku: "COLOMBIA-HUILA-1KG",
+      manage_inventory: true,
+      inventory_quantity: 250,
+      calculated_price: calculated(28.1, 37.4),
+    },
+    {
+      id: "v_250",
+      title: "250 g",
+      sku: "COLOMBIA-HUILA-250G",
+      manage_inventory: true,
+      inventory_quantity: 400,
+      calculated_price: calculated(8.6, 11),
+    },
   ],
 };
 const explanation = (variant_id: string, quantity: number) => {
@@ -80,8 +100,20 @@ const explanation = (variant_id: string, quantity: number) => {
   const tiers = kilo
     ? [
         { min_quantity: 1, max_quantity: 9, unit_price: 28.1, source_title: "Trade prices", current: quantity < 10 },
-        { min_quantity: 10, max_quantity: 49, unit_price: 26.2, source_title: "Trade prices", current: quantity >= 10 && quantity < 50 },
-        { min_quantity: 50, max_quantity: null, unit_price: 23.9, source_title: "Trade prices", current: quantity >= 50 },
+        {
+          min_quantity: 10,
+          max_quantity: 49,
+          unit_price: 26.2,
+          source_title: "Trade prices",
+          current: quantity >= 10 && quantity < 50,
+        },
+        {
+          min_quantity: 50,
+          max_quantity: null,
+          unit_price: 23.9,
+          source_title: "Trade prices",
+          current: quantity >= 50,
+        },
       ]
     : [{ min_quantity: 1, max_quantity: null, unit_price: 8.6, source_title: "Trade prices", current: true }];
   const current = tiers.find((t) => t.current)!;
@@ -92,8 +124,15 @@ const explanation = (variant_id: string, quantity: number) => {
     quantity,
     unit_price: current.unit_price,
     rrp: kilo ? { net: 37.4, gross: 44.88 } : { net: 11, gross: 13.2 },
-    saving: kilo ? { amount: Math.round((37.4 - current.unit_price) * 100) / 100, percent: 25 } : { amount: 2.4, percent: 21.8 },
-    source: { type: "price_list", price_list_id: "plist_trade", title: "Trade prices", min_quantity: current.min_quantity },
+    saving: kilo
+      ? { amount: Math.round((37.4 - current.unit_price) * 100) / 100, percent: 25 }
+      : { amount: 2.4, percent: 21.8 },
+    source: {
+      type: "price_list",
+      price_list_id: "plist_trade",
+      title: "Trade prices",
+      min_quantity: current.min_quantity,
+    },
     tiers,
     quantity_rule: kilo ? null : { min_quantity: 12, increment: 6, max_quantity: 120 },
   };
@@ -117,15 +156,20 @@ beforeEach(() => {
   backend.carts.get.mockResolvedValue(cart());
   backend.carts.create.mockResolvedValue(cart());
   backend.carts.update.mockResolvedValue(cart());
-  backend.request.mockImplementation(async (path: string, init: { query?: { variant_id: string[]; quantity: number } }) => {
-    if (path === "/store/trade-pricing/prices") return { prices: init.query!.variant_id.map((id) => explanation(id, init.query!.quantity)) };
-    throw new Error(`unexpected ${path}`);
-  });
+  backend.request.mockImplementation(
+    async (path: string, init: { query?: { variant_id: string[]; quantity: number } }) => {
+      if (path === "/store/trade-pricing/prices")
+        return { prices: init.query!.variant_id.map((id) => explanation(id, init.query!.quantity)) };
+      throw new Error(`unexpected ${path}`);
+    },
+  );
 });
 
 describe("product page: variant matrix", () => {
   it("shows every variant with SKU, net price, RRP, list, next tier, quantity rule and a quantity field", async () => {
-    const { status, html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", { params: { handle: "colombia-huila" } });
+    const { status, html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
+      params: { handle: "colombia-huila" },
+    });
     expect(status).toBe(200);
     const kilo = element(html, "tr", "data-variant-id", "v_1kg");
     expect(kilo).toContain("COLOMBIA-HUILA-1KG");
@@ -141,7 +185,9 @@ describe("product page: variant matrix", () => {
   });
 
   it("explains each price: RRP gross, net, saving, list and tier, with the tier table", async () => {
-    const { html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", { params: { handle: "colombia-huila" } });
+    const { html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
+      params: { handle: "colombia-huila" },
+    });
     const why = element(html, "section", "data-why-price", "v_1kg");
     expect(why).toContain("Why this price: 1 kg");
     expect(why).toContain("€44.88");
@@ -150,10 +196,17 @@ describe("product page: variant matrix", () => {
   });
 
   it("prices the rows at the quantities typed (show prices, GET) and highlights that tier", async () => {
-    const { html } = await render(Product as never, "http://localhost:4322/products/colombia-huila?variant_id=v_1kg&quantity=10&variant_id=v_250&quantity=", {
-      params: { handle: "colombia-huila" },
+    const { html } = await render(
+      Product as never,
+      "http://localhost:4322/products/colombia-huila?variant_id=v_1kg&quantity=10&variant_id=v_250&quantity=",
+      {
+        params: { handle: "colombia-huila" },
+      },
+    );
+    expect(backend.request).toHaveBeenCalledWith("/store/trade-pricing/prices", {
+      query: { region_id: "reg_eu", variant_id: ["v_1kg"], quantity: 10, country_code: "de" },
+      token: "a.b.c",
     });
-    expect(backend.request).toHaveBeenCalledWith("/store/trade-pricing/prices", { query: { region_id: "reg_eu", variant_id: ["v_1kg"], quantity: 10, country_code: "de" }, token: "a.b.c" });
     expect(element(html, "tr", "data-variant-id", "v_1kg")).toMatch(/data-net-amount="26.2"/);
     expect(element(html, "section", "data-why-price", "v_1kg")).toMatch(/aria-current="true" data-min="10"/);
     expect(html).toMatch(/id="qty-v_1kg"[^>]*value="10"/);
@@ -164,7 +217,12 @@ describe("product page: variant matrix", () => {
     const { status, location } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
       params: { handle: "colombia-huila" },
       cookie: cartCookie,
-      ...post([["variant_id", "v_1kg"], ["quantity", "10"], ["variant_id", "v_250"], ["quantity", "12"]]),
+      ...post([
+        ["variant_id", "v_1kg"],
+        ["quantity", "10"],
+        ["variant_id", "v_250"],
+        ["quantity", "12"],
+      ]),
     });
     expect(status).toBe(303);
     expect(location).toBe("/products/colombia-huila?added=2");
@@ -185,7 +243,10 @@ describe("product page: variant matrix", () => {
     backend.requestWithErrorBody.mockResolvedValue({ cart: cart() });
     const { status } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
       params: { handle: "colombia-huila" },
-      ...post([["variant_id", "v_1kg"], ["quantity", "2"]]),
+      ...post([
+        ["variant_id", "v_1kg"],
+        ["quantity", "2"],
+      ]),
     });
     expect(status).toBe(303);
     expect(backend.carts.create).toHaveBeenCalledWith("reg_eu", { token: "a.b.c" });
@@ -196,19 +257,34 @@ describe("product page: variant matrix", () => {
       new BackendRequestError("items: 1 of 2 lines have errors", 400, {
         body: {
           message: "items: 1 of 2 lines have errors",
-          errors: [{ line: 2, sku: "COLOMBIA-HUILA-250G", field: "quantity", message: "quantity: SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (the cart would hold 126) (nearest allowed: 114, 120)" }],
+          errors: [
+            {
+              line: 2,
+              sku: "COLOMBIA-HUILA-250G",
+              field: "quantity",
+              message:
+                "quantity: SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (the cart would hold 126) (nearest allowed: 114, 120)",
+            },
+          ],
         },
       }),
     );
     const { status, html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
       params: { handle: "colombia-huila" },
       cookie: cartCookie,
-      ...post([["variant_id", "v_1kg"], ["quantity", "10"], ["variant_id", "v_250"], ["quantity", "18"]]),
+      ...post([
+        ["variant_id", "v_1kg"],
+        ["quantity", "10"],
+        ["variant_id", "v_250"],
+        ["quantity", "18"],
+      ]),
     });
     expect(status).toBe(400);
     const bags = element(html, "tr", "data-variant-id", "v_250");
     expect(bags).toContain('id="qty-v_250-error"');
-    expect(bags).toContain("SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (the cart would hold 126)");
+    expect(bags).toContain(
+      "SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (the cart would hold 126)",
+    );
     expect(bags).toMatch(/value="18"/);
     expect(element(html, "tr", "data-variant-id", "v_1kg")).toMatch(/value="10"/);
     expect(html).toContain("Nothing was added to your cart");
@@ -217,7 +293,12 @@ describe("product page: variant matrix", () => {
   it("refuses a malformed quantity on its row without calling the backend to add", async () => {
     const { status, html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
       params: { handle: "colombia-huila" },
-      ...post([["variant_id", "v_1kg"], ["quantity", "ten"], ["variant_id", "v_250"], ["quantity", ""]]),
+      ...post([
+        ["variant_id", "v_1kg"],
+        ["quantity", "ten"],
+        ["variant_id", "v_250"],
+        ["quantity", ""],
+      ]),
     });
     expect(status).toBe(400);
     expect(backend.requestWithErrorBody).not.toHaveBeenCalled();
@@ -227,7 +308,19 @@ describe("product page: variant matrix", () => {
 });
 
 describe("cart", () => {
-  const line = { id: "cali_1", variant_id: "v_250", variant_sku: "COLOMBIA-HUILA-250G", product_title: "Colombia Huila", product_handle: "colombia-huila", variant_title: "250 g", title: "250 g", quantity: 12, unit_price: 8.6, subtotal: 103.2, created_at: "2026-11-26T10:00:00Z" };
+  const line = {
+    id: "cali_1",
+    variant_id: "v_250",
+    variant_sku: "COLOMBIA-HUILA-250G",
+    product_title: "Colombia Huila",
+    product_handle: "colombia-huila",
+    variant_title: "250 g",
+    title: "250 g",
+    quantity: 12,
+    unit_price: 8.6,
+    subtotal: 103.2,
+    created_at: "2026-11-26T10:00:00Z",
+  };
   beforeEach(() => {
     backend.carts.get.mockResolvedValue(cart([line]));
     backend.request.mockImplementation(async (path: string) => {
@@ -267,15 +360,26 @@ describe("cart", () => {
   });
 
   it("shows a quantity rule refusal on its line, with the quantity typed", async () => {
-    backend.carts.updateItem.mockRejectedValue(new BackendRequestError("quantity: SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)", 400));
+    backend.carts.updateItem.mockRejectedValue(
+      new BackendRequestError(
+        "quantity: SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)",
+        400,
+      ),
+    );
     const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
       cookie: cartCookie,
-      ...post([["intent", "update"], ["line_id", "cali_1"], ["quantity", "13"]]),
+      ...post([
+        ["intent", "update"],
+        ["line_id", "cali_1"],
+        ["quantity", "13"],
+      ]),
     });
     expect(status).toBe(400);
     const row = element(html, "tr", "data-line-id", "cali_1");
     expect(row).toContain('id="qty-cali_1-error"');
-    expect(row).toContain("SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)");
+    expect(row).toContain(
+      "SKU COLOMBIA-HUILA-250G is sold in multiples of 6 from 12 up to 120 (nearest allowed: 12, 18)",
+    );
     expect(row).toMatch(/value="13"/);
     expect(html).toContain("Your cart was not changed");
   });
@@ -302,7 +406,9 @@ describe("quick order", () => {
   it("starts with five empty rows, a paste box and a file upload in one multipart form", async () => {
     const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order");
     expect(status).toBe(200);
-    expect(html).toMatch(/<form class="quick-order" method="post" action="\/quick-order" enctype="multipart\/form-data"/);
+    expect(html).toMatch(
+      /<form class="quick-order" method="post" action="\/quick-order" enctype="multipart\/form-data"/,
+    );
     expect(html.match(/<tr data-line="\d+"/g)).toHaveLength(5);
     expect(html).toContain('<textarea id="field-paste" name="paste"');
     expect(html).toContain('type="file"');
@@ -321,7 +427,10 @@ describe("quick order", () => {
     });
     const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
       cookie: cartCookie,
-      ...post([["intent", "check"], ["paste", "sku,quantity\nCOLOMBIA-HUILA-1KG,10\nCOLOMBIA-HUILA-250G;12"]]),
+      ...post([
+        ["intent", "check"],
+        ["paste", "sku,quantity\nCOLOMBIA-HUILA-1KG,10\nCOLOMBIA-HUILA-250G;12"],
+      ]),
     });
     expect(status).toBe(200);
     expect(backend.requestWithErrorBody).toHaveBeenCalledTimes(1);
@@ -334,25 +443,43 @@ describe("quick order", () => {
     expect(first).toContain("Trade prices, 10+");
     expect(first).toContain("€262.00");
     expect(html).toContain("All 2 lines can be ordered at these prices. Nothing has been added yet.");
-    expect(html).toContain('<textarea id="field-paste" name="paste" rows="6" spellcheck="false" aria-describedby="field-paste-hint"></textarea>');
+    expect(html).toContain(
+      '<textarea id="field-paste" name="paste" rows="6" spellcheck="false" aria-describedby="field-paste-hint"></textarea>',
+    );
   });
 
   it("shows unknown SKUs and rule errors on their lines (400), the lines editable", async () => {
     backend.requestWithErrorBody.mockResolvedValue({
       lines: [pricedLine(1, "COLOMBIA-HUILA-1KG", 10, 26.2, 10)],
       errors: [
-        { line: 2, sku: "CHEMEX-FILTERS", field: "quantity", message: "quantity: SKU CHEMEX-FILTERS is sold in multiples of 6 from 12 up to 60 (nearest allowed: 12)", allowed: { min_quantity: 12, increment: 6, max_quantity: 60 } },
+        {
+          line: 2,
+          sku: "CHEMEX-FILTERS",
+          field: "quantity",
+          message: "quantity: SKU CHEMEX-FILTERS is sold in multiples of 6 from 12 up to 60 (nearest allowed: 12)",
+          allowed: { min_quantity: 12, increment: 6, max_quantity: 60 },
+        },
         { line: 3, sku: "NOPE-1", field: "sku", message: "sku: unknown SKU NOPE-1" },
       ],
       cart_unchanged: true,
     });
     const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
       cookie: cartCookie,
-      ...post([["intent", "check"], ["sku", "COLOMBIA-HUILA-1KG"], ["quantity", "10"], ["sku", "CHEMEX-FILTERS"], ["quantity", "10"], ["sku", "NOPE-1"], ["quantity", "1"]]),
+      ...post([
+        ["intent", "check"],
+        ["sku", "COLOMBIA-HUILA-1KG"],
+        ["quantity", "10"],
+        ["sku", "CHEMEX-FILTERS"],
+        ["quantity", "10"],
+        ["sku", "NOPE-1"],
+        ["quantity", "1"],
+      ]),
     });
     expect(status).toBe(400);
     const rule = element(html, "tr", "data-line", "2");
-    expect(rule).toMatch(/name="quantity" value="10"[^>]*aria-invalid="true" aria-describedby="line-2-rule line-2-quantity-error"/);
+    expect(rule).toMatch(
+      /name="quantity" value="10"[^>]*aria-invalid="true" aria-describedby="line-2-rule line-2-quantity-error"/,
+    );
     expect(rule).toContain("Cases of 6 · min 12 · max 60");
     expect(rule).toContain("SKU CHEMEX-FILTERS is sold in multiples of 6 from 12 up to 60 (nearest allowed: 12)");
     expect(element(html, "tr", "data-line", "3")).toContain("unknown SKU NOPE-1");
@@ -364,7 +491,12 @@ describe("quick order", () => {
     backend.requestWithErrorBody.mockResolvedValue({ cart: cart() });
     const { status, location } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
       cookie: cartCookie,
-      ...post([["intent", "add"], ["sku", "COLOMBIA-HUILA-1KG"], ["quantity", "10"], ["paste", "CHEMEX-FILTERS,12"]]),
+      ...post([
+        ["intent", "add"],
+        ["sku", "COLOMBIA-HUILA-1KG"],
+        ["quantity", "10"],
+        ["paste", "CHEMEX-FILTERS,12"],
+      ]),
     });
     expect(status).toBe(303);
     expect(location).toBe("/cart?added=2");
@@ -378,19 +510,35 @@ describe("quick order", () => {
   });
 
   it("reads an uploaded CSV file (multipart)", async () => {
-    backend.requestWithErrorBody.mockResolvedValue({ lines: [pricedLine(1, "COLOMBIA-HUILA-1KG", 3, 28.1)], errors: [], cart_unchanged: true });
+    backend.requestWithErrorBody.mockResolvedValue({
+      lines: [pricedLine(1, "COLOMBIA-HUILA-1KG", 3, 28.1)],
+      errors: [],
+      cart_unchanged: true,
+    });
     const body = new FormData();
     body.set("intent", "check");
     body.set("file", new File(["SKU;Qty\r\nCOLOMBIA-HUILA-1KG;3\r\n"], "order.csv", { type: "text/csv" }));
-    const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", { cookie: cartCookie, method: "POST", body });
+    const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
+      cookie: cartCookie,
+      method: "POST",
+      body,
+    });
     expect(status).toBe(200);
-    expect(backend.requestWithErrorBody.mock.calls[0]![1].body.items).toEqual([{ sku: "COLOMBIA-HUILA-1KG", quantity: 3 }]);
+    expect(backend.requestWithErrorBody.mock.calls[0]![1].body.items).toEqual([
+      { sku: "COLOMBIA-HUILA-1KG", quantity: 3 },
+    ]);
     expect(element(html, "tr", "data-line", "1")).toMatch(/value="COLOMBIA-HUILA-1KG"/);
   });
 
   it("gives five more rows without JavaScript, keeping the lines", async () => {
     const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
-      ...post([["intent", "more"], ["sku", "A-1"], ["quantity", "2"], ["sku", ""], ["quantity", ""]]),
+      ...post([
+        ["intent", "more"],
+        ["sku", "A-1"],
+        ["quantity", "2"],
+        ["sku", ""],
+        ["quantity", ""],
+      ]),
     });
     expect(status).toBe(200);
     expect(html.match(/<tr data-line="\d+"/g)).toHaveLength(1 + 4 + 5);
@@ -400,7 +548,10 @@ describe("quick order", () => {
 
   it("keeps a paste it cannot read in the box, with the reason beside it", async () => {
     const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
-      ...post([["intent", "check"], ["paste", "Product,Qty\nHuila,2"]]),
+      ...post([
+        ["intent", "check"],
+        ["paste", "Product,Qty\nHuila,2"],
+      ]),
     });
     expect(status).toBe(400);
     expect(html).toContain('id="field-paste-error"');
@@ -410,16 +561,36 @@ describe("quick order", () => {
 
 describe("/quick-order/suggest", () => {
   const call = (q: string) =>
-    suggest({ locals: signedIn, url: new URL(`http://localhost:4322/quick-order/suggest?q=${encodeURIComponent(q)}`) } as never) as Promise<Response>;
+    suggest({
+      locals: signedIn,
+      url: new URL(`http://localhost:4322/quick-order/suggest?q=${encodeURIComponent(q)}`),
+    } as never) as Promise<Response>;
 
   it("proxies the backend's variant search for the buyer's region as JSON", async () => {
     backend.request.mockResolvedValue({
-      variants: [{ id: "v1", sku: "CHEMEX-FILTERS", title: "Standard", product_title: "Chemex filters", product_handle: "chemex-filters", thumbnail: null, quantity_rule: { min_quantity: 12, increment: 6, max_quantity: 60 } }],
+      variants: [
+        {
+          id: "v1",
+          sku: "CHEMEX-FILTERS",
+          title: "Standard",
+          product_title: "Chemex filters",
+          product_handle: "chemex-filters",
+          thumbnail: null,
+          quantity_rule: { min_quantity: 12, increment: 6, max_quantity: 60 },
+        },
+      ],
     });
     const response = await call("chem");
-    expect(backend.request).toHaveBeenCalledWith("/store/trade-pricing/variants", { query: { q: "chem", region_id: "reg_eu", limit: 10 }, token: "a.b.c" });
+    expect(backend.request).toHaveBeenCalledWith("/store/trade-pricing/variants", {
+      query: { q: "chem", region_id: "reg_eu", limit: 10 },
+      token: "a.b.c",
+    });
     expect(response.headers.get("content-type")).toContain("application/json");
-    expect(await response.json()).toEqual({ suggestions: [{ sku: "CHEMEX-FILTERS", label: "Chemex filters · Standard", rule: "Cases of 6 · min 12 · max 60" }] });
+    expect(await response.json()).toEqual({
+      suggestions: [
+        { sku: "CHEMEX-FILTERS", label: "Chemex filters · Standard", rule: "Cases of 6 · min 12 · max 60" },
+      ],
+    });
   });
 
   it("does not ask the backend for less than two characters", async () => {

@@ -36,7 +36,11 @@ const MerchantReviewPage = () => {
   const pageIndex = list.pageIndex
   const [deciding, setDeciding] = useState<{ review: MerchantReview; decision: Decision } | null>(null)
 
-  const { data, isLoading, isError, error } = useReviews({ status: tab, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
+  const { data, isLoading, isError, error } = useReviews({
+    status: tab,
+    limit: PAGE_SIZE,
+    offset: pageIndex * PAGE_SIZE,
+  })
   const counts = useReviewCounts()
 
   const columns = useMemo(
@@ -57,11 +61,7 @@ const MerchantReviewPage = () => {
         header: "Company",
         cell: ({ row }) =>
           row.original.company_id ? (
-            <Link
-              to={`/companies/${row.original.company_id}`}
-              className="hover:underline"
-              onClick={stopRowClick()}
-            >
+            <Link to={`/companies/${row.original.company_id}`} className="hover:underline" onClick={stopRowClick()}>
               {row.original.company_name ?? "Company"}
             </Link>
           ) : (
@@ -158,7 +158,11 @@ const MerchantReviewPage = () => {
         })}
       />
       <ReviewRulesSection />
-      <DecideReviewDrawer review={deciding?.review ?? null} decision={deciding?.decision ?? null} onClose={() => setDeciding(null)} />
+      <DecideReviewDrawer
+        review={deciding?.review ?? null}
+        decision={deciding?.decision ?? null}
+        onClose={() => setDeciding(null)}
+      />
     </div>
   )
 }

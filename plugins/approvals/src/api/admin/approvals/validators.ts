@@ -19,9 +19,7 @@ const LIST_STATUSES = [...REVIEW_STATUSES, "all"] as const
 
 /** GET /admin/approvals/reviews?status=&limit=&offset= */
 export const AdminListMerchantReviews = z.object({
-  status: z
-    .enum(LIST_STATUSES, { error: `status: expected one of ${LIST_STATUSES.join(", ")}` })
-    .default("pending"),
+  status: z.enum(LIST_STATUSES, { error: `status: expected one of ${LIST_STATUSES.join(", ")}` }).default("pending"),
   limit: z.coerce.number({ error: "limit: expected a number" }).int().min(1).max(100).default(20),
   offset: z.coerce.number({ error: "offset: expected a number" }).int().min(0).default(0),
 })
@@ -30,7 +28,11 @@ export type AdminListMerchantReviewsType = z.infer<typeof AdminListMerchantRevie
 /** POST /admin/approvals/reviews/:id/approve */
 export const AdminApproveMerchantReview = z
   .object({
-    comment: z.string({ error: "comment: expected text" }).trim().max(2000, "comment: at most 2000 characters").nullish(),
+    comment: z
+      .string({ error: "comment: expected text" })
+      .trim()
+      .max(2000, "comment: at most 2000 characters")
+      .nullish(),
   })
   .strict()
 export type AdminApproveMerchantReviewType = z.infer<typeof AdminApproveMerchantReview>

@@ -2,12 +2,7 @@ import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import { DECIDER_ROLES } from "../../../constants"
 import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
-import {
-  StoreApproveApproval,
-  StoreListApprovals,
-  StoreRejectApproval,
-  StoreSaveApprovalSettings,
-} from "./validators"
+import { StoreApproveApproval, StoreListApprovals, StoreRejectApproval, StoreSaveApprovalSettings } from "./validators"
 
 const customer = () => authenticate("customer", ["session", "bearer"])
 

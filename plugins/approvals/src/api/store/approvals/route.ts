@@ -23,7 +23,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
   const countOf = async (s: "pending" | "approved" | "rejected") =>
     (await service.listAndCountApprovalRequests({ ...scope, status: s }, { take: 1, select: ["id"] }))[1]
-  const [pending, approved, rejected] = await Promise.all([countOf("pending"), countOf("approved"), countOf("rejected")])
+  const [pending, approved, rejected] = await Promise.all([
+    countOf("pending"),
+    countOf("approved"),
+    countOf("rejected"),
+  ])
   res.json({
     approvals: approvals.map((a) => approvalView(a as unknown as ApprovalRequestRecord)),
     count,

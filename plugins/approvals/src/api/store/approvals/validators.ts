@@ -27,9 +27,7 @@ const LIST_STATUSES = [...APPROVAL_STATUSES, "all"] as const
 
 /** GET /store/approvals?status=&limit=&offset= */
 export const StoreListApprovals = z.object({
-  status: z
-    .enum(LIST_STATUSES, { error: `status: expected one of ${LIST_STATUSES.join(", ")}` })
-    .default("pending"),
+  status: z.enum(LIST_STATUSES, { error: `status: expected one of ${LIST_STATUSES.join(", ")}` }).default("pending"),
   limit: z.coerce.number({ error: "limit: expected a number" }).int().min(1).max(100).default(20),
   offset: z.coerce.number({ error: "offset: expected a number" }).int().min(0).default(0),
 })
@@ -38,7 +36,11 @@ export type StoreListApprovalsType = z.infer<typeof StoreListApprovals>
 /** POST /store/approvals/:id/approve */
 export const StoreApproveApproval = z
   .object({
-    comment: z.string({ error: "comment: expected text" }).trim().max(2000, "comment: at most 2000 characters").nullish(),
+    comment: z
+      .string({ error: "comment: expected text" })
+      .trim()
+      .max(2000, "comment: at most 2000 characters")
+      .nullish(),
   })
   .strict()
 export type StoreApproveApprovalType = z.infer<typeof StoreApproveApproval>
@@ -58,7 +60,11 @@ export type StoreRejectApprovalType = z.infer<typeof StoreRejectApproval>
 /** POST /store/carts/:id/approval */
 export const StoreSubmitApproval = z
   .object({
-    comment: z.string({ error: "comment: expected text" }).trim().max(2000, "comment: at most 2000 characters").nullish(),
+    comment: z
+      .string({ error: "comment: expected text" })
+      .trim()
+      .max(2000, "comment: at most 2000 characters")
+      .nullish(),
   })
   .strict()
 export type StoreSubmitApprovalType = z.infer<typeof StoreSubmitApproval>

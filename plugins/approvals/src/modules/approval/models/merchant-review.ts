@@ -17,7 +17,4 @@ export const MerchantReview = model
     comment: model.text().nullable(),
     decided_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["status"] },
-  ])
+  .indexes([{ on: ["order_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["status"] }])

@@ -10,7 +10,10 @@ export type TransitionApprovalRequestInput = {
   from: ApprovalStatus
   to: ApprovalStatus
   set?: Partial<
-    Pick<ApprovalRequestRecord, "decided_by_customer_id" | "decided_by_name" | "decision_comment" | "decided_at" | "order_id">
+    Pick<
+      ApprovalRequestRecord,
+      "decided_by_customer_id" | "decided_by_name" | "decision_comment" | "decided_at" | "order_id"
+    >
   >
   /** The 409 message when the request is no longer in `from` (a concurrent change won). */
   conflict_message?: string

@@ -56,7 +56,10 @@ export const setMerchantReviewRuleStep = createStep(
     } else if ("deleted_id" in undo) {
       await service.restoreMerchantReviewRules([undo.deleted_id])
     } else {
-      await service.updateMerchantReviewRules({ ...undo.updated, amount_threshold: Number(undo.updated.amount_threshold) })
+      await service.updateMerchantReviewRules({
+        ...undo.updated,
+        amount_threshold: Number(undo.updated.amount_threshold),
+      })
     }
   }
 )

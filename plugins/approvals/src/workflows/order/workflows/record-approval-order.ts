@@ -41,6 +41,8 @@ export const recordApprovalOrderWorkflow = createWorkflow(
       return created
     })
 
-    return new WorkflowResponse(transform({ loaded, review }, ({ loaded, review }) => ({ ...loaded, review: review ?? null })))
+    return new WorkflowResponse(
+      transform({ loaded, review }, ({ loaded, review }) => ({ ...loaded, review: review ?? null }))
+    )
   }
 )

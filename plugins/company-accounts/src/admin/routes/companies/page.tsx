@@ -65,7 +65,9 @@ const CompaniesPage = () => {
       columnHelper.accessor("payment_terms", {
         header: "Terms",
         cell: ({ row }) =>
-          row.original.status === "pending" ? "—" : PAYMENT_TERMS_LABELS[row.original.payment_terms] ?? row.original.payment_terms,
+          row.original.status === "pending"
+            ? "—"
+            : (PAYMENT_TERMS_LABELS[row.original.payment_terms] ?? row.original.payment_terms),
       }),
       columnHelper.accessor("credit_limit", {
         header: "Credit limit",

@@ -30,7 +30,15 @@ const DETAIL_FIELDS = [
 /** The company as DETAIL_FIELDS reads it (orders carry only the fields listed there). */
 type CompanyDetailRow = CompanyRecord & {
   orders?: (OrderDetailDTO | null)[] | null
-  employees?: { id: string; role: string; spending_limit?: number | null; created_at: Date | string; customer?: CustomerDTO | null }[] | null
+  employees?:
+    | {
+        id: string
+        role: string
+        spending_limit?: number | null
+        created_at: Date | string
+        customer?: CustomerDTO | null
+      }[]
+    | null
   addresses?: Record<string, unknown>[] | null
   customer_group?: { id: string; name: string } | null
 }
@@ -41,7 +49,11 @@ type CompanyDetailRow = CompanyRecord & {
  */
 export async function companyDetail(scope: Pick<MedusaContainer, "resolve">, id: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data }: { data: CompanyDetailRow[] } = await query.graph({ entity: "company", fields: DETAIL_FIELDS, filters: { id } })
+  const { data }: { data: CompanyDetailRow[] } = await query.graph({
+    entity: "company",
+    fields: DETAIL_FIELDS,
+    filters: { id },
+  })
   const company = data[0]
   if (!company) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company ${id} not found`)

@@ -58,9 +58,16 @@ moduleIntegrationTestRunner<CompanyModuleService>({
           expires_at: new Date(Date.now() + 3_600_000),
           invited_by_employee_id: employee.id,
         })
-        expect(address).toMatchObject({ id: expect.stringMatching(/^caddr_/), company: "Roast & Co", company_id: company.id })
+        expect(address).toMatchObject({
+          id: expect.stringMatching(/^caddr_/),
+          company: "Roast & Co",
+          company_id: company.id,
+        })
 
-        const [loaded] = await service.listCompanies({ id: company.id }, { relations: ["addresses", "employees", "invites"] })
+        const [loaded] = await service.listCompanies(
+          { id: company.id },
+          { relations: ["addresses", "employees", "invites"] }
+        )
         expect(loaded.addresses.map((a) => a.id)).toEqual([address.id])
         expect(loaded.employees.map((e) => e.id)).toEqual([employee.id])
         expect(loaded.invites).toHaveLength(1)
@@ -74,9 +81,17 @@ moduleIntegrationTestRunner<CompanyModuleService>({
       it("a customer is the employee of one company at most; invite tokens and cart commitments are unique", async () => {
         const [a, b] = await service.createCompanies([COMPANY, { ...COMPANY, name: "Other" }])
         await service.createEmployees({ company_id: a.id, customer_id: "cus_same", role: "buyer" })
-        await expect(service.createEmployees({ company_id: b.id, customer_id: "cus_same", role: "buyer" })).rejects.toThrow()
+        await expect(
+          service.createEmployees({ company_id: b.id, customer_id: "cus_same", role: "buyer" })
+        ).rejects.toThrow()
 
-        const invite = { email: "x@y.example", role: "buyer" as const, token: "a".repeat(64), expires_at: new Date(), invited_by_employee_id: "emp_1" }
+        const invite = {
+          email: "x@y.example",
+          role: "buyer" as const,
+          token: "a".repeat(64),
+          expires_at: new Date(),
+          invited_by_employee_id: "emp_1",
+        }
         await service.createEmployeeInvites({ ...invite, company_id: a.id })
         await expect(service.createEmployeeInvites({ ...invite, company_id: b.id })).rejects.toThrow()
 

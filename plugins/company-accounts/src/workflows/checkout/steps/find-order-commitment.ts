@@ -20,7 +20,9 @@ export const findOrderCommitmentStep = createStep(
     let orderId = input.order_id
     if (!orderId && input.payment_id) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: payments }: { data: { id: string; payment_collection?: { order?: { id: string } | null } | null }[] } = await query.graph({
+      const {
+        data: payments,
+      }: { data: { id: string; payment_collection?: { order?: { id: string } | null } | null }[] } = await query.graph({
         entity: "payment",
         fields: ["id", "payment_collection.order.id"],
         filters: { id: input.payment_id },

@@ -23,10 +23,7 @@ export const findSettleableCommitmentStep = createStep(
       { take: 1 }
     )
     if (!commitment) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Commitment with id: ${input.commitment_id} was not found`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Commitment with id: ${input.commitment_id} was not found`)
     }
     if (!commitment.on_account) {
       throw new MedusaError(

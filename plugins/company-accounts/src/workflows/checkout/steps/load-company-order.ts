@@ -33,11 +33,14 @@ export const loadCompanyOrderStep = createStep(
   "load-company-order",
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders }: { data: { id: string; created_at: Date | string; metadata: Record<string, unknown> | null }[] } = await query.graph({
-      entity: "order",
-      fields: ["id", "created_at", "metadata"],
-      filters: { id: input.order_id },
-    })
+    const {
+      data: orders,
+    }: { data: { id: string; created_at: Date | string; metadata: Record<string, unknown> | null }[] } =
+      await query.graph({
+        entity: "order",
+        fields: ["id", "created_at", "metadata"],
+        filters: { id: input.order_id },
+      })
     const order = orders[0]
     if (!order) {
       return new StepResponse<CompanyOrderContext | null>(null)

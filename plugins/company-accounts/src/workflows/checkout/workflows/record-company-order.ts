@@ -11,37 +11,34 @@ import { loadCompanyOrderStep } from "../steps/load-company-order"
  * po_number, payment_terms, due_date }. Does nothing for orders of customers outside companies;
  * safe to run twice for the same order.
  */
-export const recordCompanyOrderWorkflow = createWorkflow(
-  "record-company-order",
-  (input: { order_id: string }) => {
-    const context = loadCompanyOrderStep(input)
+export const recordCompanyOrderWorkflow = createWorkflow("record-company-order", (input: { order_id: string }) => {
+  const context = loadCompanyOrderStep(input)
 
-    when("is-company-order", { context }, ({ context }) => !!context).then(() => {
-      const ids = transform({ context }, ({ context }) => ({
-        commitment_id: context!.commitment_id,
-        order_id: context!.order_id,
-      }))
-      attachCommitmentToOrderStep(ids)
+  when("is-company-order", { context }, ({ context }) => !!context).then(() => {
+    const ids = transform({ context }, ({ context }) => ({
+      commitment_id: context!.commitment_id,
+      order_id: context!.order_id,
+    }))
+    attachCommitmentToOrderStep(ids)
 
-      const links = transform({ context }, ({ context }) =>
-        context!.link_missing
-          ? [
-              {
-                [COMPANY_MODULE]: { company_id: context!.company_id },
-                [Modules.ORDER]: { order_id: context!.order_id },
-              },
-            ]
-          : []
-      )
-      createRemoteLinkStep(links)
+    const links = transform({ context }, ({ context }) =>
+      context!.link_missing
+        ? [
+            {
+              [COMPANY_MODULE]: { company_id: context!.company_id },
+              [Modules.ORDER]: { order_id: context!.order_id },
+            },
+          ]
+        : []
+    )
+    createRemoteLinkStep(links)
 
-      const update = transform({ context }, ({ context }) => ({
-        selector: { id: context!.order_id },
-        update: { metadata: context!.metadata },
-      }))
-      updateOrdersStep(update)
-    })
+    const update = transform({ context }, ({ context }) => ({
+      selector: { id: context!.order_id },
+      update: { metadata: context!.metadata },
+    }))
+    updateOrdersStep(update)
+  })
 
-    return new WorkflowResponse(context)
-  }
-)
+  return new WorkflowResponse(context)
+})

@@ -15,23 +15,20 @@ export type SettleCommitmentWorkflowInput = {
  * longer counts against the credit limit) and the order's on-account payment is captured, so the
  * order shows as paid. Idempotent: settling a settled commitment changes nothing.
  */
-export const settleCommitmentWorkflow = createWorkflow(
-  "settle-commitment",
-  (input: SettleCommitmentWorkflowInput) => {
-    const found = findSettleableCommitmentStep(input)
+export const settleCommitmentWorkflow = createWorkflow("settle-commitment", (input: SettleCommitmentWorkflowInput) => {
+  const found = findSettleableCommitmentStep(input)
 
-    when("commitment-is-open", { found }, ({ found }) => !found.already_settled).then(() => {
-      settleCommitmentStep({ commitment_id: found.commitment_id })
-    })
+  when("commitment-is-open", { found }, ({ found }) => !found.already_settled).then(() => {
+    settleCommitmentStep({ commitment_id: found.commitment_id })
+  })
 
-    when("payment-is-uncaptured", { found }, ({ found }) => !!found.payment_id).then(() => {
-      const capture = transform({ found, input }, ({ found, input }) => ({
-        payment_id: found.payment_id!,
-        captured_by: input.captured_by,
-      }))
-      capturePaymentWorkflow.runAsStep({ input: capture })
-    })
+  when("payment-is-uncaptured", { found }, ({ found }) => !!found.payment_id).then(() => {
+    const capture = transform({ found, input }, ({ found, input }) => ({
+      payment_id: found.payment_id!,
+      captured_by: input.captured_by,
+    }))
+    capturePaymentWorkflow.runAsStep({ input: capture })
+  })
 
-    return new WorkflowResponse(found)
-  }
-)
+  return new WorkflowResponse(found)
+})

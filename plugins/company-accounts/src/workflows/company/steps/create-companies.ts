@@ -26,7 +26,10 @@ export const createCompaniesStep = createStep(
         status: "pending" as const,
       }))
     )
-    return new StepResponse(companies, companies.map((c) => c.id))
+    return new StepResponse(
+      companies,
+      companies.map((c) => c.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

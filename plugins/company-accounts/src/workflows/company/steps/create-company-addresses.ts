@@ -26,7 +26,10 @@ export const createCompanyAddressesStep = createStep(
     const addresses = await companyService(container).createCompanyAddresses(
       data.map((a) => ({ ...a, country_code: a.country_code.toLowerCase() }))
     )
-    return new StepResponse(addresses, addresses.map((a) => a.id))
+    return new StepResponse(
+      addresses,
+      addresses.map((a) => a.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

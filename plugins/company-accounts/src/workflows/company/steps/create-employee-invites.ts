@@ -29,7 +29,10 @@ export const createEmployeeInvitesStep = createStep(
         expires_at,
       }))
     )
-    return new StepResponse(invites, invites.map((i) => i.id))
+    return new StepResponse(
+      invites,
+      invites.map((i) => i.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

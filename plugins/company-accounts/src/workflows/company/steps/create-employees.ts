@@ -14,7 +14,10 @@ export const createEmployeesStep = createStep(
   "create-employees",
   async (data: CreateEmployeeData[], { container }) => {
     const employees = await companyService(container).createEmployees(data)
-    return new StepResponse(employees, employees.map((e) => e.id))
+    return new StepResponse(
+      employees,
+      employees.map((e) => e.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

@@ -21,10 +21,7 @@ export async function findRedeemableInvite(
   container: Parameters<typeof companyService>[0],
   token: string
 ): Promise<RedeemableInvite> {
-  const [invite] = await companyService(container).listEmployeeInvites(
-    { token },
-    { relations: ["company"], take: 1 }
-  )
+  const [invite] = await companyService(container).listEmployeeInvites({ token }, { relations: ["company"], take: 1 })
   if (!invite) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Invite not found")
   }

@@ -50,9 +50,7 @@ export const syncTradeMembershipsStep = createStep(
     const groupIds = [tradeGroup?.id, companyGroupId].filter((id): id is string => !!id)
 
     const current = await customers.listCustomers({ id: customerIds }, { relations: ["groups"] })
-    const isMember = new Set(
-      current.flatMap((c) => (c.groups ?? []).map((g) => `${c.id}:${g.id}`))
-    )
+    const isMember = new Set(current.flatMap((c) => (c.groups ?? []).map((g) => `${c.id}:${g.id}`)))
     const pairs = customerIds.flatMap((customer_id) =>
       groupIds.map((customer_group_id) => ({ customer_id, customer_group_id }))
     )
@@ -67,10 +65,7 @@ export const syncTradeMembershipsStep = createStep(
         await customers.removeCustomerFromGroup(compensation.removed)
       }
     }
-    return new StepResponse(
-      { added: compensation.added.length, removed: compensation.removed.length },
-      compensation
-    )
+    return new StepResponse({ added: compensation.added.length, removed: compensation.removed.length }, compensation)
   },
   async (compensation, { container }) => {
     if (!compensation) {

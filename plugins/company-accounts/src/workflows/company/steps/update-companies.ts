@@ -25,7 +25,10 @@ export const updateCompaniesStep = createStep(
     const fields = [...new Set(data.flatMap((d) => Object.keys(d)))]
     const previous = await service.listCompanies({ id: data.map((d) => d.id) }, { select: fields })
     const updated = await service.updateCompanies(data)
-    return new StepResponse(updated, previous.map((record) => pick(record, fields)))
+    return new StepResponse(
+      updated,
+      previous.map((record) => pick(record, fields))
+    )
   },
   async (previous, { container }) => {
     if (previous?.length) {

@@ -15,7 +15,10 @@ export const updateCompanyAddressesStep = createStep(
     const updated = await service.updateCompanyAddresses(
       data.map((a) => (a.country_code ? { ...a, country_code: a.country_code.toLowerCase() } : a))
     )
-    return new StepResponse(updated, previous.map((record) => pick(record, fields)))
+    return new StepResponse(
+      updated,
+      previous.map((record) => pick(record, fields))
+    )
   },
   async (previous, { container }) => {
     if (previous?.length) {

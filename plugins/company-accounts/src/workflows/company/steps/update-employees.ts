@@ -13,7 +13,10 @@ export const updateEmployeesStep = createStep(
     const fields = [...new Set(data.flatMap((d) => Object.keys(d)))]
     const previous = await service.listEmployees({ id: data.map((d) => d.id) }, { select: fields })
     const updated = await service.updateEmployees(data)
-    return new StepResponse(updated, previous.map((record) => pick(record, fields)))
+    return new StepResponse(
+      updated,
+      previous.map((record) => pick(record, fields))
+    )
   },
   async (previous, { container }) => {
     if (previous?.length) {

@@ -39,7 +39,10 @@ export const validateEmployeeChangeStep = createStep(
     if (!actor) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only company admins can change the team")
     }
-    const [employee] = (await service.listEmployees({ id: input.employee_id, company_id: input.company_id }, { take: 1 })) as unknown as EmployeeRecord[]
+    const [employee] = (await service.listEmployees(
+      { id: input.employee_id, company_id: input.company_id },
+      { take: 1 }
+    )) as unknown as EmployeeRecord[]
     if (!employee) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Employee ${input.employee_id} not found`)
     }

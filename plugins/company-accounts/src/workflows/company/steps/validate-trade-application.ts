@@ -26,9 +26,7 @@ export const validateTradeApplicationStep = createStep(
       )
     }
     if (withAccount || login) {
-      throw duplicateError(
-        `email: ${input.email} already has an account (or an application); sign in instead`
-      )
+      throw duplicateError(`email: ${input.email} already has an account (or an application); sign in instead`)
     }
   }
 )

@@ -81,7 +81,5 @@ export const approveCompanyWorkflow = createWorkflow(approveCompanyWorkflowId, (
 
 /** The emails of a company's admin employees (the applicant, on approval). */
 export function adminEmails(company: { employees?: { role: string; customer?: { email?: string } | null }[] }) {
-  return (company.employees ?? [])
-    .filter((e) => e.role === "admin" && e.customer?.email)
-    .map((e) => e.customer!.email!)
+  return (company.employees ?? []).filter((e) => e.role === "admin" && e.customer?.email).map((e) => e.customer!.email!)
 }

@@ -3,7 +3,11 @@ import type { CompanyAddressFields } from "../steps/create-company-addresses"
 import { findCompanyAddressStep } from "../steps/find-company-address"
 import { updateCompanyAddressesStep } from "../steps/update-company-addresses"
 
-export type UpdateCompanyAddressInput = { company_id: string; address_id: string; address: Partial<CompanyAddressFields> }
+export type UpdateCompanyAddressInput = {
+  company_id: string
+  address_id: string
+  address: Partial<CompanyAddressFields>
+}
 
 export const updateCompanyAddressWorkflowId = "update-company-address"
 

@@ -45,16 +45,20 @@ export const updateCompanyWorkflow = createWorkflow(updateCompanyWorkflowId, (in
       renameCompanyCustomerGroupStep({ company_id: input.id, name: input.name as unknown as string })
     }
   )
-  when("company-suspended", { input, company }, ({ input, company }) => company.status === "active" && input.status === "suspended").then(
-    () => {
-      syncTradeMembershipsStep({ company_id: input.id, member: false }).config({ name: "withdraw-trade-memberships" })
-    }
-  )
-  when("company-reactivated", { input, company }, ({ input, company }) => company.status === "suspended" && input.status === "active").then(
-    () => {
-      syncTradeMembershipsStep({ company_id: input.id, member: true }).config({ name: "restore-trade-memberships" })
-    }
-  )
+  when(
+    "company-suspended",
+    { input, company },
+    ({ input, company }) => company.status === "active" && input.status === "suspended"
+  ).then(() => {
+    syncTradeMembershipsStep({ company_id: input.id, member: false }).config({ name: "withdraw-trade-memberships" })
+  })
+  when(
+    "company-reactivated",
+    { input, company },
+    ({ input, company }) => company.status === "suspended" && input.status === "active"
+  ).then(() => {
+    syncTradeMembershipsStep({ company_id: input.id, member: true }).config({ name: "restore-trade-memberships" })
+  })
 
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
 })

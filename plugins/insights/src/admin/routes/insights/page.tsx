@@ -10,7 +10,14 @@ import { ConversionChart, CreditChart, GuestShareChart, SeriesChart } from "../.
 import { NotAvailable } from "../../components/not-available"
 import { downloadOverviewCsv, useOverview, type OverviewParams } from "../../lib/api"
 import { CHANNEL_LABELS, formatNumber, formatPercent } from "../../lib/format"
-import { companiesLink, company360Link, customersLink, ordersLink, productLink, type PeriodRange } from "../../lib/links"
+import {
+  companiesLink,
+  company360Link,
+  customersLink,
+  ordersLink,
+  productLink,
+  type PeriodRange,
+} from "../../lib/links"
 import type { ChannelKey, Figure, Overview, Split } from "../../lib/types"
 
 const PRESETS: Array<{ value: string; label: string }> = [
@@ -48,7 +55,10 @@ function useParamsState(): [OverviewParams, (next: OverviewParams) => void] {
       merged.from = undefined
       merged.to = undefined
     }
-    const entries = Object.entries(merged).filter(([, v]) => v !== undefined && v !== "" && v !== "auto") as [string, string][]
+    const entries = Object.entries(merged).filter(([, v]) => v !== undefined && v !== "" && v !== "auto") as [
+      string,
+      string,
+    ][]
     setSearchParams(new URLSearchParams(entries), { replace: true })
   }
   return [params, update]
@@ -59,7 +69,9 @@ const InsightsPage = () => {
   const custom = params.period === "custom"
   // A custom range is only asked for once both days are set.
   const ready = !custom || (Boolean(params.from) && Boolean(params.to))
-  const { data, isLoading, isError, error, isFetching } = useOverview(ready ? params : { ...params, period: "last_30_days", from: undefined, to: undefined })
+  const { data, isLoading, isError, error, isFetching } = useOverview(
+    ready ? params : { ...params, period: "last_30_days", from: undefined, to: undefined }
+  )
   const [exporting, setExporting] = useState(false)
 
   const exportCsv = async () => {
@@ -83,7 +95,8 @@ const InsightsPage = () => {
               Consumer and Trade side by side, computed from the store's own data.{" "}
               {data && (
                 <span>
-                  {data.period.from} – {data.period.to}, compared with {data.period.previous.from} – {data.period.previous.to}.
+                  {data.period.from} – {data.period.to}, compared with {data.period.previous.from} –{" "}
+                  {data.period.previous.to}.
                 </span>
               )}
             </Text>
@@ -106,12 +119,24 @@ const InsightsPage = () => {
             <>
               <Field label="From" size="xsmall">
                 {(control) => (
-                  <Input {...control} type="date" size="small" value={params.from ?? ""} onChange={(e) => setParams({ from: e.target.value })} />
+                  <Input
+                    {...control}
+                    type="date"
+                    size="small"
+                    value={params.from ?? ""}
+                    onChange={(e) => setParams({ from: e.target.value })}
+                  />
                 )}
               </Field>
               <Field label="To" size="xsmall">
                 {(control) => (
-                  <Input {...control} type="date" size="small" value={params.to ?? ""} onChange={(e) => setParams({ to: e.target.value })} />
+                  <Input
+                    {...control}
+                    type="date"
+                    size="small"
+                    value={params.to ?? ""}
+                    onChange={(e) => setParams({ to: e.target.value })}
+                  />
                 )}
               </Field>
             </>
@@ -239,7 +264,11 @@ const Dashboard = ({ overview }: { overview: Overview }) => {
 
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
         {(["consumer", "trade"] as const).map((key) => (
-          <Section key={key} title={`Top products: ${overview.channels[key].name}`} description="By item revenue (before tax, shipping and discounts)">
+          <Section
+            key={key}
+            title={`Top products: ${overview.channels[key].name}`}
+            description="By item revenue (before tax, shipping and discounts)"
+          >
             <TopProducts overview={overview} channel={key} />
           </Section>
         ))}
@@ -253,7 +282,11 @@ const Dashboard = ({ overview }: { overview: Overview }) => {
               {
                 label: "Conversion",
                 values: overview.conversion,
-                render: (v, key) => <FigureLink to={ordersLink(range, channelId(key))} testId={`conversion-${key}`}>{formatPercent(v.rate_percent)}</FigureLink>,
+                render: (v, key) => (
+                  <FigureLink to={ordersLink(range, channelId(key))} testId={`conversion-${key}`}>
+                    {formatPercent(v.rate_percent)}
+                  </FigureLink>
+                ),
               },
             ]}
             overview={overview}
@@ -267,12 +300,18 @@ const Dashboard = ({ overview }: { overview: Overview }) => {
               {
                 label: "Guest orders",
                 values: overview.guest_share,
-                render: (v) => <FigureLink to={customersLink({ hasAccount: false })}>{`${v.guest_orders} (${formatPercent(v.guest_percent)})`}</FigureLink>,
+                render: (v) => (
+                  <FigureLink
+                    to={customersLink({ hasAccount: false })}
+                  >{`${v.guest_orders} (${formatPercent(v.guest_percent)})`}</FigureLink>
+                ),
               },
               {
                 label: "Registered orders",
                 values: overview.guest_share,
-                render: (v) => <FigureLink to={customersLink({ hasAccount: true })}>{String(v.registered_orders)}</FigureLink>,
+                render: (v) => (
+                  <FigureLink to={customersLink({ hasAccount: true })}>{String(v.registered_orders)}</FigureLink>
+                ),
               },
             ]}
           />
@@ -284,12 +323,20 @@ const Dashboard = ({ overview }: { overview: Overview }) => {
               {
                 label: "Canceled orders",
                 values: overview.canceled,
-                render: (v, key) => <FigureLink to={ordersLink(range, channelId(key))}>{`${v.orders} · ${formatMoney(v.value, currency)}`}</FigureLink>,
+                render: (v, key) => (
+                  <FigureLink
+                    to={ordersLink(range, channelId(key))}
+                  >{`${v.orders} · ${formatMoney(v.value, currency)}`}</FigureLink>
+                ),
               },
               {
                 label: "Refunded",
                 values: overview.refunds,
-                render: (v, key) => <FigureLink to={ordersLink(range, channelId(key))}>{`${formatMoney(v.amount, currency)} (${v.orders})`}</FigureLink>,
+                render: (v, key) => (
+                  <FigureLink
+                    to={ordersLink(range, channelId(key))}
+                  >{`${formatMoney(v.amount, currency)} (${v.orders})`}</FigureLink>
+                ),
               },
             ]}
           />
@@ -314,10 +361,24 @@ const FigureLink = ({ to, children, testId }: { to: string; children: ReactNode;
   </Link>
 )
 
-const FigureCell = ({ figure, money, currency, to, testId }: { figure: Figure; money: boolean; currency: string; to: string; testId: string }) => (
+const FigureCell = ({
+  figure,
+  money,
+  currency,
+  to,
+  testId,
+}: {
+  figure: Figure
+  money: boolean
+  currency: string
+  to: string
+  testId: string
+}) => (
   <div className="flex flex-col items-end gap-y-1">
     <FigureLink to={to} testId={testId}>
-      <span className="txt-compact-medium-plus">{money ? formatMoney(figure.value, currency) : formatNumber(figure.value)}</span>
+      <span className="txt-compact-medium-plus">
+        {money ? formatMoney(figure.value, currency) : formatNumber(figure.value)}
+      </span>
     </FigureLink>
     <ChangeBadge figure={figure} />
   </div>
@@ -365,7 +426,10 @@ const TopProducts = ({ overview, channel }: { overview: Overview; channel: Chann
   return (
     <ol className="divide-y">
       {products.map((p, index) => (
-        <li key={p.product_id ?? p.title} className="flex items-center justify-between gap-x-4 px-6 py-3 txt-compact-small">
+        <li
+          key={p.product_id ?? p.title}
+          className="flex items-center justify-between gap-x-4 px-6 py-3 txt-compact-small"
+        >
           <span className="min-w-0 truncate">
             <span className="text-ui-fg-muted">{index + 1}. </span>
             {p.product_id ? (
@@ -377,7 +441,8 @@ const TopProducts = ({ overview, channel }: { overview: Overview; channel: Chann
             )}
           </span>
           <span className="text-ui-fg-subtle whitespace-nowrap">
-            {formatNumber(p.units)} units · <span className="text-ui-fg-base">{formatMoney(p.revenue, overview.currency_code)}</span>
+            {formatNumber(p.units)} units ·{" "}
+            <span className="text-ui-fg-base">{formatMoney(p.revenue, overview.currency_code)}</span>
           </span>
         </li>
       ))}
@@ -392,7 +457,11 @@ const TopCompanies = ({ overview }: { overview: Overview }) => {
   return (
     <ol className="divide-y">
       {top.companies.map((c, index) => (
-        <li key={c.company_id} className="flex items-center justify-between gap-x-4 px-6 py-3 txt-compact-small" data-company={c.company_id}>
+        <li
+          key={c.company_id}
+          className="flex items-center justify-between gap-x-4 px-6 py-3 txt-compact-small"
+          data-company={c.company_id}
+        >
           <span className="min-w-0 truncate">
             <span className="text-ui-fg-muted">{index + 1}. </span>
             <Link to={company360Link(c.company_id)} className="text-ui-fg-interactive hover:underline">
@@ -400,7 +469,8 @@ const TopCompanies = ({ overview }: { overview: Overview }) => {
             </Link>
           </span>
           <span className="text-ui-fg-subtle whitespace-nowrap">
-            {c.orders} orders · <span className="text-ui-fg-base">{formatMoney(c.revenue, overview.currency_code)}</span>
+            {c.orders} orders ·{" "}
+            <span className="text-ui-fg-base">{formatMoney(c.revenue, overview.currency_code)}</span>
           </span>
         </li>
       ))}
@@ -411,20 +481,45 @@ const TopCompanies = ({ overview }: { overview: Overview }) => {
 const TradeFigures = ({ overview }: { overview: Overview }) => {
   const { quotes, approvals, credit } = overview.trade
   const currency = overview.currency_code
-  const hours = (value: number | null) => (value === null ? "—" : value < 48 ? `${formatNumber(value)} h` : `${formatNumber(value / 24)} days`)
+  const hours = (value: number | null) =>
+    value === null ? "—" : value < 48 ? `${formatNumber(value)} h` : `${formatNumber(value / 24)} days`
   const rows: Array<{ label: string; value: ReactNode }> = [
-    { label: "Open quotes", value: quotes.available ? `${quotes.open_count} · ${formatMoney(quotes.open_value, currency)}` : <NotAvailable reason={quotes.reason} /> },
-    { label: "Quote win rate", value: quotes.available ? formatPercent(quotes.win_rate) : <NotAvailable reason={quotes.reason} /> },
-    { label: "Median time to acceptance", value: quotes.available ? hours(quotes.median_hours_to_accept) : <NotAvailable reason={quotes.reason} /> },
+    {
+      label: "Open quotes",
+      value: quotes.available ? (
+        `${quotes.open_count} · ${formatMoney(quotes.open_value, currency)}`
+      ) : (
+        <NotAvailable reason={quotes.reason} />
+      ),
+    },
+    {
+      label: "Quote win rate",
+      value: quotes.available ? formatPercent(quotes.win_rate) : <NotAvailable reason={quotes.reason} />,
+    },
+    {
+      label: "Median time to acceptance",
+      value: quotes.available ? hours(quotes.median_hours_to_accept) : <NotAvailable reason={quotes.reason} />,
+    },
     {
       label: "Approvals pending",
-      value: approvals.available ? `${approvals.pending_count} · ${formatMoney(approvals.pending_value, currency)}` : <NotAvailable reason={approvals.reason} />,
+      value: approvals.available ? (
+        `${approvals.pending_count} · ${formatMoney(approvals.pending_value, currency)}`
+      ) : (
+        <NotAvailable reason={approvals.reason} />
+      ),
     },
-    { label: "Median approval lead time", value: approvals.available ? hours(approvals.median_hours_to_decide) : <NotAvailable reason={approvals.reason} /> },
+    {
+      label: "Median approval lead time",
+      value: approvals.available ? hours(approvals.median_hours_to_decide) : <NotAvailable reason={approvals.reason} />,
+    },
     {
       label: "Credit used / available",
       value: credit.available ? (
-        <Link to={companiesLink("active")} className="hover:text-ui-fg-interactive hover:underline" data-figure="credit">
+        <Link
+          to={companiesLink("active")}
+          className="hover:text-ui-fg-interactive hover:underline"
+          data-figure="credit"
+        >
           {formatMoney(credit.used, currency)} / {formatMoney(credit.available_credit, currency)}
         </Link>
       ) : (

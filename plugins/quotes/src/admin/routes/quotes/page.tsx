@@ -49,9 +49,7 @@ const QuotesPage = () => {
     () => [
       columnHelper.accessor("display_id", {
         header: "Quote",
-        cell: ({ row }) => (
-          <RowLink to={`/quotes/${row.original.id}`}>#{row.original.display_id}</RowLink>
-        ),
+        cell: ({ row }) => <RowLink to={`/quotes/${row.original.id}`}>#{row.original.display_id}</RowLink>,
       }),
       columnHelper.accessor("company_name", {
         header: "Company",
@@ -76,7 +74,8 @@ const QuotesPage = () => {
       columnHelper.display({
         id: "lines",
         header: "Lines",
-        cell: ({ row }) => row.original.line_count ?? row.original.lines?.filter((l) => l.change !== "removed").length ?? "—",
+        cell: ({ row }) =>
+          row.original.line_count ?? row.original.lines?.filter((l) => l.change !== "removed").length ?? "—",
       }),
       columnHelper.display({
         id: "subtotal",

@@ -16,6 +16,14 @@ export const adminQuotesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminQuoteContractPrices)],
   },
-  { matcher: "/admin/quotes/:id/decline", methods: ["POST"], middlewares: [validateAndTransformBody(AdminDeclineQuote)] },
-  { matcher: "/admin/quotes/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPostQuoteMessage)] },
+  {
+    matcher: "/admin/quotes/:id/decline",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminDeclineQuote)],
+  },
+  {
+    matcher: "/admin/quotes/:id/messages",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminPostQuoteMessage)],
+  },
 ]

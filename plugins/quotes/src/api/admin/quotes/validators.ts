@@ -1,6 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { amount, quantity } from "@hybrid/plugin-kit/fields"
-import { dateFilter, futureDateTime, id, limit, offset, optionalText, statusFilter, text } from "../../../lib/validators"
+import {
+  dateFilter,
+  futureDateTime,
+  id,
+  limit,
+  offset,
+  optionalText,
+  statusFilter,
+  text,
+} from "../../../lib/validators"
 
 /** GET /admin/quotes — newest first. */
 export const AdminListQuotes = z.object({
@@ -36,7 +45,10 @@ export const AdminSendQuote = z
     lines: z.array(OfferLine, { error: "lines is required" }).min(1, "lines: offer at least one line"),
     expires_at: futureDateTime("expires_at").optional(),
     message: optionalText("message", 5000),
-    contract_prices: z.object({ ends_at: futureDateTime("contract_prices.ends_at") }).strict().nullish(),
+    contract_prices: z
+      .object({ ends_at: futureDateTime("contract_prices.ends_at") })
+      .strict()
+      .nullish(),
   })
   .strict()
 export type AdminSendQuoteType = z.infer<typeof AdminSendQuote>
@@ -54,4 +66,3 @@ export const AdminPostQuoteMessage = z
   .object({ body: text("body", 5000), line_id: optionalText("line_id", 100) })
   .strict()
 export type AdminPostQuoteMessageType = z.infer<typeof AdminPostQuoteMessage>
-

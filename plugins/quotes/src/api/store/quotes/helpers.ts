@@ -23,5 +23,9 @@ export async function customerName(req: AuthenticatedMedusaRequest): Promise<str
     filters: { id: req.auth_context.actor_id },
   })
   const customer: Pick<CustomerDTO, "first_name" | "last_name" | "email"> | undefined = data[0]
-  return [customer?.first_name, customer?.last_name].filter(Boolean).join(" ") || customer?.email || req.auth_context.actor_id
+  return (
+    [customer?.first_name, customer?.last_name].filter(Boolean).join(" ") ||
+    customer?.email ||
+    req.auth_context.actor_id
+  )
 }

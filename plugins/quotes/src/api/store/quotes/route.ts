@@ -8,20 +8,22 @@ import { storeScope } from "./helpers"
 import type { StoreListQuotesType, StoreRequestQuoteType } from "./validators"
 
 /** Asks for a quote on the caller's own open cart (admin, approver, buyer). */
-export const POST = withHttpErrors(async (req: AuthenticatedMedusaRequest<StoreRequestQuoteType>, res: MedusaResponse) => {
-  const { company, employee } = companyContext(req)
-  const { result } = await requestQuoteWorkflow(req.scope).run({
-    input: {
-      cart_id: req.validatedBody.cart_id,
-      message: req.validatedBody.message,
-      customer_id: req.auth_context.actor_id,
-      employee_id: employee.id,
-      company: { id: company.id, name: company.name, currency_code: company.currency_code },
-    },
-  })
-  const quote = await loadQuoteOr404(req.scope, result.id)
-  res.json({ quote: await presentQuote(req.scope, quote) })
-})
+export const POST = withHttpErrors(
+  async (req: AuthenticatedMedusaRequest<StoreRequestQuoteType>, res: MedusaResponse) => {
+    const { company, employee } = companyContext(req)
+    const { result } = await requestQuoteWorkflow(req.scope).run({
+      input: {
+        cart_id: req.validatedBody.cart_id,
+        message: req.validatedBody.message,
+        customer_id: req.auth_context.actor_id,
+        employee_id: employee.id,
+        company: { id: company.id, name: company.name, currency_code: company.currency_code },
+      },
+    })
+    const quote = await loadQuoteOr404(req.scope, result.id)
+    res.json({ quote: await presentQuote(req.scope, quote) })
+  }
+)
 
 /** The caller's quotes (a company admin: the company's), newest first. */
 export const GET = withHttpErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -21,9 +21,7 @@ export const applyOfferLinesStep = createStep(
   "apply-offer-lines",
   async (input: ApplyOfferLinesInput, { container }) => {
     const service = quoteService(container)
-    const before = input.updates.length
-      ? await service.listQuoteLines({ id: input.updates.map((u) => u.id) })
-      : []
+    const before = input.updates.length ? await service.listQuoteLines({ id: input.updates.map((u) => u.id) }) : []
     const previous: Previous = {
       restore: before.map((l: any) => ({
         id: l.id,

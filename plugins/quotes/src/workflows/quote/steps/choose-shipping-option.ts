@@ -22,7 +22,9 @@ export const chooseShippingOptionStep = createStep(
       input: { cart_id: input.cart_id, is_return: false },
     })
     // core-flows leaves the result untyped (any[]): shipping options with their calculated price.
-    const options: PricedShippingOption[] = (result ?? []).filter((o: PricedShippingOption | null) => o && !o.insufficient_inventory)
+    const options: PricedShippingOption[] = (result ?? []).filter(
+      (o: PricedShippingOption | null) => o && !o.insufficient_inventory
+    )
     if (input.shipping_option_id) {
       const chosen = options.find((o) => o.id === input.shipping_option_id)
       if (!chosen) {
@@ -33,10 +35,14 @@ export const chooseShippingOptionStep = createStep(
       }
       return new StepResponse(chosen.id)
     }
-    const amount = (o: PricedShippingOption) => Number(o.calculated_price?.calculated_amount ?? o.amount ?? Number.POSITIVE_INFINITY)
+    const amount = (o: PricedShippingOption) =>
+      Number(o.calculated_price?.calculated_amount ?? o.amount ?? Number.POSITIVE_INFINITY)
     const cheapest = [...options].sort((a, b) => amount(a) - amount(b))[0]
     if (!cheapest) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "shipping_option_id: no shipping option delivers to this address")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "shipping_option_id: no shipping option delivers to this address"
+      )
     }
     return new StepResponse(cheapest.id)
   }

@@ -21,7 +21,10 @@ export const createQuoteEventsStep = createStep(
       return new StepResponse([], [] as string[])
     }
     const events = await quoteService(container).createQuoteEvents(data)
-    return new StepResponse(events, events.map((e) => e.id))
+    return new StepResponse(
+      events,
+      events.map((e) => e.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

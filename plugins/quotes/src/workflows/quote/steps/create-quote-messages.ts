@@ -19,7 +19,10 @@ export const createQuoteMessagesStep = createStep(
       return new StepResponse([], [] as string[])
     }
     const messages = await quoteService(container).createQuoteMessages(data)
-    return new StepResponse(messages, messages.map((m) => m.id))
+    return new StepResponse(
+      messages,
+      messages.map((m) => m.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

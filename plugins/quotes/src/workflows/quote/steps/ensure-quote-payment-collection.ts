@@ -20,7 +20,9 @@ export const ensureQuotePaymentCollectionStep = createStep(
     if (input.payment_collection_id) {
       return new StepResponse({ id: input.payment_collection_id }, null as { cart_id: string; id: string } | null)
     }
-    const { result } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: input.cart_id } })
+    const { result } = await createPaymentCollectionForCartWorkflow(container).run({
+      input: { cart_id: input.cart_id },
+    })
     const id = (result as { id: string }).id
     return new StepResponse({ id }, { cart_id: input.cart_id, id })
   },

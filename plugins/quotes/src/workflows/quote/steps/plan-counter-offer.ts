@@ -31,7 +31,12 @@ type OfferedVariant = {
   title: string
   sku: string | null
   thumbnail: string | null
-  product?: { id: string; title: string; thumbnail: string | null; sales_channels?: ({ id: string } | null)[] | null } | null
+  product?: {
+    id: string
+    title: string
+    thumbnail: string | null
+    sales_channels?: ({ id: string } | null)[] | null
+  } | null
 }
 
 /**

@@ -21,19 +21,21 @@ type AcceptingCompany = {
   id: string
   name: string
   payment_terms: string | null
-  addresses?: ({
-    id: string
-    first_name: string
-    last_name: string
-    company: string | null
-    address_1: string
-    address_2: string | null
-    city: string
-    postal_code: string
-    province: string | null
-    country_code: string
-    phone: string | null
-  } | null)[] | null
+  addresses?:
+    | ({
+        id: string
+        first_name: string
+        last_name: string
+        company: string | null
+        address_1: string
+        address_2: string | null
+        city: string
+        postal_code: string
+        province: string | null
+        country_code: string
+        phone: string | null
+      } | null)[]
+    | null
 }
 
 /** The quote's earlier accept cart as the step reads it. */
@@ -78,7 +80,10 @@ export const prepareQuoteAcceptanceStep = createStep(
     const { quote } = input
     const status = reportedStatus(quote)
     if (status === "accepted") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Quote #${quote.display_id} is already accepted (order ${quote.order_id})`)
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Quote #${quote.display_id} is already accepted (order ${quote.order_id})`
+      )
     }
     if (status !== "sent") {
       throw new MedusaError(
@@ -95,7 +100,10 @@ export const prepareQuoteAcceptanceStep = createStep(
     const company = companies[0]
     const address = (company?.addresses ?? []).find((a) => a?.id === input.company_address_id)
     if (!address) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company address with id: ${input.company_address_id} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Company address with id: ${input.company_address_id} was not found`
+      )
     }
     const { data: customers }: { data: { id: string; email: string }[] } = await query.graph({
       entity: "customer",
@@ -134,13 +142,26 @@ export const prepareQuoteAcceptanceStep = createStep(
           metadata: { quote_id: quote.id, quote_line_id: line.id },
         })),
     }
-    const provider_id = /^net\d+$/.test(String(company?.payment_terms)) ? ON_ACCOUNT_PAYMENT_PROVIDER : SYSTEM_PAYMENT_PROVIDER
+    const provider_id = /^net\d+$/.test(String(company?.payment_terms))
+      ? ON_ACCOUNT_PAYMENT_PROVIDER
+      : SYSTEM_PAYMENT_PROVIDER
 
-    let reuse: { id: string; metadata: Record<string, unknown> | null; payment_collection_id: string | null } | null = null
+    let reuse: { id: string; metadata: Record<string, unknown> | null; payment_collection_id: string | null } | null =
+      null
     if (quote.accept_cart_id) {
       const { data: carts }: { data: EarlierAcceptCart[] } = await query.graph({
         entity: "cart",
-        fields: ["id", "customer_id", "completed_at", "currency_code", "metadata", "items.variant_id", "items.quantity", "items.unit_price", "payment_collection.id"],
+        fields: [
+          "id",
+          "customer_id",
+          "completed_at",
+          "currency_code",
+          "metadata",
+          "items.variant_id",
+          "items.quantity",
+          "items.unit_price",
+          "payment_collection.id",
+        ],
         filters: { id: quote.accept_cart_id },
       })
       const existing = carts[0]
@@ -149,7 +170,10 @@ export const prepareQuoteAcceptanceStep = createStep(
         !existing.completed_at &&
         existing.customer_id === input.customer_id &&
         existing.currency_code === quote.currency_code &&
-        cartMatchesQuote((existing.items ?? []).filter((item) => item !== null), quote.lines ?? [])
+        cartMatchesQuote(
+          (existing.items ?? []).filter((item) => item !== null),
+          quote.lines ?? []
+        )
       ) {
         reuse = {
           id: existing.id,

@@ -15,7 +15,9 @@ export type UpdateQuoteData = {
 
 /** The module stores dates as Date; callers may pass ISO strings. */
 function withDates({ expires_at, ...rest }: UpdateQuoteData) {
-  return expires_at === undefined ? rest : { ...rest, expires_at: typeof expires_at === "string" ? new Date(expires_at) : expires_at }
+  return expires_at === undefined
+    ? rest
+    : { ...rest, expires_at: typeof expires_at === "string" ? new Date(expires_at) : expires_at }
 }
 
 const pick = (record: Record<string, unknown>, fields: string[]) =>

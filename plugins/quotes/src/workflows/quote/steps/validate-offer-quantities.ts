@@ -40,7 +40,10 @@ export const validateOfferQuantitiesStep = createStep(
     const problems = offerQuantityProblems(offered, rules)
     if (
       problems.length &&
-      (await rulesApply(container, { sales_channel_id: input.quote.sales_channel_id, customer_id: input.quote.customer_id }))
+      (await rulesApply(container, {
+        sales_channel_id: input.quote.sales_channel_id,
+        customer_id: input.quote.customer_id,
+      }))
     ) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
     }

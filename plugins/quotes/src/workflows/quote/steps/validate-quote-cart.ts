@@ -81,11 +81,17 @@ export const validateQuoteCartStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
     }
     if (cart.metadata?.quote_id) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: this cart was created from a quote; request a quote from a new cart`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `cart_id: this cart was created from a quote; request a quote from a new cart`
+      )
     }
     const items = (cart.items ?? []).filter((i): i is SourceItem & { variant_id: string } => !!i?.variant_id)
     if (!items.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: the cart is empty; add the products you want a quote for`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `cart_id: the cart is empty; add the products you want a quote for`
+      )
     }
     if (String(cart.currency_code).toLowerCase() !== input.company.currency_code.toLowerCase()) {
       throw new MedusaError(

@@ -67,10 +67,16 @@ export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input:
     }))
   )
   const optionId = chooseShippingOptionStep(
-    transform({ cartId, input }, ({ cartId, input }) => ({ cart_id: cartId, shipping_option_id: input.shipping_option_id ?? null }))
+    transform({ cartId, input }, ({ cartId, input }) => ({
+      cart_id: cartId,
+      shipping_option_id: input.shipping_option_id ?? null,
+    }))
   )
   addShippingMethodToCartWorkflow.runAsStep({
-    input: transform({ cartId, optionId }, ({ cartId, optionId }) => ({ cart_id: cartId, options: [{ id: optionId }] })),
+    input: transform({ cartId, optionId }, ({ cartId, optionId }) => ({
+      cart_id: cartId,
+      options: [{ id: optionId }],
+    })),
   })
   // A reused cart may already have a payment collection (the storefront's checkout made one).
   const collection = ensureQuotePaymentCollectionStep(
@@ -87,7 +93,9 @@ export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input:
     })),
   })
   // From here until it is accepted (or the run compensates), this cart may complete for the quote.
-  updateQuoteStep(transform({ quote, cartId }, ({ quote, cartId }) => ({ id: quote.id, completing_cart_id: cartId }))).config({
+  updateQuoteStep(
+    transform({ quote, cartId }, ({ quote, cartId }) => ({ id: quote.id, completing_cart_id: cartId }))
+  ).config({
     name: "mark-quote-cart-completing",
   })
   const order = completeQuoteCartStep(transform({ cartId }, ({ cartId }) => ({ cart_id: cartId })))

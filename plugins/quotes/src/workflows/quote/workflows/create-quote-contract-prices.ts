@@ -25,7 +25,11 @@ export function contractPriceListInput(quote: LoadedQuote, endsAt: string) {
     ends_at: endsAt,
     prices: (quote.lines ?? [])
       .filter((line) => !line.removed)
-      .map((line) => ({ variant_id: line.variant_id, currency_code: quote.currency_code, amount: toAmount(line.unit_price) })),
+      .map((line) => ({
+        variant_id: line.variant_id,
+        currency_code: quote.currency_code,
+        amount: toAmount(line.unit_price),
+      })),
   }
 }
 
@@ -34,12 +38,19 @@ export function contractPriceListInput(quote: LoadedQuote, endsAt: string) {
  * the quote's offered unit prices until `ends_at` (trade-pricing's createCompanyPriceListWorkflow,
  * whose compensation deletes it), its id on the quote, and a history entry.
  */
-export function contractPricesSteps(quote: WorkflowData<LoadedQuote>, endsAt: WorkflowData<string>, actor: WorkflowData<Actor>) {
+export function contractPricesSteps(
+  quote: WorkflowData<LoadedQuote>,
+  endsAt: WorkflowData<string>,
+  actor: WorkflowData<Actor>
+) {
   const created = createCompanyPriceListWorkflow.runAsStep({
     input: transform({ quote, endsAt }, ({ quote, endsAt }) => contractPriceListInput(quote, endsAt)),
   })
   updateQuoteStep(
-    transform({ quote, created }, ({ quote, created }) => ({ id: quote.id, contract_price_list_id: created.price_list.id as string }))
+    transform({ quote, created }, ({ quote, created }) => ({
+      id: quote.id,
+      contract_price_list_id: created.price_list.id as string,
+    }))
   ).config({ name: "set-quote-contract-price-list" })
   createQuoteEventsStep(
     transform({ quote, created, endsAt, actor }, ({ quote, created, endsAt, actor }) => [
@@ -57,7 +68,10 @@ export function contractPricesSteps(quote: WorkflowData<LoadedQuote>, endsAt: Wo
   ).config({ name: "record-contract-prices" })
   emitEventStep({
     eventName: QUOTE_EVENTS.contractPricesCreated,
-    data: transform({ quote, created }, ({ quote, created }) => ({ id: quote.id, price_list_id: created.price_list.id })),
+    data: transform({ quote, created }, ({ quote, created }) => ({
+      id: quote.id,
+      price_list_id: created.price_list.id,
+    })),
   }).config({ name: "emit-contract-prices-created" })
   return created
 }
@@ -74,7 +88,11 @@ export const createQuoteContractPricesWorkflow = createWorkflow(
     const lock = acquireQuoteLockStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, wait: 10 })))
     const quote = loadQuoteStep(transform({ input }, ({ input }) => ({ id: input.quote_id })))
     validateQuoteStatusStep(
-      transform({ quote }, ({ quote }) => ({ quote, allowed: ["sent" as const, "accepted" as const], action: "turned into contract prices" }))
+      transform({ quote }, ({ quote }) => ({
+        quote,
+        allowed: ["sent" as const, "accepted" as const],
+        action: "turned into contract prices",
+      }))
     )
     validateNoContractPricesStep(quote)
     contractPricesSteps(

@@ -32,7 +32,9 @@ export function quoteCartSteps(quote: WorkflowData<LoadedQuote>, input: Workflow
     }))
   )
   const cartId = ensureQuoteCartStep(prepared)
-  updateQuoteStep(transform({ quote, cartId }, ({ quote, cartId }) => ({ id: quote.id, accept_cart_id: cartId }))).config({
+  updateQuoteStep(
+    transform({ quote, cartId }, ({ quote, cartId }) => ({ id: quote.id, accept_cart_id: cartId }))
+  ).config({
     name: "claim-quote-accept-cart",
   })
   return { prepared, cartId }

@@ -29,7 +29,9 @@ export const rejectQuoteWorkflow = createWorkflow(rejectQuoteWorkflowId, (input:
   const lock = acquireQuoteLockStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, wait: 10 })))
   const options = resolveQuoteOptionsStep()
   const quote = loadQuoteStep(transform({ input }, ({ input }) => ({ id: input.quote_id, scope: input.scope })))
-  validateQuoteStatusStep(transform({ quote }, ({ quote }) => ({ quote, allowed: ["sent" as const], action: "rejected" })))
+  validateQuoteStatusStep(
+    transform({ quote }, ({ quote }) => ({ quote, allowed: ["sent" as const], action: "rejected" }))
+  )
   updateQuoteStep(transform({ quote }, ({ quote }) => ({ id: quote.id, status: "rejected" as const })))
   createQuoteEventsStep(
     transform({ quote, input }, ({ quote, input }) => [

@@ -27,7 +27,11 @@ export const requestQuoteWorkflowId = "request-quote"
 export const requestQuoteWorkflow = createWorkflow(requestQuoteWorkflowId, (input: RequestQuoteInput) => {
   const options = resolveQuoteOptionsStep()
   const cart = validateQuoteCartStep(
-    transform({ input }, ({ input }) => ({ cart_id: input.cart_id, customer_id: input.customer_id, company: input.company }))
+    transform({ input }, ({ input }) => ({
+      cart_id: input.cart_id,
+      customer_id: input.customer_id,
+      company: input.company,
+    }))
   )
   const quote = createQuoteStep(
     transform({ cart, input }, ({ cart, input }) => ({

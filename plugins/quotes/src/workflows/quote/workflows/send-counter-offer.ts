@@ -96,7 +96,9 @@ export const sendCounterOfferWorkflow = createWorkflow(sendCounterOfferWorkflowI
       ])
     )
   })
-  const sent = loadQuoteStep(transform({ input }, ({ input }) => ({ id: input.quote_id }))).config({ name: "load-sent-quote" })
+  const sent = loadQuoteStep(transform({ input }, ({ input }) => ({ id: input.quote_id }))).config({
+    name: "load-sent-quote",
+  })
   when("counter-offer-with-contract-prices", { input }, ({ input }) => !!input.contract_prices).then(() => {
     contractPricesSteps(
       sent,

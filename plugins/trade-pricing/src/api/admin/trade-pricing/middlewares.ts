@@ -1,6 +1,11 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
-import { AdminCreateCompanyPriceList, AdminImportPrices, AdminListQuantityRules, AdminUpsertQuantityRule } from "./validators"
+import {
+  AdminCreateCompanyPriceList,
+  AdminImportPrices,
+  AdminListQuantityRules,
+  AdminUpsertQuantityRule,
+} from "./validators"
 
 /**
  * The merchant's trade-pricing routes. Medusa authenticates every /admin route as an admin user

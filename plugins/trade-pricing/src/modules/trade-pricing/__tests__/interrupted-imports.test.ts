@@ -8,7 +8,10 @@ import type TradePricingModuleService from "../service"
 // The module runner expects its database to exist: one per run, on the suite's PostgreSQL.
 const DB_NAME = `trade_pricing_import_recovery_${process.pid}`
 const onServer = async (statement: string) => {
-  const server = ModulesSdkUtils.createPgConnection({ clientUrl: TestDatabaseUtils.getDatabaseURL("postgres"), schema: "public" })
+  const server = ModulesSdkUtils.createPgConnection({
+    clientUrl: TestDatabaseUtils.getDatabaseURL("postgres"),
+    schema: "public",
+  })
   try {
     await server.raw(statement)
   } finally {

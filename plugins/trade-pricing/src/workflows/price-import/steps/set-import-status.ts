@@ -17,7 +17,11 @@ export const setImportStatusStep = createStep(
   },
   async (previous, { container }) => {
     if (previous) {
-      await tradePricingService(container).updatePriceImports({ id: previous.id, status: previous.status, finished_at: null })
+      await tradePricingService(container).updatePriceImports({
+        id: previous.id,
+        status: previous.status,
+        finished_at: null,
+      })
     }
   }
 )

@@ -9,9 +9,12 @@ export const applyPriceImportWorkflowId = "apply-price-import"
  * with progress → done. All rows or none: a failure undoes every written price; the caller
  * (runPriceImport) then marks the import failed with the error.
  */
-export const applyPriceImportWorkflow = createWorkflow(applyPriceImportWorkflowId, (input: ApplyPriceListPricesInput) => {
-  setImportStatusStep({ import_id: input.import_id, status: "running" })
-  const result = applyPriceListPricesStep(input)
-  setImportStatusStep({ import_id: input.import_id, status: "done" }).config({ name: "set-import-done" })
-  return new WorkflowResponse(result)
-})
+export const applyPriceImportWorkflow = createWorkflow(
+  applyPriceImportWorkflowId,
+  (input: ApplyPriceListPricesInput) => {
+    setImportStatusStep({ import_id: input.import_id, status: "running" })
+    const result = applyPriceListPricesStep(input)
+    setImportStatusStep({ import_id: input.import_id, status: "done" }).config({ name: "set-import-done" })
+    return new WorkflowResponse(result)
+  }
+)

@@ -54,7 +54,10 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const productId = req.params.id
   const bindings = { productId, channels, excluded: COUNTED_ORDER_EXCLUDED_STATUSES, limit }
 
-  const { rows: found } = await knex.raw(`select p.id from product p where p.id = :productId and ${VISIBLE_PRODUCT}`, bindings)
+  const { rows: found } = await knex.raw(
+    `select p.id from product p where p.id = :productId and ${VISIBLE_PRODUCT}`,
+    bindings
+  )
   if (!found.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${productId} was not found`)
   }

@@ -1,4 +1,12 @@
-import { DetailPageError, DetailPageLoading, Fields, PageHeader, Section, TipRow, TwoColumnPage } from "@hybrid/admin-ui"
+import {
+  DetailPageError,
+  DetailPageLoading,
+  Fields,
+  PageHeader,
+  Section,
+  TipRow,
+  TwoColumnPage,
+} from "@hybrid/admin-ui"
 import { formatDate, formatDateTime } from "@hybrid/admin-ui/format"
 import { Button } from "@medusajs/ui"
 import { useState } from "react"
@@ -50,7 +58,11 @@ const QuoteDetailPage = () => {
           />
           {isNegotiable(quote) ? (
             // Keyed on the version: once an offer is sent the editor restarts from what the server stored.
-            <OfferEditor key={`${quote.id}:${quote.version}:${quote.status}`} quote={quote} onDecline={() => setDrawer("decline")} />
+            <OfferEditor
+              key={`${quote.id}:${quote.version}:${quote.status}`}
+              quote={quote}
+              onDecline={() => setDrawer("decline")}
+            />
           ) : (
             <OfferLines quote={quote} />
           )}
@@ -64,8 +76,16 @@ const QuoteDetailPage = () => {
         </>
       }
     >
-      <DeclineQuoteDrawer quote={quote} open={drawer === "decline"} onOpenChange={(open) => setDrawer(open ? "decline" : null)} />
-      <ContractPricesDrawer quote={quote} open={drawer === "contract"} onOpenChange={(open) => setDrawer(open ? "contract" : null)} />
+      <DeclineQuoteDrawer
+        quote={quote}
+        open={drawer === "decline"}
+        onOpenChange={(open) => setDrawer(open ? "decline" : null)}
+      />
+      <ContractPricesDrawer
+        quote={quote}
+        open={drawer === "contract"}
+        onOpenChange={(open) => setDrawer(open ? "contract" : null)}
+      />
     </TwoColumnPage>
   )
 }
@@ -95,7 +115,9 @@ const QuoteHeader = ({
       <>
         {quote.company_name ?? "Unknown company"} · requested by{" "}
         {quote.requested_by.name || quote.requested_by.email || "—"} on {formatDate(quote.created_at)}
-        {quote.expires_at ? ` · ${quote.status === "expired" ? "expired" : "expires"} ${formatDate(quote.expires_at)}` : ""}
+        {quote.expires_at
+          ? ` · ${quote.status === "expired" ? "expired" : "expires"} ${formatDate(quote.expires_at)}`
+          : ""}
         {quote.version > 0 ? ` · version ${quote.version}` : ""}
       </>
     }
@@ -146,8 +168,8 @@ const QuoteStatusTip = ({ quote }: { quote: Quote }) => {
     case "expired":
       return (
         <TipRow label="Expired" variant="warning">
-          The offer expired on {formatDateTime(quote.expires_at)}: the buyer can no longer accept it. Send it again with a
-          new expiry date to renew it.
+          The offer expired on {formatDateTime(quote.expires_at)}: the buyer can no longer accept it. Send it again with
+          a new expiry date to renew it.
         </TipRow>
       )
     case "accepted":
@@ -192,7 +214,10 @@ const DetailsSection = ({ quote }: { quote: Quote }) => (
           value: (
             <div className="flex flex-col">
               {quote.requested_by.customer_id ? (
-                <Link to={`/customers/${quote.requested_by.customer_id}`} className="text-ui-fg-interactive hover:underline">
+                <Link
+                  to={`/customers/${quote.requested_by.customer_id}`}
+                  className="text-ui-fg-interactive hover:underline"
+                >
                   {quote.requested_by.name || quote.requested_by.email || quote.requested_by.customer_id}
                 </Link>
               ) : (
@@ -221,7 +246,10 @@ const DetailsSection = ({ quote }: { quote: Quote }) => (
         {
           label: "Contract prices",
           value: quote.contract_price_list_id ? (
-            <Link to={`/price-lists/${quote.contract_price_list_id}`} className="text-ui-fg-interactive hover:underline">
+            <Link
+              to={`/price-lists/${quote.contract_price_list_id}`}
+              className="text-ui-fg-interactive hover:underline"
+            >
               Price list
             </Link>
           ) : (

@@ -19,7 +19,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExplainP
   const found = await findVariants(req.scope, { ids: variant_id }, channelIds)
   const missing = variant_id.filter((id) => !found.some((v) => v.id === id && v.visible))
   if (missing.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `variant_id: ${missing.join(", ")} not found in this sales channel`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `variant_id: ${missing.join(", ")} not found in this sales channel`
+    )
   }
   const [groups, rules] = await Promise.all([
     customerGroupIds(req.scope, req.auth_context?.actor_id),

@@ -20,7 +20,9 @@ export const CompanyCustomerGroupSection = ({ company }: { company: AdminCompany
       </div>
     ) : (
       <EmptyRow>
-        {company.status === "rejected" ? "None: the application was rejected." : "Created when the company is approved."}
+        {company.status === "rejected"
+          ? "None: the application was rejected."
+          : "Created when the company is approved."}
       </EmptyRow>
     )}
   </Section>

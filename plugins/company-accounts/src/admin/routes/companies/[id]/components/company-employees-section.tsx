@@ -40,7 +40,9 @@ export const CompanyEmployeesSection = ({ company }: { company: AdminCompanyDeta
                   <Table.Cell>
                     <RoleBadge role={employee.role} />
                   </Table.Cell>
-                  <Table.Cell className="text-right">{spendingLimitLabel(employee.spending_limit, company.currency_code)}</Table.Cell>
+                  <Table.Cell className="text-right">
+                    {spendingLimitLabel(employee.spending_limit, company.currency_code)}
+                  </Table.Cell>
                 </Table.Row>
               )
             })}

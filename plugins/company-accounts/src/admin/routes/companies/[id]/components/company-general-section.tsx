@@ -68,7 +68,12 @@ export const CompanyGeneralSection = ({ company }: { company: AdminCompanyDetail
             </Button>
           )}
           {company.status === "active" && (
-            <Button size="small" variant="danger" isLoading={update.isPending} onClick={() => changeStatus("suspended")}>
+            <Button
+              size="small"
+              variant="danger"
+              isLoading={update.isPending}
+              onClick={() => changeStatus("suspended")}
+            >
               Suspend
             </Button>
           )}
@@ -96,9 +101,21 @@ export const CompanyGeneralSection = ({ company }: { company: AdminCompanyDetail
         </TipRow>
       )}
 
-      <ApproveCompanyDrawer company={company} open={drawer === "approve"} onOpenChange={(open) => setDrawer(open ? "approve" : null)} />
-      <RejectCompanyDrawer company={company} open={drawer === "reject"} onOpenChange={(open) => setDrawer(open ? "reject" : null)} />
-      <EditTermsDrawer company={company} open={drawer === "edit"} onOpenChange={(open) => setDrawer(open ? "edit" : null)} />
+      <ApproveCompanyDrawer
+        company={company}
+        open={drawer === "approve"}
+        onOpenChange={(open) => setDrawer(open ? "approve" : null)}
+      />
+      <RejectCompanyDrawer
+        company={company}
+        open={drawer === "reject"}
+        onOpenChange={(open) => setDrawer(open ? "reject" : null)}
+      />
+      <EditTermsDrawer
+        company={company}
+        open={drawer === "edit"}
+        onOpenChange={(open) => setDrawer(open ? "edit" : null)}
+      />
     </PageHeader>
   )
 }

@@ -37,7 +37,7 @@ export const CompanyOrdersSection = ({ company }: { company: AdminCompanyDetail 
                   </Table.Cell>
                   <Table.Cell>{formatDate(order.created_at)}</Table.Cell>
                   <Table.Cell>{orderField(order, "po_number") ?? "—"}</Table.Cell>
-                  <Table.Cell>{terms ? PAYMENT_TERMS_LABELS[terms] ?? terms : "—"}</Table.Cell>
+                  <Table.Cell>{terms ? (PAYMENT_TERMS_LABELS[terms] ?? terms) : "—"}</Table.Cell>
                   <Table.Cell>{formatDate(orderField(order, "due_date"))}</Table.Cell>
                   <Table.Cell className="capitalize">{order.payment_status?.replace(/_/g, " ") ?? "—"}</Table.Cell>
                   <Table.Cell className="text-right">

@@ -40,7 +40,10 @@ export const CompanyTermsSection = ({ company }: { company: AdminCompanyDetail }
             ),
           },
           { label: "PO number required", value: company.po_required ? "Yes" : "No" },
-          { label: "Spending period", value: SPENDING_PERIOD_LABELS[company.spending_period] ?? company.spending_period },
+          {
+            label: "Spending period",
+            value: SPENDING_PERIOD_LABELS[company.spending_period] ?? company.spending_period,
+          },
         ]}
       />
       {onAccount && credit && <CreditMeter percent={percent} />}

@@ -26,7 +26,12 @@ export async function listCompanyEmployees(
     role: e.role,
     spending_limit: e.spending_limit ?? null,
     customer: e.customer
-      ? { id: e.customer.id, email: e.customer.email, first_name: e.customer.first_name, last_name: e.customer.last_name }
+      ? {
+          id: e.customer.id,
+          email: e.customer.email,
+          first_name: e.customer.first_name,
+          last_name: e.customer.last_name,
+        }
       : null,
   }))
 }

@@ -57,11 +57,7 @@ async function orderIdsOf(scope: Scope, commitments: Commitment[]): Promise<Map<
 }
 
 /** An order as the company routes return it: Medusa's order plus PO number, terms, due date and employee. */
-async function present(
-  scope: Scope,
-  context: CompanyContext,
-  pairs: { commitment: Commitment; order_id: string }[]
-) {
+async function present(scope: Scope, context: CompanyContext, pairs: { commitment: Commitment; order_id: string }[]) {
   if (!pairs.length) {
     return []
   }
@@ -87,11 +83,12 @@ async function present(
     .map(({ commitment, order_id }) => {
       const order = orderById.get(order_id)
       const metadata = (order.metadata ?? {}) as Record<string, unknown>
-      const terms = (metadata.payment_terms as PaymentTerms | undefined) ??
+      const terms =
+        (metadata.payment_terms as PaymentTerms | undefined) ??
         (commitment.on_account ? context.company.payment_terms : "prepaid")
       const due =
         (metadata.due_date as string | null | undefined) ??
-        (commitment.on_account ? dueDate(new Date(order.created_at), terms)?.toISOString() ?? null : null)
+        (commitment.on_account ? (dueDate(new Date(order.created_at), terms)?.toISOString() ?? null) : null)
       const employee = employeeById.get(commitment.employee_id)
       return {
         ...order,

@@ -57,7 +57,10 @@ const Company360Page = () => {
       <Section title="Lifetime" description="Orders placed for the company, per channel and currency">
         <LifetimeTable lifetime={data.lifetime} />
       </Section>
-      <Section title="Employees" description="Orders for the company beside the same person's private orders (matched by email)">
+      <Section
+        title="Employees"
+        description="Orders for the company beside the same person's private orders (matched by email)"
+      >
         <Employees data={data} />
       </Section>
       <Section title="Timeline">

@@ -6,17 +6,19 @@ import { customerName, storeScope } from "../../helpers"
 import type { StorePostQuoteMessageType } from "../../validators"
 
 /** Adds the caller's message (or line comment) to the quote's thread. */
-export const POST = withHttpErrors(async (req: AuthenticatedMedusaRequest<StorePostQuoteMessageType>, res: MedusaResponse) => {
-  const scope = storeScope(req)
-  await postQuoteMessageWorkflow(req.scope).run({
-    input: {
-      quote_id: req.params.id,
-      scope,
-      author: { type: "customer", id: req.auth_context.actor_id, name: await customerName(req) },
-      body: req.validatedBody.body,
-      line_id: req.validatedBody.line_id ?? null,
-    },
-  })
-  const quote = await loadQuoteOr404(req.scope, req.params.id, scope)
-  res.json({ quote: await presentQuote(req.scope, quote) })
-})
+export const POST = withHttpErrors(
+  async (req: AuthenticatedMedusaRequest<StorePostQuoteMessageType>, res: MedusaResponse) => {
+    const scope = storeScope(req)
+    await postQuoteMessageWorkflow(req.scope).run({
+      input: {
+        quote_id: req.params.id,
+        scope,
+        author: { type: "customer", id: req.auth_context.actor_id, name: await customerName(req) },
+        body: req.validatedBody.body,
+        line_id: req.validatedBody.line_id ?? null,
+      },
+    })
+    const quote = await loadQuoteOr404(req.scope, req.params.id, scope)
+    res.json({ quote: await presentQuote(req.scope, quote) })
+  }
+)

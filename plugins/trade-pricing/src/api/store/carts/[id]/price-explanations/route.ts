@@ -16,7 +16,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const region = await regionOr400(req.scope, cart.region_id!)
   // Price the variants whatever channel they are in now: they are in the cart.
   const variants = await findVariants(req.scope, { ids: variantIds }, [])
-  const [groups, rules] = await Promise.all([customerGroupIds(req.scope, cart.customer_id), rulesByVariant(req.scope, variantIds)])
+  const [groups, rules] = await Promise.all([
+    customerGroupIds(req.scope, cart.customer_id),
+    rulesByVariant(req.scope, variantIds),
+  ])
   const heldOf = (variantId: string) =>
     lines.filter((l) => l.variant_id === variantId).reduce((sum, l) => sum + Number(l.quantity), 0)
   const explained = await explainVariants(req.scope, variants, heldOf, {

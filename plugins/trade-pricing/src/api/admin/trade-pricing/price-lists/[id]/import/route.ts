@@ -20,7 +20,12 @@ export async function POST(req: MedusaRequest<AdminImportPricesType>, res: Medus
   const list = await priceListOr404(req.scope, req.params.id)
   const { csv, dry_run } = req.validatedBody
   const plan = await planImport(req.scope, list.id, csv, pluginOptions(req.scope).maxImportRows)
-  const summary = { rows: plan.rows, to_create: plan.to_create.length, to_update: plan.to_update.length, errors: plan.errors }
+  const summary = {
+    rows: plan.rows,
+    to_create: plan.to_create.length,
+    to_update: plan.to_update.length,
+    errors: plan.errors,
+  }
   if (dry_run) {
     res.json(summary)
     return

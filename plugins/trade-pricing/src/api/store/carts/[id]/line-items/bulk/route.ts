@@ -41,7 +41,12 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreBulkAddItemsType
     groupsOf,
     groupsOf.then((group_ids) => rulesApply(req.scope, { ...cart, group_ids })),
   ])
-  const rules = subject ? await rulesByVariant(req.scope, variants.map((v) => v.id)) : null
+  const rules = subject
+    ? await rulesByVariant(
+        req.scope,
+        variants.map((v) => v.id)
+      )
+    : null
   const held = new Map<string, number>()
   for (const line of cart.items) {
     if (line.variant_id) {
@@ -83,7 +88,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreBulkAddItemsType
       [...byQuantity.entries()].map(([quantity, sets]) => calculateAt(pricing, sets, [quantity], caller))
     )
     const priceOf = (setId: string | null, quantity: number) =>
-      setId ? priced.map((p) => p.get(setId)?.get(quantity)).find(Boolean) ?? null : null
+      setId ? (priced.map((p) => p.get(setId)?.get(quantity)).find(Boolean) ?? null) : null
     const titles = await priceListTitles(
       pricing,
       priced.flatMap((p) => [...p.values()].flatMap((m) => [...m.values()].map((c) => c.price_list_id ?? "")))
