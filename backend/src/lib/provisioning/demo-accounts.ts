@@ -39,7 +39,9 @@ export async function ensureDemoAccounts(container: MedusaContainer) {
     })
   }
 
-  const { data: customers } = await q.graph({
+  const {
+    data: customers,
+  }: { data: { id: string; has_account: boolean; groups?: ({ id: string } | null)[] | null }[] } = await q.graph({
     entity: "customer",
     fields: ["id", "groups.id", "has_account"],
     filters: { email: DEMO_ACCOUNTS.buyer.email },

@@ -9,13 +9,22 @@ import { STOREFRONT_CHANNELS } from "../channels"
 import { FULFILLMENT_PROVIDER, FULFILLMENT_SET_NAME, REGIONS, STOCK_LOCATION_NAME } from "./demo-merchant"
 import { defaultShippingProfileId, query, salesChannelsByName } from "./lookups"
 
+/** The stock location fields provisioning reads (query.graph rows are untyped without generated types). */
+type StockLocationRow = {
+  id: string
+  name: string
+  sales_channels?: ({ id: string } | null)[] | null
+  fulfillment_sets?: ({ id: string } | null)[] | null
+  fulfillment_providers?: ({ id: string } | null)[] | null
+}
+
 export async function ensureFulfillment(container: MedusaContainer) {
   const q = query(container)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const channels = await salesChannelsByName(container)
   const shippingProfileId = await defaultShippingProfileId(container)
 
-  const { data: locations } = await q.graph({
+  const { data: locations }: { data: StockLocationRow[] } = await q.graph({
     entity: "stock_location",
     fields: ["id", "name", "sales_channels.id", "fulfillment_sets.id", "fulfillment_providers.id"],
     filters: { name: STOCK_LOCATION_NAME },

@@ -101,10 +101,13 @@ async function ensureInventoryLevels(container: MedusaContainer) {
   })
   const locationId = locations[0].id
   const stockBySku = new Map(catalog.products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock])))
-  const { data: items } = await q.graph({
-    entity: "inventory_item",
-    fields: ["id", "sku", "location_levels.location_id"],
-  })
+  const {
+    data: items,
+  }: { data: { id: string; sku?: string | null; location_levels?: ({ location_id: string } | null)[] | null }[] } =
+    await q.graph({
+      entity: "inventory_item",
+      fields: ["id", "sku", "location_levels.location_id"],
+    })
   const levels = items
     .filter((item) => item.sku && stockBySku.has(item.sku))
     .filter((item) => !(item.location_levels ?? []).some((l) => l?.location_id === locationId))

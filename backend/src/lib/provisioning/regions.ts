@@ -51,7 +51,11 @@ async function ensureRegionPaymentProviders(container: MedusaContainer) {
   )
   const wanted = REGION_PAYMENT_PROVIDERS.filter((id) => registered.has(id))
   const names = new Set<string>(Object.values(REGIONS).map((r) => r.name))
-  const { data: regions } = await query(container).graph({
+  const {
+    data: regions,
+  }: { data: { id: string; name: string; payment_providers?: ({ id: string } | null)[] | null }[] } = await query(
+    container
+  ).graph({
     entity: "region",
     fields: ["id", "name", "payment_providers.id"],
   })

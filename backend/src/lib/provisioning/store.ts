@@ -3,7 +3,11 @@ import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { query } from "./lookups"
 
 export async function ensureStoreCurrencies(container: MedusaContainer) {
-  const { data: stores } = await query(container).graph({
+  const {
+    data: stores,
+  }: { data: { id: string; supported_currencies?: ({ currency_code: string } | null)[] | null }[] } = await query(
+    container
+  ).graph({
     entity: "store",
     fields: ["id", "supported_currencies.currency_code"],
   })

@@ -26,11 +26,14 @@ export async function ensureTradePricing(container: MedusaContainer) {
     )
   )
 
-  const { data: lists } = await q.graph({
-    entity: "price_list",
-    fields: ["id", "prices.price_set.variant.id"],
-    filters: { title: TRADE_PRICE_LIST_TITLE },
-  })
+  const {
+    data: lists,
+  }: { data: { id: string; prices?: ({ price_set?: { variant?: { id: string } | null } | null } | null)[] | null }[] } =
+    await q.graph({
+      entity: "price_list",
+      fields: ["id", "prices.price_set.variant.id"],
+      filters: { title: TRADE_PRICE_LIST_TITLE },
+    })
   if (!lists.length) {
     await createPriceListsWorkflow(container).run({
       input: {
@@ -50,7 +53,7 @@ export async function ensureTradePricing(container: MedusaContainer) {
     return
   }
   // Top up variants added to the catalog since the list was created; never touch edited prices.
-  const priced = new Set((lists[0].prices ?? []).map((p) => (p as any)?.price_set?.variant?.id).filter(Boolean))
+  const priced = new Set((lists[0].prices ?? []).map((p) => p?.price_set?.variant?.id).filter(Boolean))
   const missing = rows.filter((r) => !priced.has(r.variant_id))
   if (missing.length) {
     await createPriceListPricesWorkflow(container).run({
