@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config"
 // (vitest.integration.config.ts), which boots the backend once per test worker.
 export default defineConfig({
   test: {
+    globals: true,
     include: ["src/**/*.test.ts"],
   },
 })
