@@ -82,12 +82,14 @@ export async function hydrateProducts(
   await run(setPricingContext() as Middleware, req, res)
   await run(setTaxContext() as Middleware, req, res)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data }: { data: SearchHitProduct[] } = await query.graph({
+  const { data: rows } = await query.graph({
     entity: "product",
     fields: HIT_FIELDS,
     filters: { id: ids, status: "published" },
     context: r.pricingContext ? { variants: { calculated_price: QueryContext(r.pricingContext) } } : {},
   })
+  // Rows are untyped for `tsc` and typed by the generated types in `medusa build`; both fit this shape.
+  const data = rows as unknown as SearchHitProduct[]
   await wrapProductsWithTaxPrices(r, data)
   const allowed = new Set(context.salesChannelIds)
   const byId = new Map(
