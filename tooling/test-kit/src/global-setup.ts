@@ -103,27 +103,33 @@ export default async function setup(project: TestProject): Promise<() => Promise
       track: children.track,
     });
 
+    // The search reindex boots the app on the database first, which creates what a first start
+    // creates (the default store and sales channel) and an active search index version: a copy of
+    // either database is then what a started platform sees, before and after provisioning.
+    const reindex = (database: string) => {
+      const options = step(database);
+      return runToCompletion(
+        {
+          name: "Search index (medusa exec ./src/scripts/search-reindex.ts)",
+          command: process.execPath,
+          args: [resolveBinScript(paths, "medusa"), "exec", "./src/scripts/search-reindex.ts"],
+          cwd: paths.backendDir,
+          env: options.env,
+          output: options.output(`search-reindex-${database === migrated ? "migrated" : "template"}`),
+        },
+        children.track,
+      );
+    };
+
     progress(`migrating ${migrated} (logs in .data/test-logs/)...`);
     await admin.create(migrated);
     await migrate(step(migrated));
+    await reindex(migrated);
     progress(`provisioning the demo merchant into ${template} (${elapsed()})...`);
     await admin.copy(migrated, template);
     await seed(step(template));
-    // The Search Module fills its index when an app starts; a template copied after that point
-    // must carry a filled index itself (what `npm run search:reindex` does).
     progress(`indexing the catalog for search (${elapsed()})...`);
-    const reindex = step(template);
-    await runToCompletion(
-      {
-        name: "Search index (medusa exec ./src/scripts/search-reindex.ts)",
-        command: process.execPath,
-        args: [resolveBinScript(paths, "medusa"), "exec", "./src/scripts/search-reindex.ts"],
-        cwd: paths.backendDir,
-        env: reindex.env,
-        output: reindex.output("search-reindex"),
-      },
-      children.track,
-    );
+    await reindex(template);
     progress(`template databases ready in ${elapsed()}`);
   } catch (error) {
     await teardown();
