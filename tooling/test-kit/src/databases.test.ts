@@ -62,10 +62,15 @@ describe("DatabaseAdmin", () => {
     appSession.on("error", () => {});
     await appSession.connect();
 
-    await admin.copy(`${prefix}_source`, `${prefix}_snapshot`);
+    await admin.copy(`${prefix}_source`, `${prefix}_snapshot`, { inUse: true });
 
     expect(await names(`${prefix}_snapshot`)).toEqual(await names(`${prefix}_source`));
     await appSession.end().catch(() => {});
+  });
+
+  it("copies one template into several databases at the same moment (two workers booting)", async () => {
+    await Promise.all([1, 2, 3].map((n) => admin.copy(`${prefix}_source`, `${prefix}_parallel_${n}`)));
+    for (const n of [1, 2, 3]) expect(await names(`${prefix}_parallel_${n}`)).toContain("original");
   });
 
   it("lists only the databases with the prefix", async () => {

@@ -89,33 +89,39 @@ export class DatabaseAdmin {
   }
 
   /**
-   * `target` becomes an exact copy of `source` (dropped first). The source must have no sessions
-   * while it is copied: they are ended, and new ones are refused until the copy exists.
+   * `target` becomes an exact copy of `source` (dropped first). A source nobody connects to (the
+   * run's templates, a file's snapshot) is copied as it is, by any number of workers at once. A
+   * source in use (`inUse`: the worker's own database, under its app) must have no sessions while
+   * it is copied: they are ended, and new ones are refused until the copy exists.
    * On a server without fsync (the throwaway embedded one) FILE_COPY copies the data files in one
    * go, several times faster than the default WAL_LOG for a database of Medusa's size; with fsync
    * on, the checkpoint FILE_COPY needs costs seconds, so WAL_LOG is used there.
    */
-  async copy(source: string, target: string): Promise<void> {
+  async copy(source: string, target: string, { inUse = false }: { inUse?: boolean } = {}): Promise<void> {
     this.#strategy ??= this.query("SHOW fsync").then(({ rows }) =>
       rows[0]?.fsync === "off" ? "FILE_COPY" : "WAL_LOG",
     );
     const strategy = await this.#strategy;
     await this.drop(target);
-    await this.query(`ALTER DATABASE ${quote(source)} WITH ALLOW_CONNECTIONS false`);
+    if (inUse) await this.query(`ALTER DATABASE ${quote(source)} WITH ALLOW_CONNECTIONS false`);
     try {
       for (let attempt = 1; ; attempt++) {
-        await this.disconnect(source);
+        if (inUse) await this.disconnect(source);
         try {
           await this.query(`CREATE DATABASE ${quote(target)} TEMPLATE ${quote(source)} STRATEGY ${strategy}`);
           return;
         } catch (error) {
-          // A session that was connecting while we terminated the others.
-          if (attempt >= 10 || !String((error as Error).message).includes("being accessed by other users")) throw error;
+          // A session that was connecting while we ended the others, or another worker's copy of the
+          // same template at the same moment.
+          const message = String((error as Error).message);
+          const transient = message.includes("being accessed by other users") || message.includes("concurrently");
+          if (attempt >= 20 || !transient) throw error;
+          await this.drop(target);
           await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
         }
       }
     } finally {
-      await this.query(`ALTER DATABASE ${quote(source)} WITH ALLOW_CONNECTIONS true`);
+      if (inUse) await this.query(`ALTER DATABASE ${quote(source)} WITH ALLOW_CONNECTIONS true`);
     }
   }
 

@@ -46,7 +46,11 @@ type Global = typeof globalThis & { [WORKER_APP]?: Promise<WorkerApp> };
  */
 function workerApp(startFrom: StartFrom): Promise<WorkerApp> {
   const global = globalThis as Global;
-  global[WORKER_APP] ??= bootWorkerApp(startFrom);
+  // A failed boot is not kept: the worker's next spec file tries again instead of failing with it.
+  global[WORKER_APP] ??= bootWorkerApp(startFrom).catch((error) => {
+    global[WORKER_APP] = undefined;
+    throw error;
+  });
   return global[WORKER_APP];
 }
 
@@ -139,7 +143,7 @@ export function integrationSuite({
       const { admin, dbName } = current();
       if (!snapshot) {
         snapshot = `${dbName}_file`;
-        await admin.copy(dbName, snapshot);
+        await admin.copy(dbName, snapshot, { inUse: true });
         return;
       }
       await admin.copy(snapshot, dbName);
