@@ -27,7 +27,7 @@ export async function ensureDemoAccounts(container: MedusaContainer) {
   if (!users.length) {
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email: DEMO_ACCOUNTS.admin.email, password: DEMO_ACCOUNTS.admin.password },
-    } as any)
+    })
     if (error || !authIdentity) {
       throw new Error(`Could not register the demo admin: ${error}`)
     }
@@ -50,7 +50,7 @@ export async function ensureDemoAccounts(container: MedusaContainer) {
   if (!buyer) {
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email: DEMO_ACCOUNTS.buyer.email, password: DEMO_ACCOUNTS.buyer.password },
-    } as any)
+    })
     if (error || !authIdentity) {
       throw new Error(`Could not register the demo trade buyer: ${error}`)
     }
@@ -117,7 +117,7 @@ async function ensureDemoTeam(container: MedusaContainer, adminCustomerId: strin
     })
     await acceptInviteWorkflow(container).run({
       input: {
-        token: (invite as any).token,
+        token: invite.token,
         password: DEMO_ACCOUNTS.buyer.password,
         first_name: member.first_name,
         last_name: member.last_name,

@@ -7,15 +7,18 @@ const source = {
   insightsMemberships: async () => [],
 }
 
-const scopeWith = (services: Record<string, unknown>) => ({
+type Scope = Parameters<typeof companyReader>[0]
+
+/** A container holding just these services (resolve is generic in Medusa's type; here it looks up by key). */
+const scopeWith = (services: Record<string, unknown>): Scope => ({
   hasRegistration: (key: string) => key in services,
-  resolve: (key: string) => services[key],
+  resolve: ((key: string) => services[key]) as Scope["resolve"],
 })
 
 describe("companyReader", () => {
   it("is null while no service describes companies (figures show as not available)", () => {
-    expect(companyReader(scopeWith({ query: {} }) as any, "company")).toBeNull()
-    expect(companyReader(scopeWith({ company: { listCompanies() {} }, query: {} }) as any, "company")).toBeNull()
+    expect(companyReader(scopeWith({ query: {} }), "company")).toBeNull()
+    expect(companyReader(scopeWith({ company: { listCompanies() {} }, query: {} }), "company")).toBeNull()
   })
 
   it("maps orders to their company through the company-order link, leaving orders of no company out", async () => {
@@ -34,7 +37,7 @@ describe("companyReader", () => {
         return { data: [{ id: "comp_1", orders: [{ id: "order_1" }, null] }] }
       },
     }
-    const reader = companyReader(scopeWith({ company: source, query }) as any, "company")!
+    const reader = companyReader(scopeWith({ company: source, query }), "company")!
     const owners = await reader.companiesOfOrders(["order_1", "order_2", "order_1"])
     expect([...owners]).toEqual([["order_1", { id: "comp_1", name: "Acme" }]])
     expect(asked[0]).toEqual({
