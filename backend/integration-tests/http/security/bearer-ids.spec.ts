@@ -1,6 +1,7 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
   ON_ACCOUNT,
+  SYSTEM_PROVIDER,
   activeCompany,
   adminHeaders,
   cartOf,
@@ -16,7 +17,9 @@ import {
  * Issue 13, item 13: cart ids are bearer secrets in Medusa (whoever holds one can change or
  * complete the cart), so the store API hands a customer no cart id but their own. Approvers and
  * admins decide a colleague's approval request and accept a quote through the request's or the
- * quote's id; the requester keeps seeing their own cart's id. Company orders stay company-scoped.
+ * quote's id; the requester keeps seeing their own cart's id. Company orders stay company-scoped,
+ * and Medusa's GET /store/orders/:id gives a registered customer's order only to that customer
+ * (guest orders keep Medusa's behaviour: the id is the credential).
  */
 integrationSuite({
   testSuite: ({ api, getContainer }) => {
@@ -181,6 +184,35 @@ integrationSuite({
         expect(refused.status).toBe(404)
         expect(JSON.stringify(refused.data)).not.toContain(B.addressId)
       }
+
+      // Medusa's own GET /store/orders/:id: a registered customer's order only for that customer.
+      const mine = await api.get(`/store/orders/${orderId}`, storeHeaders(key, B.buyer.token))
+      expect(mine.status).toBe(200)
+      expect(mine.data.order.id).toBe(orderId)
+      for (const other of [undefined, A.admin.token, A.buyer.token, B.admin.token]) {
+        const refused = await failure(api.get(`/store/orders/${orderId}`, storeHeaders(key, other)))
+        expect(refused.status).toBe(404)
+        expect(JSON.stringify(refused.data)).not.toMatch(/Hauptstraße|unit_price/)
+      }
+      const consumerKey = await publishableKey(api, "consumer")
+      expect((await failure(api.get(`/store/orders/${orderId}`, storeHeaders(consumerKey)))).status).toBe(404)
+    })
+
+    it("keeps a guest order readable by its id (the consumer confirmation fetches it that way)", async () => {
+      const consumerKey = await publishableKey(api, "consumer")
+      const { data: regions } = await api.get("/store/regions", storeHeaders(consumerKey))
+      const consumerEur = regions.regions.find((r: any) => r.currency_code === "eur").id
+      const { data: products } = await api.get("/store/products?handle=colombia-huila", storeHeaders(consumerKey))
+      const cartId = await readyCart(api, consumerKey, undefined, {
+        regionId: consumerEur,
+        items: [{ variant_id: products.products[0].variants[0].id, quantity: 1 }],
+        provider: SYSTEM_PROVIDER,
+      })
+      const placed = await complete(api, consumerKey, undefined, cartId)
+      expect(placed.data.type).toBe("order")
+      const { status, data } = await api.get(`/store/orders/${placed.data.order.id}`, storeHeaders(consumerKey))
+      expect(status).toBe(200)
+      expect(data.order.id).toBe(placed.data.order.id)
     })
   },
 })
