@@ -6,6 +6,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
+import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
@@ -35,6 +36,12 @@ export default defineMiddlewares({
         authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
         validateAndTransformQuery(StoreGetPriceTiers, {}),
       ],
+    },
+    {
+      // A registered customer's order only for that customer (guest orders: the id, as in Medusa).
+      matcher: "/store/orders/:id",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), ownOrderOnly],
     },
     {
       matcher: "/store/trade/me",

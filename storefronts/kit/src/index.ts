@@ -74,3 +74,12 @@ export {
   type ResolvedRegion,
 } from "./region";
 export { safeLocalPath } from "./redirects";
+export {
+  DIRECT,
+  ProxySettingsError,
+  forwardedOrigin,
+  isForbiddenCrossSiteRequest,
+  proxySettings,
+  publicOriginMiddleware,
+  type ProxySettings,
+} from "./public-origin";

@@ -124,7 +124,7 @@ describe("handlePaymentPost (step 3)", () => {
 });
 
 describe("handlePlaceOrderPost (step 4)", () => {
-  it("places the order, forgets the cart and shows the confirmation", async () => {
+  it("places the order, hands its id to the caller (cart forgotten, access granted) and shows the confirmation", async () => {
     const client = fakeCheckoutClient();
     const forget = vi.fn();
     client.checkout.complete.mockResolvedValue({ type: "order", order: { id: "order_1" } as HttpTypes.StoreOrder });
@@ -132,7 +132,7 @@ describe("handlePlaceOrderPost (step 4)", () => {
       kind: "done",
       location: "/order/confirmed/order_1",
     });
-    expect(forget).toHaveBeenCalled();
+    expect(forget).toHaveBeenCalledWith("order_1");
   });
 
   it("answers 422 with the reason when the backend refuses, keeping the cart", async () => {

@@ -38,6 +38,11 @@ describe("handleSignInPost", () => {
         "/",
       ),
     ).toMatchObject({ location: "/" });
+    for (const next of ["/.//evil.example/phish", "/..//evil.example", "/a/..//evil.example", "/%5cevil.example"]) {
+      expect(
+        await handleSignInPost(c, formData({ email: "bob@acme.example", password: "secret", next }), "/"),
+      ).toMatchObject({ location: "/" });
+    }
   });
 
   it("answers 400 naming the missing fields and keeps the email", async () => {
