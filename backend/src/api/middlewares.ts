@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
+import { authHardeningMiddlewares } from "./auth/middlewares"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
 
@@ -22,6 +23,8 @@ function serveUpload(req: MedusaRequest, res: MedusaResponse) {
 
 export default defineMiddlewares({
   routes: [
+    // Sign-in hardening: throttled password endpoints, sign-out, revoked tokens refused (auth/middlewares.ts).
+    ...authHardeningMiddlewares,
     {
       // Uploaded files (product images) live outside the build output; see resolveUploadDir.
       matcher: `${UPLOADS_ROUTE}/*`,
