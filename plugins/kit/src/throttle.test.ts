@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { clientIp, parseTrustProxy } from "./client-ip"
-import { memoryRevocationStore, tokenExpiry } from "./revocation"
+import { memoryRevocationStore, redisRevocationStore, tokenExpiry } from "./revocation"
 import { createThrottle, normaliseAccount, throttlePolicy, type ThrottlePolicy } from "./throttle"
 
 const policy: ThrottlePolicy = {
@@ -117,5 +117,34 @@ describe("revocation store (memory)", () => {
     const payload = Buffer.from(JSON.stringify({ exp: 1234 })).toString("base64url")
     expect(tokenExpiry(`h.${payload}.s`)).toBe(1234)
     expect(tokenExpiry("garbage", 100)).toBe(100 + 24 * 60 * 60)
+  })
+})
+
+describe("on Redis (REDIS_URL, or the machine's 127.0.0.1:6379)", () => {
+  const url = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+
+  it("two processes' throttles share one count, and see each other's locks", async () => {
+    const shared = { ...policy, name: `test-${Date.now()}` }
+    const [a, b] = [createThrottle(shared, url), createThrottle(shared, url)]
+    const keys = { account: "redis@x.example", ip: "203.0.113.50" }
+    for (const throttle of [a, b, a]) {
+      expect((await throttle.attempt(keys)).allowed).toBe(true)
+      await throttle.settle(keys, "counted")
+    }
+    expect(await b.attempt(keys)).toEqual({ allowed: false, retryAfterSeconds: 120 })
+  })
+
+  it("a token revoked through one connection is refused through another", async () => {
+    const { Redis } = await import("ioredis")
+    const [one, two] = [new Redis(url), new Redis(url)]
+    try {
+      const token = `tok-${Date.now()}`
+      await redisRevocationStore(one).revoke(token, Math.floor(Date.now() / 1000) + 30)
+      expect(await redisRevocationStore(two).isRevoked(token)).toBe(true)
+      expect(await redisRevocationStore(two).isRevoked(`${token}-other`)).toBe(false)
+    } finally {
+      one.disconnect()
+      two.disconnect()
+    }
   })
 })

@@ -146,7 +146,7 @@ const redisClients = new Map<string, Redis>()
 function redisClient(url: string): Redis {
   let client = redisClients.get(url)
   if (!client) {
-    client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    client = new Redis(url, { maxRetriesPerRequest: 1 })
     // A Redis outage falls back to the in-memory insurance limiter; the error is not fatal here.
     client.on("error", () => undefined)
     redisClients.set(url, client)
