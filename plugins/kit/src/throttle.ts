@@ -66,7 +66,10 @@ export const THROTTLE_DEFAULTS = {
     account: { points: 5, windowSeconds: 3600, lockSeconds: 3600 },
     ip: { points: 100, windowSeconds: 3600, lockSeconds: 3600 },
   },
-  /** Invite acceptance: 10 unknown or used tokens per token and 50 per address in 15 minutes. */
+  /**
+   * Invite pages and acceptance: 50 unknown or used tokens per address in 15 minutes (the account
+   * budget is not used: the middleware keys invites on the address only).
+   */
   invite: {
     name: "invite-accept",
     account: { points: 10, windowSeconds: 900, lockSeconds: 900 },
