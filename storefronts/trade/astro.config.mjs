@@ -22,6 +22,8 @@ export default defineConfig({
         default: "http://localhost:9000",
       }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // Shared counters for the sign-in and account-form throttles across site processes; memory when unset.
+      REDIS_URL: envField.string({ context: "server", access: "secret", optional: true }),
     },
   },
 });
