@@ -39,6 +39,8 @@ export default defineConfig({
       // Reverse proxies whose X-Forwarded-Proto / X-Forwarded-Host are believed: IP addresses or
       // CIDR ranges, comma-separated, or "loopback". Unset: none (plain http on localhost).
       TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", optional: true }),
+      // Shared counters for the sign-in and account-form throttles across site processes; memory when unset.
+      REDIS_URL: envField.string({ context: "server", access: "secret", optional: true }),
     },
   },
 });

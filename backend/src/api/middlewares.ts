@@ -8,6 +8,7 @@ import {
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
 import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
+import { authHardeningMiddlewares } from "./auth/middlewares"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
 
@@ -23,6 +24,8 @@ function serveUpload(req: MedusaRequest, res: MedusaResponse) {
 
 export default defineMiddlewares({
   routes: [
+    // Sign-in hardening: throttled password endpoints, sign-out, revoked tokens refused (auth/middlewares.ts).
+    ...authHardeningMiddlewares,
     {
       // Uploaded files (product images) live outside the build output; see resolveUploadDir.
       matcher: `${UPLOADS_ROUTE}/*`,
