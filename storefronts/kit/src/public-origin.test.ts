@@ -6,6 +6,7 @@ import {
   isForbiddenCrossSiteRequest,
   proxySettings,
   publicOriginMiddleware,
+  visitorAddress,
 } from "./public-origin";
 import { safeCookieOptions } from "./cookies";
 
@@ -50,6 +51,33 @@ describe("proxySettings", () => {
     expect(() => proxySettings({ publicUrl: "nope", publicUrlVariable: "TRADE_PUBLIC_URL" })).toThrow(
       /TRADE_PUBLIC_URL/,
     );
+  });
+});
+
+describe("visitorAddress (per-address throttles behind a proxy)", () => {
+  it("is the TCP peer when no proxy is trusted, whatever X-Forwarded-For says", () => {
+    const direct = proxySettings({ publicUrl: PUBLIC, publicUrlVariable: "X" });
+    expect(visitorAddress(proxied({ "x-forwarded-for": "1.2.3.4" }), "203.0.113.9", direct)).toBe("203.0.113.9");
+    expect(visitorAddress(proxied({ "x-forwarded-for": "1.2.3.4" }), "127.0.0.1", direct)).toBe("127.0.0.1");
+  });
+
+  it("ignores X-Forwarded-For from an untrusted peer", () => {
+    expect(visitorAddress(proxied({ "x-forwarded-for": "1.2.3.4" }), "203.0.113.9", behindProxy)).toBe("203.0.113.9");
+  });
+
+  it("takes the nearest untrusted hop through trusted proxies, so a client cannot pick its own address", () => {
+    // The client forged "6.6.6.6"; the proxy appended the address it saw.
+    expect(visitorAddress(proxied({ "x-forwarded-for": "6.6.6.6, 198.51.100.7" }), "127.0.0.1", behindProxy)).toBe(
+      "198.51.100.7",
+    );
+    expect(visitorAddress(proxied({ "x-forwarded-for": "198.51.100.7, 10.1.2.3" }), "127.0.0.1", behindProxy)).toBe(
+      "198.51.100.7",
+    );
+  });
+
+  it("falls back to the peer for a missing or malformed chain", () => {
+    expect(visitorAddress(proxied({}), "127.0.0.1", behindProxy)).toBe("127.0.0.1");
+    expect(visitorAddress(proxied({ "x-forwarded-for": "not-an-ip" }), "127.0.0.1", behindProxy)).toBe("127.0.0.1");
   });
 });
 

@@ -123,6 +123,37 @@ export function forwardedOrigin(request: Request, peer: string | undefined, sett
   return origin === settings.publicOrigin ? origin : null;
 }
 
+/**
+ * The visitor's address: the TCP peer, or — when the peer is a trusted proxy — the nearest address
+ * in `X-Forwarded-For` (read from the right) that is not itself a trusted proxy. Behind a proxy
+ * every request's peer is the proxy, so per-address limits (the sign-in throttles) need this; a
+ * client-supplied `X-Forwarded-For` is never believed from an untrusted peer.
+ */
+export function visitorAddress(
+  request: Request,
+  peer: string | undefined,
+  settings: ProxySettings,
+): string | undefined {
+  const trusted = settings.trustedProxies;
+  if (!trusted || !peer || !isTrustedPeer(trusted, peer)) return peer;
+  const hops = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = hops[i] as string;
+    if (isIP(hop) === 0) return peer; // a malformed chain: fall back to what we know
+    if (!isTrustedPeer(trusted, hop)) return hop;
+  }
+  return peer;
+}
+
+/** The visitor address the public-origin middleware worked out for a request (see visitorAddress). */
+const visitors = new WeakMap<Request, string>();
+export function visitorAddressOf(request: Request): string | undefined {
+  return visitors.get(request);
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const FORM_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
 
@@ -155,7 +186,10 @@ function peerOf(context: { clientAddress: string }): string | undefined {
  */
 export function publicOriginMiddleware(settings: ProxySettings): MiddlewareHandler {
   return (context, next) => {
-    const origin = forwardedOrigin(context.request, peerOf(context), settings);
+    const peer = peerOf(context);
+    const visitor = visitorAddress(context.request, peer, settings);
+    if (visitor) visitors.set(context.request, visitor);
+    const origin = forwardedOrigin(context.request, peer, settings);
     if (origin) {
       const url = new URL(origin);
       context.url.protocol = url.protocol;
