@@ -206,8 +206,10 @@ integrationSuite({
         expect((await failure(tradeDetails(cartId, body, storeHeaders(key, consumerToken)))).status).toBe(404)
         expect((await failure(tradeDetails(cartId, body, as(acme, "viewer")))).status).toBe(403)
 
-        await companyModule(getContainer()).updateCompanies({ id: acme.id, status: "suspended" })
+        // The cart is made before the suspension: afterwards the buyer holds no trade account, so the
+        // Trade channel gives them no new cart at all.
         const buyerCart = await newCart(acme.employees.buyer.token)
+        await companyModule(getContainer()).updateCompanies({ id: acme.id, status: "suspended" })
         expect((await failure(tradeDetails(buyerCart, body, as(acme, "buyer")))).status).toBe(404)
       })
     })
@@ -269,13 +271,15 @@ integrationSuite({
       })
 
       it("leaves consumers' checkout as it was", async () => {
-        const cartId = await readyCart(api, key, consumerToken, {
+        // A consumer orders on the consumer site's key (the Trade channel is for trade accounts).
+        const consumerKey = await publishableKey(api, "consumer")
+        const cartId = await readyCart(api, consumerKey, consumerToken, {
           regionId: eur,
           items: [{ variant_id: beans, quantity: 1 }],
           provider: SYSTEM_PROVIDER,
           address: GERMAN_ADDRESS,
         })
-        expect((await complete(api, key, consumerToken, cartId)).data.type).toBe("order")
+        expect((await complete(api, consumerKey, consumerToken, cartId)).data.type).toBe("order")
         const all = await companyModule(getContainer()).listSpendCommitments({})
         expect(all).toHaveLength(0)
       })
