@@ -113,6 +113,14 @@ async function consumerCheckout(base: string) {
     },
     "create cart"
   )
+  // The publishable key's channel scope holds whichever plugins are installed.
+  const moved = await fetch(`${base}/store/carts/${cart.id}`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ sales_channel_id: "sc_of_another_site" }),
+  })
+  expect(moved.status).toBe(400)
+  expect(await moved.text()).toContain("sales_channel_id")
   const { shipping_options } = await get(`/store/shipping-options?cart_id=${cart.id}`, "shipping options")
   await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, "shipping method")
   const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id }, "payment collection")

@@ -9,6 +9,7 @@ import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
 import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
 import { authHardeningMiddlewares } from "./auth/middlewares"
+import { keyChannelScope } from "@hybrid/plugin-kit/channel-scope"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
 
@@ -45,6 +46,18 @@ export default defineMiddlewares({
       matcher: "/store/orders/:id",
       method: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), ownOrderOnly],
+    },
+    {
+      // A cart stays in its publishable key's sales channels, whichever plugins are installed
+      // (Medusa checks the key only when the cart is created): 400 naming sales_channel_id.
+      matcher: "/store/carts",
+      method: ["POST"],
+      middlewares: [keyChannelScope],
+    },
+    {
+      matcher: "/store/carts/:id",
+      method: ["POST"],
+      middlewares: [keyChannelScope],
     },
     {
       matcher: "/store/trade/me",
