@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
+import { explainCompletionConflicts } from "./carts/completion-conflicts"
 import { StoreBulkAddItems, StoreExplainPrices, StoreSearchVariants } from "./validators"
 
 /**
@@ -24,4 +25,6 @@ export const storeTradePricingMiddlewares: MiddlewareRoute[] = [
     bodyParser: { sizeLimit: "1mb" },
     middlewares: [validateBody(StoreBulkAddItems)],
   },
+  // The order boundary: the changed lines on a completion's 409 (see completion-conflicts.ts).
+  { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [explainCompletionConflicts] },
 ]

@@ -49,6 +49,7 @@ export const LOCKED_CART_ROUTES: { matcher: string; methods: ("POST" | "DELETE")
   { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST", "DELETE"] },
   { matcher: "/store/carts/:id/promotions", methods: ["POST", "DELETE"] },
   { matcher: "/store/carts/:id/customer", methods: ["POST"] },
+  { matcher: "/store/carts/:id/refresh-prices", methods: ["POST"] },
 ]
 
 const customer = () => authenticate("customer", ["session", "bearer"])
