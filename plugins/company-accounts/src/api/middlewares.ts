@@ -6,6 +6,7 @@ import { storeTradeApplicationsMiddlewares } from "./store/trade-applications/mi
 import { storeCompanyCartsMiddlewares } from "./store/companies/me/carts/middlewares"
 import { storeCompanyOrdersMiddlewares } from "./store/companies/me/orders/middlewares"
 import { adminCompanyCommitmentsMiddlewares } from "./admin/companies/[id]/commitments/middlewares"
+import { storePaymentProvidersMiddlewares } from "./store/payment-providers/middlewares"
 
 /**
  * Every route of the plugin, one flat list. Each resource folder exports its own entries (auth,
@@ -20,5 +21,6 @@ export default defineMiddlewares({
     ...storeCompanyCartsMiddlewares,
     ...storeCompanyOrdersMiddlewares,
     ...adminCompanyCommitmentsMiddlewares,
+    ...storePaymentProvidersMiddlewares,
   ],
 })
