@@ -30,6 +30,13 @@ export {
 } from "./client";
 export { formatMoney, localeForCurrency, roundMoney } from "./money";
 export {
+  PRICES_CHANGED_CODE,
+  REFRESH_PRICES_INTENT,
+  priceChangesOf,
+  wantsPriceRefresh,
+  type PriceChange,
+} from "./price-changes";
+export {
   displayPrice,
   hasPriceRange,
   lowestPrice,

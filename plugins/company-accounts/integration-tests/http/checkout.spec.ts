@@ -97,10 +97,18 @@ integrationSuite({
     }
 
     describe("payment providers", () => {
-      it("offers the system provider and pay on account in both regions", async () => {
+      it("offers the system provider in both regions, and pay on account only to employees who may use it", async () => {
         for (const region of [eur, usd]) {
-          const { data } = await api.get(`/store/payment-providers?region_id=${region}`, storeHeaders(key))
-          expect(data.payment_providers.map((p: any) => p.id).sort()).toEqual([ON_ACCOUNT, SYSTEM_PROVIDER].sort())
+          const ids = async (token?: string) =>
+            (
+              await api.get(`/store/payment-providers?region_id=${region}`, storeHeaders(key, token))
+            ).data.payment_providers
+              .map((p: any) => p.id)
+              .sort()
+          expect(await ids()).toEqual([SYSTEM_PROVIDER])
+          expect(await ids(consumerToken)).toEqual([SYSTEM_PROVIDER])
+          expect(await ids(acme.employees.viewer.token)).toEqual([SYSTEM_PROVIDER])
+          expect(await ids(acme.employees.buyer.token)).toEqual([ON_ACCOUNT, SYSTEM_PROVIDER].sort())
         }
       })
     })

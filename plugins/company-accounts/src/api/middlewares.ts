@@ -7,6 +7,7 @@ import { storeCompanyCartsMiddlewares } from "./store/companies/me/carts/middlew
 import { storeCompanyOrdersMiddlewares } from "./store/companies/me/orders/middlewares"
 import { adminCompanyCommitmentsMiddlewares } from "./admin/companies/[id]/commitments/middlewares"
 import { storeThrottleMiddlewares } from "./store/throttles"
+import { storePaymentProvidersMiddlewares } from "./store/payment-providers/middlewares"
 
 /**
  * Every route of the plugin, one flat list. Each resource folder exports its own entries (auth,
@@ -23,5 +24,6 @@ export default defineMiddlewares({
     ...adminCompanyCommitmentsMiddlewares,
     // Throttled public account endpoints (applications, invites): store/throttles.ts.
     ...storeThrottleMiddlewares,
+    ...storePaymentProvidersMiddlewares,
   ],
 })

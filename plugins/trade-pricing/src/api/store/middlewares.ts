@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
+import { explainCompletionConflicts } from "./carts/completion-conflicts"
 import { StoreBulkAddItems, StoreExplainPrices, StoreSearchVariants } from "./validators"
 import { storeCartRuleMiddlewares } from "./carts/cart-rules"
 
@@ -27,4 +28,6 @@ export const storeTradePricingMiddlewares: MiddlewareRoute[] = [
   },
   // Trade rules on Medusa's cart routes: line delete, the Trade channel (carts/cart-rules.ts).
   ...storeCartRuleMiddlewares,
+  // The order boundary: the changed lines on a completion's 409 (see completion-conflicts.ts).
+  { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [explainCompletionConflicts] },
 ]
