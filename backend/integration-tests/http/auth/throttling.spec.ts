@@ -46,7 +46,10 @@ integrationSuite({
       }
       expect(answers.slice(0, 5).map((a) => a.status)).toEqual([401, 401, 401, 401, 401])
       expect(new Set(answers.slice(5).map((a) => a.status))).toEqual(new Set([429]))
-      expect(answers[5]!.data).toMatchObject({ type: "too_many_attempts", message: expect.stringContaining("15 minutes") })
+      expect(answers[5]!.data).toMatchObject({
+        type: "too_many_attempts",
+        message: expect.stringContaining("15 minutes"),
+      })
 
       const right = await api
         .post("/auth/customer/emailpass", { email, password: PASSWORD }, from(ip))
@@ -115,7 +118,8 @@ integrationSuite({
     it("registration probes for a taken email spend the same budget as wrong passwords", async () => {
       const email = await customer()
       const ip = "203.0.113.17"
-      const register = () => call(api.post("/auth/customer/emailpass/register", { email, password: "other-password" }, from(ip)))
+      const register = () =>
+        call(api.post("/auth/customer/emailpass/register", { email, password: "other-password" }, from(ip)))
       const statuses = []
       for (let i = 0; i < 6; i++) statuses.push((await register()).status)
       // Medusa answers 401 "Identity with email already exists" for a taken email: an oracle, capped here.
