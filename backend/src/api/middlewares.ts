@@ -6,6 +6,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
+import { inputAwareErrorHandler, inputGuard } from "./input-guard"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
@@ -21,7 +22,14 @@ function serveUpload(req: MedusaRequest, res: MedusaResponse) {
 }
 
 export default defineMiddlewares({
+  // Bad input (NUL, malformed %-encoding, values the database cannot hold) answers 400, never 500.
+  errorHandler: inputAwareErrorHandler(),
   routes: [
+    {
+      // Method-less root matcher: runs before every route, Medusa's own included (see input-guard.ts).
+      matcher: "/",
+      middlewares: [inputGuard],
+    },
     {
       // Uploaded files (product images) live outside the build output; see resolveUploadDir.
       matcher: `${UPLOADS_ROUTE}/*`,
