@@ -1,10 +1,12 @@
 /**
  * Request pipeline of the consumer site:
+ * 0. inputGuard (kit): NUL characters and malformed percent-encoding in the path, query or form
+ *    body answer 400 before anything else runs.
  * 1. backendFailures: a page that throws because the backend is unreachable gets the 503 page;
  *    one that throws NotFoundError (unknown product, category, order) gets the 404 page.
  * 2. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
  */
-import { isBackendUnavailable, isNotFound, resolveRegion, siteCookies } from "@hybrid/storefront-kit";
+import { inputGuard, isBackendUnavailable, isNotFound, resolveRegion, siteCookies } from "@hybrid/storefront-kit";
 import { defineMiddleware, sequence } from "astro:middleware";
 import { cartUnits } from "./features/cart/cart.server";
 import { loadNavCategories, loadRegions } from "./features/site/site.server";
@@ -52,4 +54,4 @@ const siteContext = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(backendFailures, siteContext);
+export const onRequest = sequence(inputGuard, backendFailures, siteContext);

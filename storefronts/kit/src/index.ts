@@ -74,3 +74,4 @@ export {
   type ResolvedRegion,
 } from "./region";
 export { safeLocalPath } from "./redirects";
+export { inputGuard } from "./input-guard";

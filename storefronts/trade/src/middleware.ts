@@ -1,10 +1,16 @@
+import { inputGuard } from "@hybrid/storefront-kit";
+import { sequence } from "astro:middleware";
 import { backend } from "./backend";
 import { approvalsNavLoader } from "./features/approvals/nav";
 import { tradeMiddleware } from "./features/auth/trade-middleware";
 import { accountLookup } from "./features/session/trade-account";
 
-export const onRequest = tradeMiddleware({
-  lookup: accountLookup(backend),
-  regions: backend,
-  approvalsNav: approvalsNavLoader(backend),
-});
+// inputGuard first: NUL and malformed percent-encoding in path, query or form body answer 400.
+export const onRequest = sequence(
+  inputGuard,
+  tradeMiddleware({
+    lookup: accountLookup(backend),
+    regions: backend,
+    approvalsNav: approvalsNavLoader(backend),
+  }),
+);
