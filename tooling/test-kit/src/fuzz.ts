@@ -380,23 +380,31 @@ export async function fuzzRoutes(
   console.info(
     `[${label}] seed ${seed} (FUZZ_SEED=${seed} reproduces this run), ${routes.length} routes × ${runsPerRoute} runs`,
   );
+  const failures: string[] = [];
   for (const route of routes) {
-    await fc.assert(
-      fc.asyncProperty(hostileRequests(route, Object.keys(actors)), async (request) => {
-        const answer = await send(baseUrl, request, all[request.actor] ?? {});
-        requests++;
-        const bucket = `${Math.floor(answer.status / 100)}xx`;
-        statuses[bucket] = (statuses[bucket] ?? 0) + 1;
-        if (answer.status >= 500) {
-          throw new Error(`${request.method} ${request.path} as ${request.actor} -> ${answer.status} ${answer.body}`);
-        }
-      }),
-      { numRuns: runsPerRoute, seed, endOnFailure: false, verbose: 1 },
-    );
+    // Every route is fuzzed even when an earlier one fails: one run reports all of them.
+    await fc
+      .assert(
+        fc.asyncProperty(hostileRequests(route, Object.keys(actors)), async (request) => {
+          const answer = await send(baseUrl, request, all[request.actor] ?? {});
+          requests++;
+          const bucket = `${Math.floor(answer.status / 100)}xx`;
+          statuses[bucket] = (statuses[bucket] ?? 0) + 1;
+          if (answer.status >= 500) {
+            throw new Error(`${request.method} ${request.path} as ${request.actor} -> ${answer.status} ${answer.body}`);
+          }
+        }),
+        { numRuns: runsPerRoute, seed, endOnFailure: false, verbose: 1 },
+      )
+      .catch((error: Error) => failures.push(`${route.method} ${route.path}: ${error.message}`));
   }
+  const serverErrors = failures.length ? `${failures.length} routes answered >= 500` : "0 answers >= 500";
   console.info(
-    `[${label}] ${requests} requests over ${routes.length} routes: ${JSON.stringify(statuses)}, 0 answers >= 500`,
+    `[${label}] ${requests} requests over ${routes.length} routes: ${JSON.stringify(statuses)}, ${serverErrors}`,
   );
+  if (failures.length) {
+    throw new Error(`[${label}] seed ${seed}: ${failures.length} routes answered >= 500\n\n${failures.join("\n\n")}`);
+  }
   return { requests, routes: routes.length, statuses, seed };
 }
 
