@@ -208,6 +208,34 @@ integrationSuite({
       })
     })
 
+    describe("found by the fuzz suite", () => {
+      it("unknown cart and payment collection ids answer 404 on Medusa routes that 500ed, and a line is deleted only through its own cart", async () => {
+        const buyer = asEmployee("buyer")
+        const cartId = await cartOf(api, trade, acme.employees.buyer.token)
+        const { data } = await api.get(`/store/carts/${cartId}`, buyer)
+        const lineId = data.cart.items[0].id
+        for (const path of [
+          `/store/carts/cart_unknown/line-items/${lineId}`,
+          `/store/carts/%F0%9F%92%A9/line-items/${lineId}`,
+          `/store/carts/${cartId}/line-items/cali_unknown`,
+        ]) {
+          expect(await refusal(api.delete(path, buyer)), path).toMatchObject({ status: 404, type: "not_found" })
+        }
+        const promotions = await refusal(api.post("/store/carts/cart_unknown/promotions", { promo_codes: [] }, buyer))
+        expect(promotions).toMatchObject({ status: 404, type: "not_found" })
+        const sessions = await refusal(
+          api.post(
+            "/store/payment-collections/pay_col_unknown/payment-sessions",
+            { provider_id: "pp_system_default" },
+            buyer
+          )
+        )
+        expect(sessions).toMatchObject({ status: 404, type: "not_found" })
+        const after = await api.get(`/store/carts/${cartId}`, buyer)
+        expect(after.data.cart.items.map((item: { id: string }) => item.id)).toEqual([lineId])
+      })
+    })
+
     describe("item 17: merchant-review rules take only the store's currencies", () => {
       it('"NaN" answers 400 naming currency_code and nothing is stored', async () => {
         const answer = await refusal(
