@@ -16,6 +16,7 @@ import {
   resolveWorkerMode,
 } from "./src/lib/platform-config"
 import { STOREFRONT_CHANNELS, TRADE_CUSTOMER_GROUP } from "./src/lib/channels"
+import { type B2BPlugin, packageOf, resolvePluginSelection } from "./src/lib/plugin-selection"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -23,6 +24,28 @@ function configure() {
   const env = process.env
   const workerMode = resolveWorkerMode(env)
   const backendUrl = resolveBackendUrl(env)
+  // HC_PLUGINS picks the B2B plugins (default: all); see src/lib/plugin-selection.ts.
+  const selected = resolvePluginSelection(env)
+  const tradeStorefrontUrl = env.TRADE_STOREFRONT_URL ?? "http://localhost:4322"
+  const pluginOptions: Record<B2BPlugin, Record<string, unknown>> = {
+    "company-accounts": {
+      tradeCustomerGroupName: TRADE_CUSTOMER_GROUP,
+      tradeStorefrontUrl,
+    } satisfies CompanyAccountsOptions,
+    "trade-pricing": {
+      tradeSalesChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
+      tradeCustomerGroupName: TRADE_CUSTOMER_GROUP,
+    } satisfies TradePricingOptions,
+    // The B2B vs B2C dashboard and the customer/company 360 views in the admin.
+    insights: {
+      consumerChannelName: STOREFRONT_CHANNELS.consumer.salesChannel,
+      tradeChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
+    } satisfies InsightsOptions,
+    // Request for quote → counter-offer → accept into an order at the quoted prices.
+    quotes: { tradeStorefrontUrl } satisfies QuotesOptions,
+    // Company approval rules enforced at checkout, and the merchant's review before fulfilment.
+    approvals: { tradeStorefrontUrl } satisfies ApprovalsOptions,
+  }
   return defineConfig({
     projectConfig: {
       databaseUrl: resolveDatabaseUrl(env),
@@ -33,44 +56,7 @@ function configure() {
         ...resolveSecrets(env),
       },
     },
-    plugins: [
-      {
-        resolve: "@hybrid/company-accounts",
-        options: {
-          tradeCustomerGroupName: TRADE_CUSTOMER_GROUP,
-          tradeStorefrontUrl: env.TRADE_STOREFRONT_URL ?? "http://localhost:4322",
-        } satisfies CompanyAccountsOptions,
-      },
-      {
-        resolve: "@hybrid/trade-pricing",
-        options: {
-          tradeSalesChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
-          tradeCustomerGroupName: TRADE_CUSTOMER_GROUP,
-        } satisfies TradePricingOptions,
-      },
-      {
-        // The B2B vs B2C dashboard and the customer/company 360 views in the admin.
-        resolve: "@hybrid/insights",
-        options: {
-          consumerChannelName: STOREFRONT_CHANNELS.consumer.salesChannel,
-          tradeChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
-        } satisfies InsightsOptions,
-      },
-      {
-        // Request for quote → counter-offer → accept into an order at the quoted prices.
-        resolve: "@hybrid/quotes",
-        options: {
-          tradeStorefrontUrl: env.TRADE_STOREFRONT_URL ?? "http://localhost:4322",
-        } satisfies QuotesOptions,
-      },
-      {
-        // Company approval rules enforced at checkout, and the merchant's review before fulfilment.
-        resolve: "@hybrid/approvals",
-        options: {
-          tradeStorefrontUrl: env.TRADE_STOREFRONT_URL ?? "http://localhost:4322",
-        } satisfies ApprovalsOptions,
-      },
-    ],
+    plugins: [...selected].map((plugin) => ({ resolve: packageOf(plugin), options: pluginOptions[plugin] })),
     admin: {
       path: "/app",
       backendUrl: env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
@@ -123,10 +109,11 @@ function configure() {
         // Medusa always registers its system provider (pp_system_default) besides these.
         resolve: "@medusajs/medusa/payment",
         options: {
-          providers: [
-            // Pay on account for trade companies with net terms: pp_on-account_on-account.
-            { resolve: "@hybrid/company-accounts/providers/on-account", id: "on-account" },
-          ],
+          // Pay on account for trade companies with net terms (pp_on-account_on-account), when
+          // company accounts are installed.
+          providers: selected.has("company-accounts")
+            ? [{ resolve: "@hybrid/company-accounts/providers/on-account", id: "on-account" }]
+            : [],
         },
       },
     ],

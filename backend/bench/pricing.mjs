@@ -20,16 +20,15 @@
  * Flags: --products N (10000)  --variants N (5)  --companies N (200)  --listing-runs N (60)
  *        --add-runs N (15)  --keep (keep the database folder and print its path)
  * Needs `npm run build` first (backend/.medusa/server, and plugins/trade-pricing for the bulk route).
- * Logs: .data/bench-logs/{postgres,migrate,provision,seed,backend}.log
+ * Logs: .data/bench-logs/pricing/{postgres,migrate,provision,seed,backend}.log
  */
-import { spawn } from "node:child_process"
-import { appendFileSync, createWriteStream, existsSync, mkdirSync, realpathSync, rmSync } from "node:fs"
+import { existsSync, realpathSync } from "node:fs"
 import path from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { parseArgs } from "node:util"
-import { findFreePort, relocatedClustersUnder, startEmbeddedPostgres } from "@hybrid/platform/database"
-import { repoPaths } from "@hybrid/platform"
+import { findFreePort, startEmbeddedPostgres } from "@hybrid/platform/database"
 import pg from "pg"
+import { benchRun, call, expectOk, fmtMs, percentile, progressBar, waitForSearchIndexes } from "./lib.mjs"
 
 const HERE = path.dirname(new URL(import.meta.url).pathname)
 /** The storefronts' product fields (storefronts/kit/src/medusa.ts PRODUCT_FIELDS): what a listing page asks for. */
@@ -38,7 +37,6 @@ const PRODUCT_FIELDS =
 const LISTING_SIZE = 24
 const BULK_LINES = 200
 const BUYER = { email: "bench.buyer@example.com", password: "bench-password" }
-const REQUEST_TIMEOUT_MS = 120_000
 
 // Each flag can also come from the environment (BENCH_PRODUCTS=500 ...), handy through nested npm runs.
 const fromEnv = (name, fallback) => process.env[`BENCH_${name.toUpperCase().replace("-", "_")}`] ?? fallback
@@ -68,137 +66,8 @@ const scale = {
   addRuns: intFlag("add-runs", 3),
 }
 
-const paths = repoPaths()
-const runDir = path.join(paths.dataDir, `bench-${Date.now().toString(36)}-${process.pid}`)
-const logsDir = path.join(paths.dataDir, "bench-logs")
-const logFile = (name) => path.join(logsDir, `${name}.log`)
-const started = Date.now()
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
-const say = (message) => process.stderr.write(`[bench] ${message}\n`)
-
-// ---------------------------------------------------------------------------------------------
-// processes we start: each in its own process group, stopped by its PID only
-
-/** @type {Set<import("node:child_process").ChildProcess>} */
-const children = new Set()
-
-function startChild(name, args, env, { onStdoutLine } = {}) {
-  const log = createWriteStream(logFile(name), { flags: "a" })
-  const child = spawn(process.execPath, args, {
-    cwd: paths.backendServerDir,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  children.add(child)
-  let pending = ""
-  child.stdout.setEncoding("utf8")
-  child.stdout.on("data", (chunk) => {
-    if (!onStdoutLine) return void log.write(chunk)
-    pending += chunk
-    const lines = pending.split("\n")
-    pending = lines.pop() ?? ""
-    for (const line of lines) if (!onStdoutLine(line)) log.write(`${line}\n`)
-  })
-  child.stderr.pipe(log, { end: false })
-  const exited = new Promise((resolve) =>
-    child.once("exit", (code, signal) => {
-      children.delete(child)
-      log.end()
-      resolve({ code, signal })
-    })
-  )
-  return { child, exited }
-}
-
-async function runStep(name, args, env, options) {
-  const { exited } = startChild(name, args, env, options)
-  const { code, signal } = await exited
-  if (code !== 0) throw new Error(`${name} failed (${signal ?? `exit ${code}`}); see ${logFile(name)}`)
-}
-
-async function stopChild(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const gone = new Promise((resolve) => child.once("exit", resolve))
-  const signal = (sig) => {
-    try {
-      process.kill(-child.pid, sig)
-    } catch {
-      // already gone
-    }
-  }
-  signal("SIGTERM")
-  const timer = setTimeout(() => signal("SIGKILL"), 10_000)
-  await gone
-  clearTimeout(timer)
-}
-
-// ---------------------------------------------------------------------------------------------
-// progress bar (stderr)
-
-function progressBar(label) {
-  const tty = process.stderr.isTTY
-  let lastShown = -1
-  const t0 = Date.now()
-  return (done, total) => {
-    const ratio = total ? done / total : 1
-    const secs = ((Date.now() - t0) / 1000).toFixed(0)
-    if (tty) {
-      const width = 30
-      const fill = Math.round(ratio * width)
-      process.stderr.write(
-        `\r[bench] ${label.padEnd(10)} [${"#".repeat(fill)}${".".repeat(width - fill)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${done}/${total} ${secs} s`
-      )
-      if (done >= total) process.stderr.write("\n")
-    } else {
-      const step = Math.floor(ratio * 10)
-      if (step !== lastShown) {
-        lastShown = step
-        process.stderr.write(`[bench] ${label} ${Math.floor(ratio * 100)}% (${done}/${total}, ${secs} s)\n`)
-      }
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTTP
-
-async function call(method, url, { headers = {}, body } = {}) {
-  const t0 = performance.now()
-  const response = await fetch(url, {
-    method,
-    headers: { ...(body ? { "content-type": "application/json" } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  })
-  const text = await response.text()
-  const ms = performance.now() - t0
-  let json = null
-  try {
-    json = text ? JSON.parse(text) : null
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, json, text, ms }
-}
-
-async function expectOk(promise, what) {
-  const result = await promise
-  if (result.status < 200 || result.status >= 300)
-    throw new Error(`${what}: HTTP ${result.status} ${result.text.slice(0, 300)}`)
-  return result
-}
-
-// ---------------------------------------------------------------------------------------------
-// statistics
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b)
-  if (!sorted.length) return NaN
-  const rank = Math.ceil((p / 100) * sorted.length) - 1
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]
-}
-const fmtMs = (ms) => `${ms.toFixed(1)} ms`
+const run = benchRun({ name: "pricing", keep: flags.keep })
+const { paths, runDir, logsDir, say, elapsed, logFile, runStep } = run
 
 /** Deterministic offsets, so both sides of a comparison read the same pages. */
 function* offsets(count, seed = 42) {
@@ -211,40 +80,10 @@ function* offsets(count, seed = 42) {
 
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Waits until every search index (Search Module, when the backend has it) has an active version
- * and no index sync is pending or running. Without the module's tables there is nothing to wait for.
- */
-async function waitForSearchIndexes(url, timeoutMs) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    const { rows } = await client.query("SELECT to_regclass('search_index') IS NOT NULL AS present")
-    if (!rows[0].present) return
-    for (const deadline = Date.now() + timeoutMs; ; ) {
-      const {
-        rows: [state],
-      } = await client.query(`SELECT
-          (SELECT count(*) FROM search_index WHERE deleted_at IS NULL AND active_version IS NULL)::int AS inactive,
-          (SELECT count(*) FROM search_index_sync WHERE deleted_at IS NULL AND status IN ('pending', 'processing'))::int AS syncing`)
-      if (state.inactive === 0 && state.syncing === 0) return
-      if (Date.now() > deadline)
-        throw new Error(
-          `search indexes not ready after ${timeoutMs / 1000} s (${state.inactive} inactive, ${state.syncing} syncing)`
-        )
-      await sleep(1_000)
-    }
-  } finally {
-    await client.end()
-  }
-}
-
 async function main() {
   if (!existsSync(path.join(paths.backendServerDir, "medusa-config.js"))) {
     throw new Error("backend/.medusa/server is missing: run `npm run build` first.")
   }
-  rmSync(logsDir, { recursive: true, force: true })
-  mkdirSync(logsDir, { recursive: true })
   say(
     `scale: ${scale.products} products × ${scale.variants} variants, ${scale.companies} companies (logs in ${path.relative(paths.root, logsDir)}/)`
   )
@@ -257,7 +96,6 @@ async function main() {
     onLog: (message) => appendFileSync(logFile("postgres"), message.endsWith("\n") ? message : `${message}\n`),
   }
   let database = await startEmbeddedPostgres(pgOptions)
-  state.database = database
   const admin = new pg.Client({ connectionString: database.url.replace(/\/[^/]+$/, "/postgres") })
   await admin.connect()
   for (const setting of [
@@ -274,11 +112,12 @@ async function main() {
   await admin.end()
   await database.stop()
   database = await startEmbeddedPostgres(pgOptions)
-  state.database = database
+  const running = database
+  run.onCleanUp(() => running.stop())
   const appDatabase = new URL(database.url).pathname.slice(1)
   const stats = new pg.Client({ connectionString: database.url.replace(/\/[^/]+$/, "/postgres") })
   await stats.connect()
-  state.stats = stats
+  run.onCleanUp(() => stats.end())
   await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
   const { rows: dbRows } = await stats.query("SELECT oid FROM pg_database WHERE datname = $1", [appDatabase])
   const appDbOid = dbRows[0].oid
@@ -300,28 +139,14 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     ADMIN_DISABLED: "true",
   }
-  async function startBackend() {
-    const backend = startChild("backend", [medusaBin, "start"], env)
-    for (const deadline = Date.now() + 180_000; ; ) {
-      if (backend.child.exitCode !== null)
-        throw new Error(`the backend exited during start-up; see ${logFile("backend")}`)
-      try {
-        const health = await fetch(`${backendUrl}/health`, { signal: AbortSignal.timeout(5_000) })
-        if (health.status === 200) return backend
-      } catch {
-        // not up yet
-      }
-      if (Date.now() > deadline)
-        throw new Error(`the backend did not answer /health within 180 s; see ${logFile("backend")}`)
-      await sleep(500)
-    }
-  }
+  const startBackend = () =>
+    run.startBackend("backend", { medusaBin, cwd: paths.backendServerDir, env, url: backendUrl })
   async function withBackend(work) {
     const backend = await startBackend()
     try {
       await work()
     } finally {
-      await stopChild(backend.child)
+      await run.stopChild(backend.child)
     }
   }
 
@@ -620,37 +445,4 @@ async function main() {
   process.stdout.write(`${out.join("\n")}\n`)
 }
 
-const state = { database: undefined, stats: undefined }
-let cleaning
-async function cleanUp() {
-  cleaning ??= (async () => {
-    await Promise.all([...children].map(stopChild))
-    await state.stats?.end().catch(() => {})
-    await state.database?.stop().catch(() => {})
-    if (flags.keep) {
-      say(`kept the database folder ${runDir}`)
-      return
-    }
-    for (const cluster of relocatedClustersUnder(runDir)) rmSync(cluster, { recursive: true, force: true })
-    rmSync(runDir, { recursive: true, force: true })
-  })()
-  return cleaning
-}
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    say(`${signal}: stopping what the benchmark started...`)
-    cleanUp().finally(() => process.exit(130))
-  })
-}
-
-let exitCode = 0
-try {
-  await main()
-  say(`done in ${elapsed()}`)
-} catch (error) {
-  process.stderr.write(`\n[bench] failed: ${error instanceof Error ? error.message : String(error)}\n`)
-  exitCode = 1
-} finally {
-  await cleanUp()
-}
-process.exit(exitCode)
+await run.finish(main)

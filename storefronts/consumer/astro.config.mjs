@@ -7,7 +7,11 @@ export default defineConfig({
   adapter: node({ mode: "standalone" }),
   // The standalone server reads PORT / HOST at run time; this is the dev/preview default.
   server: { port: 4321 },
-  security: { checkOrigin: true },
+  // The same-origin check for form posts is the kit's publicOriginMiddleware (first in
+  // src/middleware.ts): it compares Origin with the site's public origin behind a trusted proxy
+  // (TRUSTED_PROXIES, CONSUMER_PUBLIC_URL, read at run time), where Astro's own check would compare
+  // it with the proxy-facing http URL and refuse every form.
+  security: { checkOrigin: false },
   devToolbar: { enabled: false },
   env: {
     schema: {
@@ -30,6 +34,12 @@ export default defineConfig({
         default: "http://localhost:4321",
         url: true,
       }),
+      // Reverse proxies whose X-Forwarded-Proto / X-Forwarded-Host are believed: IP addresses or
+      // CIDR ranges, comma-separated, or "loopback". Unset: none (plain http on localhost).
+      TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", optional: true }),
+      // Signs the order-access cookie (which orders this browser placed, features/orders); without
+      // it each server process uses a random key of its own (set it when running several instances).
+      CONSUMER_COOKIE_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
       // Signs /preview/... links to drafts; outside production a development default applies.
       CONTENT_PREVIEW_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
     },

@@ -11,6 +11,11 @@ export default defineConfig({
     bodySizeLimit: 512 * 1024,
   }),
   server: { port: 4322 },
+  // The same-origin check for form posts is the kit's publicOriginMiddleware (first in
+  // src/middleware.ts): it compares Origin with the site's public origin behind a trusted proxy
+  // (TRUSTED_PROXIES, TRADE_PUBLIC_URL, read at run time), where Astro's own check would compare it
+  // with the proxy-facing http URL and refuse every form.
+  security: { checkOrigin: false },
   env: {
     schema: {
       // "secret" rather than "public": public server variables are inlined at build time, and the
@@ -22,6 +27,20 @@ export default defineConfig({
         default: "http://localhost:9000",
       }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // The site's public URL; behind a trusted proxy, requests forwarded for exactly this origin are
+      // treated as made to it (https: Secure cookies, same-origin form posts). Read at run time.
+      TRADE_PUBLIC_URL: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+        default: "http://localhost:4322",
+        url: true,
+      }),
+      // Reverse proxies whose X-Forwarded-Proto / X-Forwarded-Host are believed: IP addresses or
+      // CIDR ranges, comma-separated, or "loopback". Unset: none (plain http on localhost).
+      TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", optional: true }),
+      // Shared counters for the sign-in and account-form throttles across site processes; memory when unset.
+      REDIS_URL: envField.string({ context: "server", access: "secret", optional: true }),
     },
   },
 });

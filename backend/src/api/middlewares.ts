@@ -8,7 +8,10 @@ import {
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
 import { cartExists, lineOfCart, paymentCollectionExists } from "./core-route-guards"
 import { inputAwareErrorHandler, inputGuard } from "./input-guard"
+import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
+import { authHardeningMiddlewares } from "./auth/middlewares"
+import { keyChannelScope } from "@hybrid/plugin-kit/channel-scope"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
 
@@ -26,6 +29,8 @@ export default defineMiddlewares({
   // Bad input (NUL, malformed %-encoding, values the database cannot hold) answers 400, never 500.
   errorHandler: inputAwareErrorHandler(),
   routes: [
+    // Sign-in hardening: throttled password endpoints, sign-out, revoked tokens refused (auth/middlewares.ts).
+    ...authHardeningMiddlewares,
     {
       // Method-less root matcher: runs before every route, Medusa's own included (see input-guard.ts).
       matcher: "/",
@@ -62,6 +67,24 @@ export default defineMiddlewares({
         authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
         validateAndTransformQuery(StoreGetPriceTiers, {}),
       ],
+    },
+    {
+      // A registered customer's order only for that customer (guest orders: the id, as in Medusa).
+      matcher: "/store/orders/:id",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), ownOrderOnly],
+    },
+    {
+      // A cart stays in its publishable key's sales channels, whichever plugins are installed
+      // (Medusa checks the key only when the cart is created): 400 naming sales_channel_id.
+      matcher: "/store/carts",
+      method: ["POST"],
+      middlewares: [keyChannelScope],
+    },
+    {
+      matcher: "/store/carts/:id",
+      method: ["POST"],
+      middlewares: [keyChannelScope],
     },
     {
       matcher: "/store/trade/me",

@@ -1,7 +1,8 @@
 /**
  * The consumer site in a real browser against the whole platform (booted by the e2e
  * globalSetup): a guest buys a product (product page -> cart -> details -> delivery -> payment
- * -> review) and sees the order number; bad input gets a message beside the field; an unknown
+ * -> review) and sees the order number, which another browser opening the same link cannot
+ * (404: only the browser that placed an order sees its confirmation); bad input gets a message beside the field; an unknown
  * product gets the 404 page; checkout with an empty cart says so.
  */
 import { openBrowser } from "@hybrid/platform/browser";
@@ -106,6 +107,29 @@ describe("consumer site", () => {
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/thank you/i);
       expect((await page.getByTestId("order-number").textContent())?.trim()).toMatch(/^#\d+$/);
       expect((await context.cookies(consumerUrl)).some((c) => c.name === "hc_consumer_cart")).toBe(false);
+
+      // Only the browser that placed the order sees it: the same page reloads, while another
+      // browser with the link (no order-access cookie, or a cookie copied without its signature)
+      // gets the 404 page and nothing of the order.
+      const confirmation = page.url();
+      expect((await page.reload())?.status()).toBe(200);
+      const access = (await context.cookies(consumerUrl)).find((c) => c.name === "hc_consumer_orders");
+      expect(access).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+      const stranger = await newGuest(browser);
+      try {
+        const response = await stranger.page.goto(confirmation);
+        expect(response?.status()).toBe(404);
+        const html = await stranger.page.content();
+        expect(html).not.toContain("ada.guest@example.com");
+        expect(html).not.toMatch(/thank you/i);
+        const orderId = new URL(confirmation).pathname.split("/").at(-1)!;
+        await stranger.context.addCookies([
+          { name: "hc_consumer_orders", value: `${orderId}.forged`, url: consumerUrl },
+        ]);
+        expect((await stranger.page.goto(confirmation))?.status()).toBe(404);
+      } finally {
+        await stranger.context.close();
+      }
     } finally {
       await context.close();
     }

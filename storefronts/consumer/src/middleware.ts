@@ -2,13 +2,25 @@
  * Request pipeline of the consumer site:
  * 0. inputGuard (kit): NUL characters and malformed percent-encoding in the path, query or form
  *    body answer 400 before anything else runs.
+ * 1. the kit's publicOriginMiddleware: the public origin behind a trusted proxy (TRUSTED_PROXIES,
+ *    CONSUMER_PUBLIC_URL) and the same-origin check for form posts (403).
  * 1. backendFailures: a page that throws because the backend is unreachable gets the 503 page;
  *    one that throws NotFoundError (unknown product, category, order) gets the 404 page.
  * 2. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
  */
-import { inputGuard, isBackendUnavailable, isNotFound, resolveRegion, siteCookies } from "@hybrid/storefront-kit";
+import {
+  inputGuard,
+  isBackendUnavailable,
+  isNotFound,
+  proxySettings,
+  publicOriginMiddleware,
+  resolveRegion,
+  siteCookies,
+} from "@hybrid/storefront-kit";
+import { TRUSTED_PROXIES } from "astro:env/server";
 import { defineMiddleware, sequence } from "astro:middleware";
 import { cartUnits } from "./features/cart/cart.server";
+import { publicOrigin as configuredPublicOrigin } from "./features/seo/site-url.server";
 import { loadNavCategories, loadRegions } from "./features/site/site.server";
 import { SITE } from "./lib/backend";
 
@@ -54,4 +66,12 @@ const siteContext = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(inputGuard, backendFailures, siteContext);
+const publicOrigin = publicOriginMiddleware(
+  proxySettings({
+    publicUrl: configuredPublicOrigin(),
+    publicUrlVariable: "CONSUMER_PUBLIC_URL",
+    trustedProxies: TRUSTED_PROXIES,
+  }),
+);
+
+export const onRequest = sequence(inputGuard, publicOrigin, backendFailures, siteContext);

@@ -30,6 +30,13 @@ export {
 } from "./client";
 export { formatMoney, localeForCurrency, roundMoney } from "./money";
 export {
+  PRICES_CHANGED_CODE,
+  REFRESH_PRICES_INTENT,
+  priceChangesOf,
+  wantsPriceRefresh,
+  type PriceChange,
+} from "./price-changes";
+export {
   displayPrice,
   hasPriceRange,
   lowestPrice,
@@ -75,3 +82,12 @@ export {
 } from "./region";
 export { safeLocalPath } from "./redirects";
 export { inputGuard } from "./input-guard";
+export {
+  DIRECT,
+  ProxySettingsError,
+  forwardedOrigin,
+  isForbiddenCrossSiteRequest,
+  proxySettings,
+  publicOriginMiddleware,
+  type ProxySettings,
+} from "./public-origin";

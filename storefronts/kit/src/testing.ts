@@ -73,6 +73,7 @@ export function fakeCheckoutClient() {
       setShippingMethod: vi.fn<Checkout["setShippingMethod"]>(),
       initiatePayment: vi.fn<Checkout["initiatePayment"]>(),
       complete: vi.fn<Checkout["complete"]>(),
+      refreshPrices: vi.fn<Checkout["refreshPrices"]>(),
     },
   } satisfies Pick<StorefrontClient, "request" | "requestWithErrorBody" | "carts" | "checkout">;
 }

@@ -1,5 +1,6 @@
-import { inputGuard } from "@hybrid/storefront-kit";
+import { inputGuard, proxySettings } from "@hybrid/storefront-kit";
 import { sequence } from "astro:middleware";
+import { TRADE_PUBLIC_URL, TRUSTED_PROXIES } from "astro:env/server";
 import { backend } from "./backend";
 import { approvalsNavLoader } from "./features/approvals/nav";
 import { tradeMiddleware } from "./features/auth/trade-middleware";
@@ -12,5 +13,10 @@ export const onRequest = sequence(
     lookup: accountLookup(backend),
     regions: backend,
     approvalsNav: approvalsNavLoader(backend),
+    proxy: proxySettings({
+      publicUrl: TRADE_PUBLIC_URL ?? "http://localhost:4322",
+      publicUrlVariable: "TRADE_PUBLIC_URL",
+      trustedProxies: TRUSTED_PROXIES,
+    }),
   }),
 );

@@ -18,6 +18,11 @@ describe("environment for the services", () => {
       PORT: "9000",
     });
     expect(env.STORE_CORS).toBeUndefined();
+    // The storefronts on this host forward visitor addresses to the throttles; an exported value wins.
+    expect(env.TRUST_PROXY).toBe("loopback");
+    expect(
+      backendEnv({ TRUST_PROXY: "false" }, { databaseUrl: "u", nodeEnv: "local", dataDir: "d", port: 1 }).TRUST_PROXY,
+    ).toBe("false");
   });
 
   it("adds the storefront origins to the user's CORS lists", () => {

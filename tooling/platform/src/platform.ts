@@ -120,6 +120,9 @@ export function backendEnv(base: NodeJS.ProcessEnv, options: BackendEnvOptions):
     PORT: String(options.port),
     // One line per request is noise in a terminal; LOG_LEVEL=http brings the access log back.
     LOG_LEVEL: base.LOG_LEVEL ?? "info",
+    // The storefronts run on this host and forward the visitor's address on throttled requests
+    // (sign-in, applications, invites); the backend believes X-Forwarded-For from loopback only.
+    TRUST_PROXY: base.TRUST_PROXY ?? "loopback",
   };
   if (options.corsOrigins?.length) {
     const origins = options.corsOrigins.join(",");

@@ -251,16 +251,12 @@ integrationSuite({
         }
       })
 
-      it("a guest cart on the trade channel is priced at the consumer price", async () => {
-        const product = await productByHandle(api, tradeKey, "colombia-huila")
+      it("a guest on the trade channel sees the consumer price and gets no cart there", async () => {
+        const product = await productByHandle(api, tradeKey, "colombia-huila", { regionId: eur })
         const variant = product.variants.find((v: any) => v.sku === ONE_KG)
-        const { data: created } = await api.post("/store/carts", { region_id: eur }, storeHeaders(tradeKey))
-        const { data } = await api.post(
-          `/store/carts/${created.cart.id}/line-items`,
-          { variant_id: variant.id, quantity: 50 },
-          storeHeaders(tradeKey)
-        )
-        expect(data.cart.items[0].unit_price).toBe(variantOf(ONE_KG).prices.eur)
+        expect(variant.calculated_price.calculated_amount).toBe(variantOf(ONE_KG).prices.eur)
+        const refused = await failure(api.post("/store/carts", { region_id: eur }, storeHeaders(tradeKey)))
+        expect(refused.status).toBe(401)
       })
     })
 

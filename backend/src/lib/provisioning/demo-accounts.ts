@@ -13,6 +13,9 @@ import {
 } from "@hybrid/company-accounts/workflows"
 import { saveApprovalSettingsWorkflow, saveMerchantReviewRuleWorkflow } from "@hybrid/approvals/workflows"
 import { DEMO_ACCOUNTS, DEMO_APPROVAL_RULES, DEMO_TEAM } from "./demo-merchant"
+
+/** The approvals plugin's module (container key), present only when the plugin is installed. */
+const APPROVAL_MODULE = "approval"
 import { query, tradeGroupId } from "./lookups"
 
 export async function ensureDemoAccounts(container: MedusaContainer) {
@@ -39,6 +42,10 @@ export async function ensureDemoAccounts(container: MedusaContainer) {
     })
   }
 
+  // The demo trade buyer acts for a company: without company accounts installed there is none.
+  if (!container.hasRegistration(COMPANY_MODULE)) {
+    return
+  }
   const {
     data: customers,
   }: { data: { id: string; has_account: boolean; groups?: ({ id: string } | null)[] | null }[] } = await q.graph({
@@ -75,12 +82,14 @@ export async function ensureDemoAccounts(container: MedusaContainer) {
   }
   await ensureDemoCompany(container, buyer!.id)
   await ensureDemoTeam(container, buyer!.id)
-  await ensureDemoApprovalRules(container, buyer!.id)
+  if (container.hasRegistration(APPROVAL_MODULE)) {
+    await ensureDemoApprovalRules(container, buyer!.id)
+  }
 }
 
 async function ensureDemoApprovalRules(container: MedusaContainer, adminCustomerId: string) {
   const companies = container.resolve<any>(COMPANY_MODULE)
-  const approvals = container.resolve<any>("approval")
+  const approvals = container.resolve<any>(APPROVAL_MODULE)
   const [admin] = await companies.listEmployees({ customer_id: adminCustomerId })
   const [settings] = await approvals.listApprovalSettings({ company_id: admin.company_id })
   if (!settings) {

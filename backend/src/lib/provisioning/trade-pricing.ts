@@ -67,6 +67,10 @@ export async function ensureTradePricing(container: MedusaContainer) {
  * without a rule get one, so rules the merchant edited in the admin are kept.
  */
 export async function ensureQuantityRules(container: MedusaContainer) {
+  // Quantity rules live in the trade-pricing plugin's module: nothing to do without it.
+  if (!container.hasRegistration(TRADE_PRICING_MODULE)) {
+    return
+  }
   const wanted = catalog.products.flatMap((p) => p.variants.filter((v) => v.quantity_rule))
   if (!wanted.length) {
     return

@@ -68,12 +68,21 @@ export type MerchantReviewRuleRecord = { id: string; currency_code: string; amou
 const num = (value: number | string | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value)
 
+/**
+ * Who receives an ApprovalRequest: the merchant (admin API) or a store customer. A cart id is a
+ * bearer secret in Medusa (whoever holds it can change or complete the cart), so a store caller
+ * gets `cart_id` only for a request they submitted themselves (their own cart); approvers and
+ * admins deciding a colleague's request get `null` and act through the approval id.
+ */
+export type ApprovalAudience = { merchant: true } | { customer_id: string }
+
 /** The ApprovalRequest JSON of the store and admin APIs (README, "Store API"). */
-export function approvalView(request: ApprovalRequestRecord) {
+export function approvalView(request: ApprovalRequestRecord, audience: ApprovalAudience) {
+  const ownCart = "merchant" in audience || audience.customer_id === request.requested_by_customer_id
   return {
     id: request.id,
     status: request.status,
-    cart_id: request.cart_id,
+    cart_id: ownCart ? request.cart_id : null,
     company_id: request.company_id,
     requested_by: {
       customer_id: request.requested_by_customer_id,

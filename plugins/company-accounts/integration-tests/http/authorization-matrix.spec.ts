@@ -183,7 +183,7 @@ export const ROWS: Row[] = [
     targets: ["none"],
     path: () => "/store/trade-applications",
     body: (_f, _t, actor) => applicationBody(`apply-${actor.toLowerCase()}`),
-    policy: { anonymous: 201, b2c: 201, buyer: 201, admin: 201 },
+    policy: { anonymous: 202, b2c: 202, buyer: 202, admin: 202 },
   },
   {
     route: "GET /store/invites/:token",

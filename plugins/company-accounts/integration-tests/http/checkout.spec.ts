@@ -97,10 +97,18 @@ integrationSuite({
     }
 
     describe("payment providers", () => {
-      it("offers the system provider and pay on account in both regions", async () => {
+      it("offers the system provider in both regions, and pay on account only to employees who may use it", async () => {
         for (const region of [eur, usd]) {
-          const { data } = await api.get(`/store/payment-providers?region_id=${region}`, storeHeaders(key))
-          expect(data.payment_providers.map((p: any) => p.id).sort()).toEqual([ON_ACCOUNT, SYSTEM_PROVIDER].sort())
+          const ids = async (token?: string) =>
+            (
+              await api.get(`/store/payment-providers?region_id=${region}`, storeHeaders(key, token))
+            ).data.payment_providers
+              .map((p: any) => p.id)
+              .sort()
+          expect(await ids()).toEqual([SYSTEM_PROVIDER])
+          expect(await ids(consumerToken)).toEqual([SYSTEM_PROVIDER])
+          expect(await ids(acme.employees.viewer.token)).toEqual([SYSTEM_PROVIDER])
+          expect(await ids(acme.employees.buyer.token)).toEqual([ON_ACCOUNT, SYSTEM_PROVIDER].sort())
         }
       })
     })
@@ -206,8 +214,10 @@ integrationSuite({
         expect((await failure(tradeDetails(cartId, body, storeHeaders(key, consumerToken)))).status).toBe(404)
         expect((await failure(tradeDetails(cartId, body, as(acme, "viewer")))).status).toBe(403)
 
-        await companyModule(getContainer()).updateCompanies({ id: acme.id, status: "suspended" })
+        // The cart is made before the suspension: afterwards the buyer holds no trade account, so the
+        // Trade channel gives them no new cart at all.
         const buyerCart = await newCart(acme.employees.buyer.token)
+        await companyModule(getContainer()).updateCompanies({ id: acme.id, status: "suspended" })
         expect((await failure(tradeDetails(buyerCart, body, as(acme, "buyer")))).status).toBe(404)
       })
     })
@@ -269,13 +279,15 @@ integrationSuite({
       })
 
       it("leaves consumers' checkout as it was", async () => {
-        const cartId = await readyCart(api, key, consumerToken, {
+        // A consumer orders on the consumer site's key (the Trade channel is for trade accounts).
+        const consumerKey = await publishableKey(api, "consumer")
+        const cartId = await readyCart(api, consumerKey, consumerToken, {
           regionId: eur,
           items: [{ variant_id: beans, quantity: 1 }],
           provider: SYSTEM_PROVIDER,
           address: GERMAN_ADDRESS,
         })
-        expect((await complete(api, key, consumerToken, cartId)).data.type).toBe("order")
+        expect((await complete(api, consumerKey, consumerToken, cartId)).data.type).toBe("order")
         const all = await companyModule(getContainer()).listSpendCommitments({})
         expect(all).toHaveLength(0)
       })

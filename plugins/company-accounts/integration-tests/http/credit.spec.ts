@@ -243,14 +243,16 @@ integrationSuite({
         first_name: "Con",
         last_name: "Sumer",
       })
+      // They shop on the consumer site's key (the Trade channel is for trade accounts).
+      const consumerKey = await publishableKey(api, "consumer")
       for (const token of [consumerToken, undefined]) {
-        const cartId = await readyCart(api, key, token, {
+        const cartId = await readyCart(api, consumerKey, token, {
           regionId: eur,
           items: [{ variant_id: sixHundred, quantity: 1 }],
           provider: ON_ACCOUNT,
           address: GERMAN_ADDRESS,
         })
-        const outsider = await complete(api, key, token, cartId)
+        const outsider = await complete(api, consumerKey, token, cartId)
         expect(outsider.status).toBe(400)
         expect(outsider.data.message).toContain(
           "Payment on account is only available to members of an approved company"

@@ -41,7 +41,7 @@ integrationSuite({
       it("creates the account, a pending company and the applicant as its admin; pending means consumer prices", async () => {
         const consumerPrice = await priceOf(api, key, eur)
         const { status, application, token, email } = await applyForTrade(api, key, "acme")
-        expect(status).toBe(201)
+        expect(status).toBe(202)
         expect(application).toEqual({ company_id: expect.stringMatching(/^comp_/), status: "pending" })
 
         const me = await api.get("/store/companies/me", storeHeaders(key, token))
@@ -169,32 +169,34 @@ integrationSuite({
         expect(decisions).toHaveLength(1)
       })
 
-      it("a second application with the same email is a 409 naming the email, and creates nothing", async () => {
-        await applyForTrade(api, key, "twice")
+      it("a second application with the same email is answered like the first, creates nothing and tells the owner", async () => {
+        const first = await applyForTrade(api, key, "twice")
         const before = await companies().listCompanies({})
-        const duplicate = await failure(
-          api.post(
-            "/store/trade-applications",
-            applicationBody("twice", { company: { name: "Other Name" } }),
-            storeHeaders(key)
-          )
+        const duplicate = await api.post(
+          "/store/trade-applications",
+          applicationBody("twice", { company: { name: "Other Name" } }),
+          storeHeaders(key)
         )
-        expect(duplicate.status).toBe(409)
-        expect(duplicate.data.message).toContain("owner@twice.example")
+        expect(duplicate.status).toBe(202)
+        expect(duplicate.data).toEqual(first.answer)
         expect((await companies().listCompanies({})).length).toBe(before.length)
 
         // Same email in another case is the same person.
-        const shouting = await failure(
-          api.post(
-            "/store/trade-applications",
-            applicationBody("twice2", { applicant: { email: "OWNER@TWICE.example" } }),
-            storeHeaders(key)
-          )
+        const shouting = await api.post(
+          "/store/trade-applications",
+          applicationBody("twice2", { applicant: { email: "OWNER@TWICE.example" } }),
+          storeHeaders(key)
         )
-        expect(shouting.status).toBe(409)
+        expect(shouting.status).toBe(202)
+        expect((await companies().listCompanies({})).length).toBe(before.length)
+        // The owner is told of each one (the second was addressed as typed, in capitals).
+        const told = await getContainer()
+          .resolve<INotificationModuleService>(Modules.NOTIFICATION)
+          .listNotifications({ template: "company.application_existing_account" })
+        expect(told.map((n) => n.to.toLowerCase())).toEqual(["owner@twice.example", "owner@twice.example"])
       })
 
-      it("an existing consumer account cannot apply with its email (409)", async () => {
+      it("an existing consumer account gets no second account: same answer, the owner is told", async () => {
         const { data: reg } = await api.post("/auth/customer/emailpass/register", {
           email: "home@consumer.example",
           password: PASSWORD,
@@ -204,15 +206,16 @@ integrationSuite({
           { email: "home@consumer.example", first_name: "H", last_name: "C" },
           storeHeaders(key, reg.token)
         )
-        const res = await failure(
-          api.post(
-            "/store/trade-applications",
-            applicationBody("consumer", { applicant: { email: "home@consumer.example" } }),
-            storeHeaders(key)
-          )
+        const res = await api.post(
+          "/store/trade-applications",
+          applicationBody("consumer", { applicant: { email: "home@consumer.example" } }),
+          storeHeaders(key)
         )
-        expect(res.status).toBe(409)
-        expect(res.data.message).toContain("home@consumer.example")
+        expect(res.status).toBe(202)
+        expect(await companies().listCompanies({ email: "office@consumer.example" })).toEqual([])
+        expect((await notificationsTo("home@consumer.example")).map((n) => n.template)).toEqual([
+          "company.application_existing_account",
+        ])
       })
 
       it.each([
@@ -243,7 +246,8 @@ integrationSuite({
           applicationBody("vat", { company: { vat_id: "fr 12.345-678-901" } }),
           storeHeaders(key)
         )
-        const [company] = await companies().listCompanies({ id: data.application.company_id })
+        expect(data).toEqual({ application: { status: "received" }, message: expect.any(String) })
+        const [company] = await companies().listCompanies({ email: "office@vat.example" })
         expect(company.vat_id).toBe("FR12345678901")
       })
     })
@@ -369,7 +373,8 @@ integrationSuite({
 
         // Nothing is left over that would block a retry.
         const retry = await api.post("/store/trade-applications", applicationBody("half"), storeHeaders(key))
-        expect(retry.status).toBe(201)
+        expect(retry.status).toBe(202)
+        expect(await companies().listCompanies({ email: "office@half.example" })).toHaveLength(1)
       })
 
       it("a failing group membership during approval leaves the company pending, with no group and no link", async () => {

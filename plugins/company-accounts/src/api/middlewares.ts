@@ -6,6 +6,8 @@ import { storeTradeApplicationsMiddlewares } from "./store/trade-applications/mi
 import { storeCompanyCartsMiddlewares } from "./store/companies/me/carts/middlewares"
 import { storeCompanyOrdersMiddlewares } from "./store/companies/me/orders/middlewares"
 import { adminCompanyCommitmentsMiddlewares } from "./admin/companies/[id]/commitments/middlewares"
+import { storeThrottleMiddlewares } from "./store/throttles"
+import { storePaymentProvidersMiddlewares } from "./store/payment-providers/middlewares"
 
 /**
  * Every route of the plugin, one flat list. Each resource folder exports its own entries (auth,
@@ -20,5 +22,8 @@ export default defineMiddlewares({
     ...storeCompanyCartsMiddlewares,
     ...storeCompanyOrdersMiddlewares,
     ...adminCompanyCommitmentsMiddlewares,
+    // Throttled public account endpoints (applications, invites): store/throttles.ts.
+    ...storeThrottleMiddlewares,
+    ...storePaymentProvidersMiddlewares,
   ],
 })

@@ -9,6 +9,7 @@ export const NOTIFICATION_TEMPLATES = {
   applicationApproved: "company.application_approved",
   applicationRejected: "company.application_rejected",
   employeeInvited: "company.employee_invited",
+  applicationForExistingAccount: "company.application_existing_account",
 } as const
 
 const email = (
@@ -86,4 +87,20 @@ export function employeeInvited(
       accept_url: acceptUrl,
     }
   )
+}
+
+/**
+ * A trade application arrived for an email that already has an account. The applicant was answered
+ * exactly as for a new email (so the form tells nobody whether the email is registered); the
+ * owner learns it here, and nothing was created.
+ */
+export function applicationForExistingAccount(to: string, companyName: string, signInUrl: string) {
+  return emailNotification({
+    to,
+    template: NOTIFICATION_TEMPLATES.applicationForExistingAccount,
+    resource: { id: to, type: "account" },
+    subject: "A trade application with your email address",
+    text: `Someone applied for a trade account for ${companyName} with this email address, which already has an account with us, so no new account was created. If it was you, sign in at ${signInUrl} (or reset your password there). If it was not you, you can ignore this email.`,
+    data: { company_name: companyName, sign_in_url: signInUrl },
+  })
 }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ReportedQuoteStatus } from "../constants"
-import { presentQuotes, quoteService } from "./quotes"
+import { presentQuotes, quoteService, type QuoteAudience } from "./quotes"
 import type { QuoteRecord } from "./serialize"
 
 type Filter = Record<string, unknown>
@@ -31,8 +31,12 @@ export type ListQuotesQuery = {
   offset: number
 }
 
-/** Quotes matching the query, newest first, in the list JSON, with the total count. */
-export async function listQuotes(scope: Pick<MedusaContainer, "resolve">, query: ListQuotesQuery) {
+/** Quotes matching the query, newest first, in the list JSON (as `audience` may see them), with the total count. */
+export async function listQuotes(
+  scope: Pick<MedusaContainer, "resolve">,
+  query: ListQuotesQuery,
+  audience: QuoteAudience
+) {
   const parts: Filter[] = []
   if (query.company_id) parts.push({ company_id: query.company_id })
   if (query.customer_id) parts.push({ customer_id: query.customer_id })
@@ -64,5 +68,5 @@ export async function listQuotes(scope: Pick<MedusaContainer, "resolve">, query:
     take: query.limit,
     skip: query.offset,
   })
-  return { quotes: await presentQuotes(scope, quotes as unknown as QuoteRecord[]), count }
+  return { quotes: await presentQuotes(scope, quotes as unknown as QuoteRecord[], audience), count }
 }

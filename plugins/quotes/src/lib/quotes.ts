@@ -39,19 +39,55 @@ export async function companyNames(container: Resolver, ids: string[]): Promise<
   return new Map(data.map((c: any) => [c.id as string, c.name as string]))
 }
 
-/** The full JSON of one quote. */
-export async function presentQuote(container: Resolver, quote: QuoteRecord) {
-  const names = await companyNames(container, [quote.company_id])
-  return serializeQuote(quote, names.get(quote.company_id) ?? null)
+/**
+ * Who receives a quote: the merchant (admin API) or a store customer. The accept cart's id is a
+ * bearer secret (whoever holds a cart id can change or complete the cart), so a store caller gets
+ * `accept_cart_id` only when that cart is their own (they prepared it); a company admin looking
+ * at the requester's accept cart, or the requester looking at the admin's, gets `null`. Accepting
+ * works through the quote id either way (acceptQuoteWorkflow finds or builds the caller's cart).
+ */
+export type QuoteAudience = { merchant: true } | { customer_id: string }
+
+/** Each quote with `accept_cart_id` kept only where the audience may hold it (see QuoteAudience). */
+async function withVisibleAcceptCarts(
+  container: Resolver,
+  quotes: QuoteRecord[],
+  audience: QuoteAudience
+): Promise<QuoteRecord[]> {
+  if ("merchant" in audience) {
+    return quotes
+  }
+  const cartIds = [...new Set(quotes.map((q) => q.accept_cart_id).filter((id): id is string => !!id))]
+  const owners = new Map<string, string | null>()
+  if (cartIds.length) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: cartIds } })
+    for (const cart of data as { id: string; customer_id: string | null }[]) {
+      owners.set(cart.id, cart.customer_id)
+    }
+  }
+  return quotes.map((quote) =>
+    quote.accept_cart_id && owners.get(quote.accept_cart_id) === audience.customer_id
+      ? quote
+      : { ...quote, accept_cart_id: null }
+  )
 }
 
-/** The list JSON of several quotes. */
-export async function presentQuotes(container: Resolver, quotes: QuoteRecord[]) {
+/** The full JSON of one quote, as `audience` may see it. */
+export async function presentQuote(container: Resolver, quote: QuoteRecord, audience: QuoteAudience) {
+  const names = await companyNames(container, [quote.company_id])
+  const [visible] = await withVisibleAcceptCarts(container, [quote], audience)
+  return serializeQuote(visible!, names.get(quote.company_id) ?? null)
+}
+
+/** The list JSON of several quotes, as `audience` may see them. */
+export async function presentQuotes(container: Resolver, quotes: QuoteRecord[], audience: QuoteAudience) {
   const names = await companyNames(
     container,
     quotes.map((q) => q.company_id)
   )
-  return quotes.map((q) => serializeQuoteSummary(q, names.get(q.company_id) ?? null))
+  const visible = await withVisibleAcceptCarts(container, quotes, audience)
+  return visible.map((q) => serializeQuoteSummary(q, names.get(q.company_id) ?? null))
 }
 
 /** What notifications say about a quote. */

@@ -7,7 +7,7 @@ export type CompleteCartResult =
   | { type: "order"; order: HttpTypes.StoreOrder }
   | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string; name?: string; type?: string } };
 
-export function checkoutApi({ call }: Transport) {
+export function checkoutApi({ call, requestWithErrorBody }: Transport) {
   return {
     /** Payment providers enabled in the region (e.g. `pp_system_default`). */
     async paymentProviders(regionId: string, opts: RequestOptions = {}): Promise<HttpTypes.StorePaymentProvider[]> {
@@ -36,9 +36,28 @@ export function checkoutApi({ call }: Transport) {
       );
       return r.payment_collection;
     },
-    /** Place the order. `{ type: "cart", error }` when the backend refuses (e.g. payment not authorized). */
+    /**
+     * Place the order. `{ type: "cart", error }` when the backend refuses (e.g. payment not
+     * authorized). A refusal keeps the backend's whole error body on the BackendRequestError, so a
+     * 409 "prices changed" brings its changed lines (see `priceChangesOf`).
+     */
     async complete(cartId: string, opts: RequestOptions = {}): Promise<CompleteCartResult> {
-      return (await call((s) => s.store.cart.complete(cartId, undefined, bearer(opts.token)))) as CompleteCartResult;
+      return requestWithErrorBody<CompleteCartResult>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
+        method: "POST",
+        token: opts.token,
+      });
+    },
+    /**
+     * "Update prices": re-prices the cart's lines to what the caller gets now
+     * (`POST /store/carts/:id/refresh-prices`); 409 while an approval is pending. Start the payment
+     * session again afterwards: the cart's total changed.
+     */
+    async refreshPrices(cartId: string, opts: RequestOptions = {}): Promise<HttpTypes.StoreCart> {
+      const r = await requestWithErrorBody<{ cart: HttpTypes.StoreCart }>(
+        `/store/carts/${encodeURIComponent(cartId)}/refresh-prices`,
+        { method: "POST", token: opts.token, body: {} },
+      );
+      return r.cart;
     },
   };
 }

@@ -18,9 +18,24 @@ export interface StorefrontClientOptions {
   bootstrapTimeoutMs?: number;
 }
 
-/** Per-request options. `token` is the signed-in customer's JWT; omit for guests. */
+/**
+ * Per-request options. `token` is the signed-in customer's JWT; omit for guests. `forwardedFor`
+ * is the visitor's address, sent as `X-Forwarded-For` on requests the backend throttles per
+ * address (sign-in, applications, invites), so it counts the visitor rather than the site's
+ * server; the backend believes it only from a proxy it trusts (its TRUST_PROXY setting).
+ */
 export interface RequestOptions {
   token?: string;
+  forwardedFor?: string;
+}
+
+/** Request headers for a token and a forwarded visitor address; none for a guest without one. */
+export function requestHeaders(options: RequestOptions): Record<string, string> | undefined {
+  const headers = {
+    ...bearer(options.token),
+    ...(options.forwardedFor ? { "x-forwarded-for": options.forwardedFor } : {}),
+  };
+  return Object.keys(headers).length ? headers : undefined;
 }
 
 /** Options of `requestWithErrorBody`. */
@@ -116,7 +131,7 @@ export function createTransport(options: StorefrontClientOptions) {
     const headers: Record<string, string> = {
       accept: "application/json",
       "x-publishable-api-key": key,
-      ...bearer(init.token),
+      ...requestHeaders(init),
     };
     if (init.body !== undefined) headers["content-type"] = "application/json";
     const response = await fetch(url, {
@@ -151,8 +166,10 @@ export function createTransport(options: StorefrontClientOptions) {
         body?: unknown;
       } & RequestOptions = {},
     ): Promise<T> {
-      const { token, ...rest } = init;
-      return call((s) => s.client.fetch<T>(path, { ...rest, headers: bearer(token) } as never));
+      const { token, forwardedFor, ...rest } = init;
+      return call((s) =>
+        s.client.fetch<T>(path, { ...rest, headers: requestHeaders({ token, forwardedFor }) } as never),
+      );
     },
 
     /**

@@ -4,6 +4,7 @@ import { displayPrice } from "../prices";
 import ErrorPanel from "./ErrorPanel.astro";
 import FormField from "./FormField.astro";
 import Pagination from "./Pagination.astro";
+import PriceChanges from "./PriceChanges.astro";
 import PriceTag from "./PriceTag.astro";
 import ProductCard from "./ProductCard.astro";
 
@@ -118,5 +119,35 @@ describe("ErrorPanel", () => {
     });
     expect(html).toContain('role="alert"');
     expect(html).toContain('href="#field-email"');
+  });
+});
+
+describe("PriceChanges", () => {
+  it("shows each changed line old → new and a form that posts intent=refresh-prices to the review page", async () => {
+    const html = await container.renderToString(PriceChanges, {
+      props: {
+        currency: "eur",
+        action: "/checkout/review",
+        changes: [
+          {
+            line_item_id: "cali_1",
+            sku: "CHEMEX-FILTERS",
+            title: "Chemex filters",
+            quantity: 12,
+            unit_price: 13.37,
+            current_unit_price: 28.1,
+          },
+          { line_item_id: "cali_2", sku: null, title: "Gone", quantity: 1, unit_price: 5, current_unit_price: null },
+        ],
+      },
+    });
+    // Text with a space per tag, so table cells stay apart.
+    const cells = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(html).toContain('role="alert"');
+    expect(cells).toContain("Chemex filters (CHEMEX-FILTERS) 12 €13.37 €28.10");
+    expect(cells).toContain("Gone 1 €5.00 No longer available");
+    expect(html).toMatch(/<form method="post" action="\/checkout\/review">/);
+    expect(html).toContain('name="intent" value="refresh-prices"');
+    expect(text(html)).toContain("Update prices");
   });
 });

@@ -1,10 +1,14 @@
 import { siteCookies } from "@hybrid/storefront-kit";
 import type { APIRoute } from "astro";
-import { clearSessionToken } from "../features/session/session-cookie";
+import { backend } from "../backend";
+import { signOut } from "../features/session/sign-out";
 
-/** Ends the session: the session and cart cookies go, and the browser lands on the sign-in page. */
-export const POST: APIRoute = ({ cookies, url, redirect }) => {
-  clearSessionToken(cookies, url);
+/**
+ * Ends the session: the backend revokes the token (it stops working everywhere at once), the
+ * session and cart cookies go, and the browser lands on the sign-in page.
+ */
+export const POST: APIRoute = async ({ cookies, url, redirect }) => {
+  await signOut(backend, cookies, url);
   siteCookies("trade", cookies, url).cart.clear();
   return redirect("/sign-in?signed-out", 303);
 };

@@ -63,6 +63,26 @@ export default class CompanyModuleService
     return commitSpend(sharedContext.transactionManager as SqlEntityManager, input)
   }
 
+  /**
+   * Removes employees (soft delete) while holding their companies' row locks, the lock commitSpend
+   * takes: a removal waits for a checkout of the company that is between its entitlement check and
+   * its spend commitment, and a checkout that locks after the removal sees the employee gone.
+   */
+  @InjectTransactionManager()
+  async removeEmployees(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!ids.length) {
+      return
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `SELECT c.id FROM company c
+       WHERE c.id IN (SELECT e.company_id FROM employee e WHERE e.id IN (${ids.map(() => "?").join(", ")}))
+       ORDER BY c.id FOR UPDATE OF c`,
+      ids
+    )
+    await this.softDeleteEmployees(ids, {}, sharedContext)
+  }
+
   /** CompanyFigureSource (insights): credit used vs available across active net-terms companies. */
   @InjectManager()
   async insightsCredit(

@@ -47,6 +47,8 @@ export function formatMoney(amount: Parameters<typeof MathBN.convert>[0], curren
 
 type LockedCompany = {
   id: string
+  name: string
+  status: string
   currency_code: string
   credit_limit: string | null
   spending_period: SpendingPeriod
@@ -111,13 +113,21 @@ export async function readLedgerTotals(
 export async function commitSpend(manager: SqlEntityManager, input: CommitSpendInput): Promise<CommitSpendResult> {
   const company = first<LockedCompany>(
     await manager.execute(
-      `SELECT id, currency_code, credit_limit::text AS credit_limit, spending_period
+      `SELECT id, name, status, currency_code, credit_limit::text AS credit_limit, spending_period
        FROM company WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
       [input.company_id]
     )
   )
   if (!company) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id: ${input.company_id} was not found`)
+  }
+  // The entitlement, read again under the lock: a status change writes this row and an employee
+  // removal locks it (removeEmployees), so neither can land between this check and the insert.
+  if (company.status !== "active") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Your company account is ${company.status}: orders can be placed once ${company.name} is active.`
+    )
   }
   const periodStart = currentPeriodStart(company.spending_period, input.now)
 
@@ -140,7 +150,7 @@ export async function commitSpend(manager: SqlEntityManager, input: CommitSpendI
   if (!employee) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `Employee with id: ${input.employee_id} is not a member of company ${input.company_id}`
+      `You are no longer a member of ${company.name}: trade prices and payment on account are not available.`
     )
   }
 

@@ -15,7 +15,15 @@ import { assertEmployeeMayCheckout, assertNonEmployeeMayCheckout, paysOnAccount 
  * Customers outside companies complete as before, except that they cannot pay on account.
  *
  * Rules of other plugins run here too, through the checkout-guard registry (@hybrid/plugin-kit/checkout-guards):
- * Medusa allows one handler per hook, so this is the one place cart completion is extended.
+ * Medusa allows one handler per hook, so this is the one place cart completion is extended. Together
+ * they are the order boundary: entitlement (company rules here, re-read under the company lock by
+ * commitSpend), current prices and summed quantity rules (trade-pricing's guards), quotes, approvals.
+ *
+ * Order: the guards run before commitSpend takes the company row lock, not inside it. They read
+ * other modules (pricing, quotes, approvals) through their own pooled connections; run inside the
+ * ledger transaction, a checkout holding the lock would wait for a connection while the other
+ * checkouts of the company hold theirs waiting for the lock (a pool deadlock). What the lock
+ * protects — company status, the employee's membership, limits — is read again inside it.
  *
  * Compensation: when the completion fails after this hook (inventory, payment authorization…), the
  * commitment written here is deleted, so a failed order never holds spend or credit.

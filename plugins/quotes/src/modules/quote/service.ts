@@ -1,16 +1,17 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { computeQuoteFigures, type FigureDecision, type FigureQuote, type QuoteFigures } from "../../lib/figures"
-import { Quote, QuoteEvent, QuoteLine, QuoteMessage } from "./models"
+import { Quote, QuoteCart, QuoteEvent, QuoteLine, QuoteMessage } from "./models"
 
 /** The period the insights dashboard asks about: [from, to) in UTC, for one currency. */
 export type TradeFigureQuery = { currency_code: string; from: Date; to: Date }
 
-/** Data access of the `quote` module: generated CRUD for its four models, plus the insights figures. */
+/** Data access of the `quote` module: generated CRUD for its five models, plus the insights figures. */
 export default class QuoteModuleService extends MedusaService({
   Quote,
   QuoteLine,
   QuoteMessage,
   QuoteEvent,
+  QuoteCart,
 }) {
   /**
    * The insights plugin's TradeFigureSource (plugins/insights/src/types.ts): open quotes now, and

@@ -1,6 +1,8 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@hybrid/plugin-kit/validate"
+import { explainCompletionConflicts } from "./carts/completion-conflicts"
 import { StoreBulkAddItems, StoreExplainPrices, StoreSearchVariants } from "./validators"
+import { storeCartRuleMiddlewares } from "./carts/cart-rules"
 
 /**
  * Store routes of the plugin. Medusa requires a publishable key on every /store route and
@@ -24,4 +26,8 @@ export const storeTradePricingMiddlewares: MiddlewareRoute[] = [
     bodyParser: { sizeLimit: "1mb" },
     middlewares: [validateBody(StoreBulkAddItems)],
   },
+  // Trade rules on Medusa's cart routes: line delete, the Trade channel (carts/cart-rules.ts).
+  ...storeCartRuleMiddlewares,
+  // The order boundary: the changed lines on a completion's 409 (see completion-conflicts.ts).
+  { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [explainCompletionConflicts] },
 ]

@@ -4,7 +4,8 @@ import { assertQuantityRules, cartAudience, type CartBuyer } from "../../lib/enf
 /**
  * Quantity rules on POST /store/carts/:id/line-items/:line_id: the line's new quantity (plus any
  * other line of the same variant) must be allowed when the cart is a trade cart. Quantity 0 removes
- * the line and is always allowed.
+ * the line: allowed when no other line of the variant is left, else what those lines hold is checked
+ * (as DELETE …/line-items/:line_id is, in api/store/carts/cart-rules.ts).
  */
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const quantity = input.update?.quantity

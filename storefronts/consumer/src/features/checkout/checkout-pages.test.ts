@@ -4,7 +4,7 @@ import type { HttpTypes } from "@medusajs/types";
 import { describe, expect, it, vi } from "vitest";
 import { handleDetailsPost } from "./details-page";
 import { handlePaymentPost } from "./payment-page";
-import { handlePlaceOrderPost } from "./review-page";
+import { handlePlaceOrderPost, handleRefreshPricesPost } from "./review-page";
 import { handleShippingPost } from "./shipping-page";
 
 const cart = { id: "cart_1" } as HttpTypes.StoreCart;
@@ -124,7 +124,7 @@ describe("handlePaymentPost (step 3)", () => {
 });
 
 describe("handlePlaceOrderPost (step 4)", () => {
-  it("places the order, forgets the cart and shows the confirmation", async () => {
+  it("places the order, hands its id to the caller (cart forgotten, access granted) and shows the confirmation", async () => {
     const client = fakeCheckoutClient();
     const forget = vi.fn();
     client.checkout.complete.mockResolvedValue({ type: "order", order: { id: "order_1" } as HttpTypes.StoreOrder });
@@ -132,7 +132,7 @@ describe("handlePlaceOrderPost (step 4)", () => {
       kind: "done",
       location: "/order/confirmed/order_1",
     });
-    expect(forget).toHaveBeenCalled();
+    expect(forget).toHaveBeenCalledWith("order_1");
   });
 
   it("answers 422 with the reason when the backend refuses, keeping the cart", async () => {
@@ -149,5 +149,59 @@ describe("handlePlaceOrderPost (step 4)", () => {
     client.checkout.complete.mockResolvedValue({ type: "cart", cart, error: { message: "Payment was declined" } });
     expect(await handlePlaceOrderPost(client, "cart_1", forget)).toMatchObject({ error: "Payment was declined" });
     expect(forget).not.toHaveBeenCalled();
+  });
+});
+
+describe("prices changed (step 4)", () => {
+  const changed = {
+    line_item_id: "cali_1",
+    sku: "SALE-MUG",
+    title: "Sale mug",
+    quantity: 1,
+    unit_price: 12.5,
+    current_unit_price: 20,
+  };
+
+  it("hands the changed lines to the page when Place order answers 409 cart_prices_changed; nothing is forgotten", async () => {
+    const client = fakeCheckoutClient();
+    const forget = vi.fn();
+    client.checkout.complete.mockRejectedValue(
+      new BackendRequestError("Prices changed since these lines were added: SALE-MUG …", 409, {
+        body: { code: "cart_prices_changed", lines: [changed] },
+      }),
+    );
+    expect(await handlePlaceOrderPost(client, "cart_1", forget)).toEqual({
+      kind: "prices-changed",
+      status: 409,
+      error: "Prices changed since these lines were added: SALE-MUG …",
+      changes: [changed],
+    });
+    expect(forget).not.toHaveBeenCalled();
+  });
+
+  it("Update prices re-prices the cart, pays again with the chosen provider and returns to review", async () => {
+    const client = fakeCheckoutClient();
+    const paying = {
+      id: "cart_1",
+      payment_collection: { payment_sessions: [{ provider_id: "pp_system_default" }] },
+    } as unknown as HttpTypes.StoreCart;
+    const refreshed = { id: "cart_1", total: 20 } as unknown as HttpTypes.StoreCart;
+    client.checkout.refreshPrices.mockResolvedValue(refreshed);
+    expect(await handleRefreshPricesPost(client, paying, "/checkout/review")).toEqual({
+      kind: "done",
+      location: "/checkout/review",
+    });
+    expect(client.checkout.refreshPrices).toHaveBeenCalledWith("cart_1");
+    expect(client.checkout.initiatePayment).toHaveBeenCalledWith(refreshed, "pp_system_default");
+  });
+
+  it("explains a refused Update prices", async () => {
+    const client = fakeCheckoutClient();
+    client.checkout.refreshPrices.mockRejectedValue(new BackendRequestError("Cart is completed", 400));
+    expect(await handleRefreshPricesPost(client, cart, "/checkout/review")).toEqual({
+      kind: "failed",
+      status: 422,
+      error: "Cart is completed",
+    });
   });
 });

@@ -10,3 +10,15 @@ export function parsePaymentChoice(
   if (!providerIds.includes(raw)) return { ok: false, message: "That payment method is not available; choose another" };
   return { ok: true, providerId: raw };
 }
+
+/**
+ * Providers this shop never offers shoppers, whatever the backend lists: pay on account is for
+ * trade companies only (the backend lists it only to their employees and refuses it to anyone
+ * else at completion; the consumer site does not show it even then).
+ */
+export const NOT_FOR_CONSUMERS: readonly string[] = ["pp_on-account_on-account"];
+
+/** The providers the consumer checkout offers, in the backend's order. */
+export function consumerProviders<P extends { id: string }>(providers: readonly P[]): P[] {
+  return providers.filter((p) => !NOT_FOR_CONSUMERS.includes(p.id));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePaymentChoice } from "./payment";
+import { consumerProviders, parsePaymentChoice } from "./payment";
 import { parseShippingChoice, shippingOptionGross } from "./shipping";
 import { completedSteps, guardStep } from "./steps";
 
@@ -111,5 +111,13 @@ describe("shipping and payment choices", () => {
       providerId: "pp_system_default",
     });
     expect(parsePaymentChoice(f("provider_id", "pp_stripe"), ["pp_system_default"]).ok).toBe(false);
+  });
+});
+
+describe("consumerProviders", () => {
+  it("never offers pay on account, keeps every other provider in order", () => {
+    expect(
+      consumerProviders([{ id: "pp_system_default" }, { id: "pp_on-account_on-account" }, { id: "pp_stripe" }]),
+    ).toEqual([{ id: "pp_system_default" }, { id: "pp_stripe" }]);
   });
 });

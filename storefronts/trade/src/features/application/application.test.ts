@@ -10,21 +10,21 @@ const body: ApplicationRequest = {
 const failing = (error: Error) => ({ request: vi.fn(async () => Promise.reject(error)) }) as never;
 
 describe("submitApplication", () => {
-  it("posts the application without a token", async () => {
-    const request = vi.fn(async () => ({ application: { company_id: "comp_1", status: "pending" } }));
-    await expect(submitApplication({ request } as never, body)).resolves.toEqual({ ok: true, companyId: "comp_1" });
+  it("posts the application without a token; every valid application reads the same", async () => {
+    const request = vi.fn(async () => ({ application: { status: "received" }, message: "Thank you." }));
+    await expect(submitApplication({ request } as never, body)).resolves.toEqual({ ok: true });
     expect(request).toHaveBeenCalledWith("/store/trade-applications", { method: "POST", body });
   });
 
-  it("puts a duplicate email next to the applicant's email (409)", async () => {
+  it("shows the backend's lock (429) on the whole form", async () => {
     const outcome = await submitApplication(
-      failing(new BackendRequestError("Customer with email ada@acme.example already exists", 409)),
+      failing(new BackendRequestError("Too many attempts. Try again in 60 minutes.", 429)),
       body,
     );
     expect(outcome).toEqual({
       ok: false,
-      status: 409,
-      errors: { email: expect.stringContaining("ada@acme.example already exists") },
+      status: 429,
+      errors: { general: expect.stringContaining("Too many attempts") },
     });
   });
 

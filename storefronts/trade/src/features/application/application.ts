@@ -9,37 +9,30 @@ import {
 } from "./application-form";
 
 export type ApplicationOutcome =
-  | { ok: true; companyId: string }
+  | { ok: true }
   | { ok: false; status: number; errors: FieldErrors<ApplicationField | "general"> };
 
 /**
- * Submits the application. A duplicate email (409) is put next to the applicant's email; a 400
- * next to the field it names; "backend unavailable" propagates (the 503 page).
+ * Submits the application. The backend answers every valid application alike (202), whether or
+ * not the email already has an account (its owner is told by email), so the page cannot tell
+ * either. A 400 goes next to the field it names; too many applications (429) to the whole form;
+ * "backend unavailable" propagates (the 503 page).
  */
 export async function submitApplication(
   client: Pick<StorefrontClient, "request">,
   body: ApplicationRequest,
+  forwardedFor?: string,
 ): Promise<ApplicationOutcome> {
   try {
-    const response = await client.request<{ application: { company_id: string; status: string } }>(
-      "/store/trade-applications",
-      {
-        method: "POST",
-        body,
-      },
-    );
-    return { ok: true, companyId: response.application.company_id };
+    await client.request<{ application: { status: string } }>("/store/trade-applications", {
+      method: "POST",
+      body,
+      ...(forwardedFor ? { forwardedFor } : {}),
+    });
+    return { ok: true };
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;
-    if (error.status === 409) {
-      return {
-        ok: false,
-        status: 409,
-        errors: {
-          email: `An account for ${body.applicant.email} already exists. Sign in with it, or use another email address.`,
-        },
-      };
-    }
+    if (error.status === 429) return { ok: false, status: 429, errors: { general: error.message } };
     const { field, message } = backendFieldError(error.message, APPLICATION_FIELDS, APPLICATION_ALIASES);
     return { ok: false, status: error.status === 400 ? 400 : 422, errors: { [field]: message } };
   }

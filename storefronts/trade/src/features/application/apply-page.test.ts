@@ -1,6 +1,6 @@
-import { BackendRequestError } from "@hybrid/storefront-kit";
 import { describe, expect, it } from "vitest";
 import { fakeRequestClient, formData, requestsMade } from "../../test/fakes";
+import { FORM_THROTTLE_DEFAULTS, createFormThrottle } from "@hybrid/storefront-kit/throttle.ts";
 import { handleApplyPost } from "./apply-page";
 
 const valid = {
@@ -16,7 +16,7 @@ const valid = {
 describe("handleApplyPost", () => {
   it("sends the application and goes to 'received'", async () => {
     const client = fakeRequestClient();
-    client.request.mockResolvedValue({ application: { company_id: "comp_1", status: "pending" } });
+    client.request.mockResolvedValue({ application: { status: "received" }, message: "Thank you." });
     expect(await handleApplyPost(client, formData(valid), ["eur", "usd"])).toEqual({
       kind: "done",
       location: "/apply/received",
@@ -36,16 +36,24 @@ describe("handleApplyPost", () => {
     expect(client.request).not.toHaveBeenCalled();
   });
 
-  it("puts a taken email next to the email field (409), keeping the other values", async () => {
+  it("counts every valid application per email and address: the 6th for one email is 429 and not sent", async () => {
     const client = fakeRequestClient();
-    client.request.mockRejectedValue(new BackendRequestError("Customer already exists", 409));
-    const result = await handleApplyPost(client, formData(valid), ["eur"]);
-    expect(result).toMatchObject({
+    client.request.mockResolvedValue({ application: { status: "received" }, message: "Thank you." });
+    const visitor = { ip: "203.0.113.7", throttle: createFormThrottle(FORM_THROTTLE_DEFAULTS.accountForm) };
+    for (let i = 0; i < 5; i++) {
+      expect(await handleApplyPost(client, formData(valid), ["eur"], visitor)).toMatchObject({ kind: "done" });
+    }
+    const locked = await handleApplyPost(client, formData({ ...valid, email: "ADA@acme.example" }), ["eur"], visitor);
+    expect(locked).toMatchObject({
       kind: "failed",
-      status: 409,
-      errors: { email: expect.stringContaining("An account for ada@acme.example already exists") },
-      values: { company_name: "Acme Cafés GmbH", email: "ada@acme.example" },
+      status: 429,
+      errors: { general: expect.stringContaining("Too many attempts") },
     });
-    expect(result.kind === "failed" && result.values).not.toHaveProperty("password");
+    expect(client.request).toHaveBeenCalledTimes(5);
+    // Invalid forms cost nothing.
+    const other = { ...visitor, throttle: createFormThrottle(FORM_THROTTLE_DEFAULTS.accountForm) };
+    for (let i = 0; i < 10; i++)
+      await handleApplyPost(client, formData({ ...valid, password: "short" }), ["eur"], other);
+    expect(await handleApplyPost(client, formData(valid), ["eur"], other)).toMatchObject({ kind: "done" });
   });
 });

@@ -33,13 +33,18 @@ async function request(
     method?: string;
     lookup?: () => Promise<TradeAccount | null>;
     page?: () => Response | Promise<Response>;
+    /** The Origin a browser sends with a form post (default: this site's); null for none. */
+    origin?: string | null;
   } = {},
 ) {
   const lookup = vi.fn(options.lookup ?? (async () => account(true)));
   const page = vi.fn(options.page ?? (() => new Response(PRICED_PAGE, { headers: { "content-type": "text/html" } })));
   const headers = new Headers(options.cookie ? { cookie: options.cookie } : {});
+  const method = options.method ?? "GET";
+  const origin = options.origin === undefined ? "http://localhost:4322" : options.origin;
+  if (method !== "GET" && origin !== null) headers.set("origin", origin);
   const context = createContext({
-    request: new Request(`http://localhost:4322${path}`, { method: options.method ?? "GET", headers }),
+    request: new Request(`http://localhost:4322${path}`, { method, headers }),
     defaultLocale: "en",
     locals: {} as App.Locals,
   });
@@ -77,6 +82,25 @@ describe("auth guard: anonymous visitors", () => {
     const { response, page } = await request("/products/colombia-huila", { method: "POST" });
     expect(response.status).toBe(303);
     expect(page).not.toHaveBeenCalled();
+  });
+
+  it("refuses a cross-site form post before anything else runs (403)", async () => {
+    for (const origin of ["https://evil.example", "null", null]) {
+      const { response, page, lookup } = await request("/region", {
+        method: "POST",
+        cookie: `${SESSION_COOKIE}=${token}`,
+        origin,
+      });
+      expect(response.status).toBe(403);
+      expect(page).not.toHaveBeenCalled();
+      expect(lookup).not.toHaveBeenCalled();
+    }
+  });
+
+  it("lets a same-origin form post of a buyer through", async () => {
+    const { response, page } = await request("/region", { method: "POST", cookie: `${SESSION_COOKIE}=${token}` });
+    expect(response.status).toBe(200);
+    expect(page).toHaveBeenCalled();
   });
 
   it("lets the sign-in page and static assets through, without asking the backend", async () => {

@@ -1,4 +1,4 @@
-import type { StorefrontClient } from "@hybrid/storefront-kit";
+import { DIRECT, publicOriginMiddleware, type ProxySettings, type StorefrontClient } from "@hybrid/storefront-kit";
 import { sequence } from "astro/middleware";
 import { approvalsNavMiddleware, type ApprovalsNav } from "../approvals/nav";
 import { backendUnavailable, privateNoStore } from "../errors/middleware";
@@ -14,10 +14,13 @@ export interface TradeMiddlewareDeps {
   regions: Pick<StorefrontClient, "regions">;
   /** The header's approvals entry (customer id, token) -> pending count for approvers; optional. */
   approvalsNav?: (customerId: string, token: string) => Promise<ApprovalsNav | null>;
+  /** Public origin and trusted proxies (TRADE_PUBLIC_URL, TRUSTED_PROXIES); default: no proxy. */
+  proxy?: ProxySettings;
 }
 
 /**
- * The trade site's request pipeline, in order: Cache-Control on every response (redirects and the
+ * The trade site's request pipeline, in order: the public origin behind a trusted proxy and the
+ * same-origin check for form posts (403; the kit's publicOriginMiddleware); Cache-Control on every response (redirects and the
  * 503 page included); the 503 boundary around every backend call; the session; the sign-in guard;
  * the pricing region, for signed-in buyers only; the header's approvals entry (started here, awaited
  * by the layout). `src/middleware.ts` wires it to the backend;
@@ -25,6 +28,7 @@ export interface TradeMiddlewareDeps {
  */
 export function tradeMiddleware(deps: TradeMiddlewareDeps) {
   return sequence(
+    publicOriginMiddleware(deps.proxy ?? DIRECT),
     privateNoStore,
     backendUnavailable,
     createSessionMiddleware(deps.lookup),

@@ -47,4 +47,12 @@ describe("describeCompletionError", () => {
     });
     expect(describeCompletionError("").message).toBe("Your order could not be placed.");
   });
+
+  it("recognises the order boundary's price change and says how to go on", () => {
+    expect(
+      describeCompletionError(
+        "Prices changed since these lines were added: CHEMEX-FILTERS (Chemex) is now €28.10 (was €13.37).",
+      ),
+    ).toMatchObject({ problem: "prices-changed", title: "Prices have changed" });
+  });
 });

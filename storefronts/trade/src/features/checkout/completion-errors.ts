@@ -3,6 +3,7 @@
  * happened, the backend's own message (it names the limit and what remains) and what to do next.
  */
 export type CompletionProblem =
+  | "prices-changed"
   | "spending-limit"
   | "credit-limit"
   | "po-number"
@@ -21,6 +22,14 @@ export interface CompletionError {
 
 export function describeCompletionError(message: string): CompletionError {
   const text = message.trim() || "Your order could not be placed.";
+  if (/^prices changed/i.test(text)) {
+    return {
+      problem: "prices-changed",
+      title: "Prices have changed",
+      message: text,
+      hint: "Update the prices, check the new total, then place the order.",
+    };
+  }
   if (/spending limit/i.test(text)) {
     return {
       problem: "spending-limit",

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fakeCheckoutClient, formData } from "../../test/fakes";
 import { ON_ACCOUNT_PROVIDER } from "../company/types";
 import { paymentOptions } from "./payment-options";
-import { handlePlaceOrderPost, type ReviewContext } from "./review-page";
+import { handlePlaceOrderPost, handleRefreshPricesPost, type ReviewContext } from "./review-page";
 
 const cart = { id: "cart_1", shipping_methods: [{ shipping_option_id: "so_std" }] } as unknown as HttpTypes.StoreCart;
 const options = [{ id: "so_std" }, { id: "so_express" }];
@@ -77,6 +77,56 @@ describe("handlePlaceOrderPost", () => {
     expect(await handlePlaceOrderPost(client, "tok", formData({ option_id: "so_std" }), context)).toMatchObject({
       status: 422,
       failure: { title: "Your order was not placed", message: "Payment was not authorized" },
+    });
+  });
+});
+
+describe("prices changed", () => {
+  const changed = {
+    line_item_id: "cali_1",
+    sku: "CHEMEX-FILTERS",
+    title: "Chemex filters",
+    quantity: 12,
+    unit_price: 13.37,
+    current_unit_price: 28.1,
+  };
+
+  it("hands the changed lines to the page when Place order answers 409 cart_prices_changed", async () => {
+    const { client, context, cartCookie } = setup();
+    client.checkout.complete.mockRejectedValue(
+      new BackendRequestError("Prices changed since these lines were added: CHEMEX-FILTERS …", 409, {
+        body: { type: "conflict", code: "cart_prices_changed", lines: [changed] },
+      }),
+    );
+    expect(await handlePlaceOrderPost(client, "tok", formData({ option_id: "so_std" }), context)).toEqual({
+      kind: "failed",
+      status: 409,
+      failure: expect.objectContaining({ problem: "prices-changed", title: "Prices have changed" }),
+      option: { id: "so_std" },
+      priceChanges: [changed],
+    });
+    expect(cartCookie.clear).not.toHaveBeenCalled();
+  });
+
+  it("Update prices re-prices the cart and returns to the review step", async () => {
+    const client = fakeCheckoutClient();
+    client.checkout.refreshPrices.mockResolvedValue(cart);
+    expect(await handleRefreshPricesPost(client, "tok", "cart_1", "/checkout/review?payment=on-account")).toEqual({
+      kind: "done",
+      location: "/checkout/review?payment=on-account",
+    });
+    expect(client.checkout.refreshPrices).toHaveBeenCalledWith("cart_1", { token: "tok" });
+  });
+
+  it("explains a refused Update prices (the cart awaits approval: 409)", async () => {
+    const client = fakeCheckoutClient();
+    client.checkout.refreshPrices.mockRejectedValue(
+      new BackendRequestError("This cart is awaiting approval: it cannot be changed", 409),
+    );
+    expect(await handleRefreshPricesPost(client, "tok", "cart_1", "/checkout/review")).toEqual({
+      kind: "failed",
+      status: 409,
+      failure: expect.objectContaining({ problem: "approval" }),
     });
   });
 });

@@ -3,7 +3,13 @@
  * start the payment session and complete the cart; the order page on success (the cart cookie is
  * forgotten), else the backend's refusal explained (spending or credit limit, PO number, stock).
  */
-import { isBackendRequestError, type SiteCookie, type StorefrontClient } from "@hybrid/storefront-kit";
+import {
+  isBackendRequestError,
+  priceChangesOf,
+  type PriceChange,
+  type SiteCookie,
+  type StorefrontClient,
+} from "@hybrid/storefront-kit";
 import type { HttpTypes } from "@medusajs/types";
 import { textField } from "../company/forms";
 import { placeOrder } from "./checkout";
@@ -23,8 +29,11 @@ export interface ReviewContext<O extends { id: string }> {
 
 export type ReviewPost<O> =
   | { kind: "done"; location: string }
-  /** `option`: the delivery option tried, to show selected again (absent when it was not offered). */
-  | { kind: "failed"; status: number; failure: CompletionError; option?: O };
+  /**
+   * `option`: the delivery option tried, to show selected again (absent when it was not offered).
+   * `priceChanges`: the lines whose price changed (409 "prices changed"), for "Update prices".
+   */
+  | { kind: "failed"; status: number; failure: CompletionError; option?: O; priceChanges?: PriceChange[] };
 
 export async function handlePlaceOrderPost<O extends { id: string }>(
   client: Client,
@@ -58,11 +67,42 @@ export async function handlePlaceOrderPost<O extends { id: string }>(
     return { kind: "failed", status: 422, failure: describeCompletionError(outcome.message), option };
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;
+    const priceChanges = priceChangesOf(error);
     return {
       kind: "failed",
       status: error.status === 403 || error.status === 409 ? error.status : 422,
       failure: describeCompletionError(error.message),
       option,
+      ...(priceChanges ? { priceChanges } : {}),
+    };
+  }
+}
+
+export type RefreshPricesPost =
+  | { kind: "done"; location: string }
+  | { kind: "failed"; status: number; failure: CompletionError };
+
+/**
+ * The review page's "Update prices" POST (`intent=refresh-prices`): re-prices the cart to what the
+ * buyer gets now and returns to the review step (`returnTo`), where the new total shows and "Place
+ * order" starts the payment session again. A refusal (409 while the cart awaits approval) is
+ * explained like a completion refusal.
+ */
+export async function handleRefreshPricesPost(
+  client: Pick<StorefrontClient, "checkout">,
+  token: string,
+  cartId: string,
+  returnTo: string,
+): Promise<RefreshPricesPost> {
+  try {
+    await client.checkout.refreshPrices(cartId, { token });
+    return { kind: "done", location: returnTo };
+  } catch (error) {
+    if (!isBackendRequestError(error)) throw error;
+    return {
+      kind: "failed",
+      status: error.status === 409 ? 409 : 422,
+      failure: describeCompletionError(error.message),
     };
   }
 }

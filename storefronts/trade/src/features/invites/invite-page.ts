@@ -4,6 +4,7 @@
  * meanwhile (the page then shows that instead of the form).
  */
 import type { StorefrontClient } from "@hybrid/storefront-kit";
+import { lockedMessage, throttled, type FormThrottle } from "@hybrid/storefront-kit/throttle.ts";
 import { formValues, type FieldErrors } from "../company/forms";
 import { ACCEPT_FIELDS, acceptInvite, parseAcceptForm, type AcceptField } from "./invite";
 
@@ -12,14 +13,34 @@ export type InvitePost =
   | { kind: "gone"; message: string }
   | { kind: "failed"; status: number; errors: FieldErrors<AcceptField | "general">; values: Record<string, string> };
 
+/**
+ * With a `visitor`, each acceptance counts against the invite and the visitor's address (the
+ * site's account-form throttle; a success resets the invite's count), and the visitor's address
+ * goes to the backend, whose own throttle counts unknown and used tokens.
+ */
 export async function handleInvitePost(
   client: Pick<StorefrontClient, "request">,
   inviteToken: string,
   form: FormData,
+  visitor?: { ip: string; throttle: FormThrottle },
 ): Promise<InvitePost> {
   const parsed = parseAcceptForm(form);
   if (!parsed.ok) return { kind: "failed", status: 400, errors: parsed.errors, values: parsed.values };
-  const outcome = await acceptInvite(client, inviteToken, parsed.data);
+  const send = () => acceptInvite(client, inviteToken, parsed.data, visitor?.ip);
+  const run = visitor
+    ? await throttled(visitor.throttle, { account: `invite:${inviteToken}`, ip: visitor.ip }, send, (o) =>
+        o.ok ? "success" : o.kind === "gone" || o.status === 429 ? "counted" : "refund",
+      )
+    : { result: await send() };
+  if ("locked" in run) {
+    return {
+      kind: "failed",
+      status: 429,
+      errors: { general: lockedMessage(run.locked) },
+      values: formValues(form, ACCEPT_FIELDS),
+    };
+  }
+  const outcome = run.result;
   if (outcome.ok) return { kind: "done", location: "/sign-in?account-created" };
   if (outcome.kind === "gone") return { kind: "gone", message: outcome.message };
   return { kind: "failed", status: outcome.status, errors: outcome.errors, values: formValues(form, ACCEPT_FIELDS) };

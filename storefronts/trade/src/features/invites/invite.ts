@@ -17,15 +17,22 @@ export const INVITE_TOKEN = /^[a-f0-9]{64}$/i;
 export type InviteLookup =
   | { kind: "ok"; invite: PublicInvite }
   | { kind: "not-found" }
-  | { kind: "gone"; message: string };
+  | { kind: "gone"; message: string }
+  /** Too many unknown or used tokens from this visitor (the backend's throttle, 429). */
+  | { kind: "locked"; message: string };
 
-export async function lookupInvite(client: Client, token: string): Promise<InviteLookup> {
+/** `forwardedFor`: the visitor's address, so the backend's throttle counts the visitor, not the site. */
+export async function lookupInvite(client: Client, token: string, forwardedFor?: string): Promise<InviteLookup> {
   if (!INVITE_TOKEN.test(token)) return { kind: "not-found" };
   try {
-    const r = await client.request<{ invite: PublicInvite }>(`/store/invites/${encodeURIComponent(token)}`);
+    const path = `/store/invites/${encodeURIComponent(token)}`;
+    const r = await (forwardedFor
+      ? client.request<{ invite: PublicInvite }>(path, { forwardedFor })
+      : client.request<{ invite: PublicInvite }>(path));
     return { kind: "ok", invite: r.invite };
   } catch (error) {
     if (isNotFound(error)) return { kind: "not-found" };
+    if (isBackendRequestError(error) && error.status === 429) return { kind: "locked", message: error.message };
     if (isBackendRequestError(error) && error.status === 410) return { kind: "gone", message: error.message };
     throw error;
   }
@@ -66,14 +73,24 @@ export type AcceptOutcome =
   | { ok: false; kind: "gone"; message: string }
   | { ok: false; kind: "invalid"; status: number; errors: FieldErrors<AcceptField | "general"> };
 
-export async function acceptInvite(client: Client, token: string, body: AcceptRequest): Promise<AcceptOutcome> {
+export async function acceptInvite(
+  client: Client,
+  token: string,
+  body: AcceptRequest,
+  forwardedFor?: string,
+): Promise<AcceptOutcome> {
   try {
-    await client.request(`/store/invites/${encodeURIComponent(token)}/accept`, { method: "POST", body });
+    await client.request(`/store/invites/${encodeURIComponent(token)}/accept`, {
+      method: "POST",
+      body,
+      ...(forwardedFor ? { forwardedFor } : {}),
+    });
     return { ok: true };
   } catch (error) {
     if (isNotFound(error)) return { ok: false, kind: "gone", message: "This invitation does not exist." };
     if (!isBackendRequestError(error)) throw error;
     if (error.status === 410) return { ok: false, kind: "gone", message: error.message };
+    if (error.status === 429) return { ok: false, kind: "invalid", status: 429, errors: { general: error.message } };
     const { field, message } = backendFieldError(error.message, ACCEPT_FIELDS);
     return { ok: false, kind: "invalid", status: error.status, errors: { [field]: message } };
   }

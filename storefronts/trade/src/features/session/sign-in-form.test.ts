@@ -67,6 +67,7 @@ describe("safeNextPath", () => {
 
   it("refuses what the kit's safeLocalPath refuses", () => {
     expect(safeNextPath("//evil.example/x")).toBe("/");
+    expect(safeNextPath("/.//evil.example/phish")).toBe("/");
     expect(safeNextPath(42)).toBe("/");
   });
 });

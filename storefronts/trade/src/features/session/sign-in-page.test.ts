@@ -1,6 +1,7 @@
 import { BackendRequestError } from "@hybrid/storefront-kit";
 import { describe, expect, it, vi } from "vitest";
 import { fakeRequestClient, formData } from "../../test/fakes";
+import { FORM_THROTTLE_DEFAULTS, createFormThrottle } from "@hybrid/storefront-kit/throttle.ts";
 import { handleSignInPost } from "./sign-in-page";
 
 const account = (is_trade: boolean) => ({
@@ -10,7 +11,10 @@ const account = (is_trade: boolean) => ({
 });
 
 function client() {
-  return { ...fakeRequestClient(), auth: { login: vi.fn<(email: string, password: string) => Promise<string>>() } };
+  return {
+    ...fakeRequestClient(),
+    auth: { login: vi.fn<(email: string, password: string, options?: { forwardedFor?: string }) => Promise<string>>() },
+  };
 }
 
 describe("handleSignInPost", () => {
@@ -38,6 +42,11 @@ describe("handleSignInPost", () => {
         "/",
       ),
     ).toMatchObject({ location: "/" });
+    for (const next of ["/.//evil.example/phish", "/..//evil.example", "/a/..//evil.example", "/%5cevil.example"]) {
+      expect(
+        await handleSignInPost(c, formData({ email: "bob@acme.example", password: "secret", next }), "/"),
+      ).toMatchObject({ location: "/" });
+    }
   });
 
   it("answers 400 naming the missing fields and keeps the email", async () => {
@@ -98,5 +107,64 @@ describe("handleSignInPost", () => {
       refusal: null,
       standing: { name: "Acme Cafés", status: "pending" },
     });
+  });
+});
+
+describe("handleSignInPost under the site's throttle", () => {
+  const visitor = () => ({ ip: "203.0.113.9", throttle: createFormThrottle(FORM_THROTTLE_DEFAULTS.signIn) });
+
+  it("after 5 wrong passwords answers 429 without asking the backend, even for the right password", async () => {
+    const c = client();
+    const v = visitor();
+    c.auth.login.mockRejectedValue(new BackendRequestError("Invalid email or password", 401));
+    for (let i = 0; i < 5; i++) {
+      expect(
+        await handleSignInPost(c, formData({ email: "bob@acme.example", password: "wrong" }), "/", v),
+      ).toMatchObject({
+        status: 401,
+      });
+    }
+    expect(c.auth.login).toHaveBeenLastCalledWith("bob@acme.example", "wrong", { forwardedFor: "203.0.113.9" });
+    c.auth.login.mockResolvedValue("a.b.c");
+    c.request.mockResolvedValue(account(true));
+    const locked = await handleSignInPost(c, formData({ email: "Bob@acme.example", password: "secret" }), "/", v);
+    expect(locked).toMatchObject({
+      kind: "failed",
+      status: 429,
+      retryAfterSeconds: 900,
+      refusal: expect.stringContaining("Too many attempts"),
+    });
+    expect(c.auth.login).toHaveBeenCalledTimes(5);
+  });
+
+  it("shows the backend's lock (429) as a lock, not as wrong credentials", async () => {
+    const c = client();
+    c.auth.login.mockRejectedValue(new BackendRequestError("Too many attempts. Try again in 15 minutes.", 429));
+    expect(
+      await handleSignInPost(c, formData({ email: "bob@acme.example", password: "x" }), "/", visitor()),
+    ).toMatchObject({
+      status: 429,
+      refusal: "Too many attempts. Try again in 15 minutes.",
+    });
+  });
+
+  it("the right password resets the count", async () => {
+    const c = client();
+    const v = visitor();
+    c.auth.login.mockRejectedValue(new BackendRequestError("Invalid email or password", 401));
+    for (let i = 0; i < 4; i++)
+      await handleSignInPost(c, formData({ email: "bob@acme.example", password: "x" }), "/", v);
+    c.auth.login.mockResolvedValueOnce("a.b.c");
+    c.request.mockResolvedValue(account(true));
+    expect(
+      await handleSignInPost(c, formData({ email: "bob@acme.example", password: "secret" }), "/", v),
+    ).toMatchObject({
+      kind: "signed-in",
+    });
+    for (let i = 0; i < 5; i++) {
+      expect(await handleSignInPost(c, formData({ email: "bob@acme.example", password: "x" }), "/", v)).toMatchObject({
+        status: 401,
+      });
+    }
   });
 });

@@ -4,9 +4,10 @@
  * company that cannot trade yet 403). `startSession` then keeps the token.
  */
 import { siteCookies, type CookieJar, type StorefrontClient } from "@hybrid/storefront-kit";
+import { lockedMessage, throttled, type FormThrottle } from "@hybrid/storefront-kit/throttle.ts";
 import { companyStandingLookup } from "../company/company";
 import { writeSessionToken } from "./session-cookie";
-import { SIGN_IN_REFUSALS, signIn, type CompanyStanding } from "./sign-in";
+import { SIGN_IN_REFUSALS, signIn, type CompanyStanding, type SignInOutcome } from "./sign-in";
 import { parseSignInForm, type SignInField } from "./sign-in-form";
 import { accountLookup } from "./trade-account";
 
@@ -24,22 +25,54 @@ export type SignInPost =
       refusal: string | null;
       /** The company that cannot trade yet, explained instead of a refusal. */
       standing: CompanyStanding | null;
+      /** Set while sign-in is locked (429): seconds until it may be tried again. */
+      retryAfterSeconds?: number;
     };
 
-/** `form` is null when the body could not be read; `next` is the page's own `?next=` (already made safe). */
-export async function handleSignInPost(client: Client, form: FormData | null, next: string): Promise<SignInPost> {
+/** The visitor as the throttle sees them: their address and the site's sign-in throttle. */
+export interface SignInVisitor {
+  ip: string;
+  throttle: FormThrottle;
+}
+
+/**
+ * A wrong password (or an unknown email) counts; the right password (even without trade access)
+ * resets the account; a lock reported by the backend keeps the point.
+ */
+const throttleOutcome = (outcome: SignInOutcome) =>
+  outcome.ok || outcome.reason === "no-trade-access" || outcome.reason === "company-not-active"
+    ? ("success" as const)
+    : ("counted" as const);
+
+/**
+ * `form` is null when the body could not be read; `next` is the page's own `?next=` (already made
+ * safe). With a `visitor`, the attempt runs under the site's sign-in throttle (per account and
+ * address): while locked the backend is not asked and the answer is 429, the right password too.
+ */
+export async function handleSignInPost(
+  client: Client,
+  form: FormData | null,
+  next: string,
+  visitor?: SignInVisitor,
+): Promise<SignInPost> {
   const parsed = form ? parseSignInForm(form) : null;
   const failed = { kind: "failed", next, email: "", fieldErrors: {}, refusal: null, standing: null } as const;
   if (!parsed) return { ...failed, status: 400, refusal: "The form could not be read. Please try again." };
   if (!parsed.ok) return { ...failed, status: 400, next: parsed.next, email: parsed.email, fieldErrors: parsed.errors };
-  const outcome = await signIn(
-    {
-      login: (e, p) => client.auth.login(e, p),
-      lookup: accountLookup(client),
-      companyStanding: companyStandingLookup(client),
-    },
-    parsed.data,
-  );
+  const attempt = () =>
+    signIn(
+      {
+        login: (e, p) => (visitor ? client.auth.login(e, p, { forwardedFor: visitor.ip }) : client.auth.login(e, p)),
+        lookup: accountLookup(client),
+        companyStanding: companyStandingLookup(client),
+      },
+      parsed.data,
+    );
+  const run = visitor
+    ? await throttled(visitor.throttle, { account: parsed.data.email, ip: visitor.ip }, attempt, throttleOutcome)
+    : { result: await attempt() };
+  const outcome: SignInOutcome =
+    "locked" in run ? { ok: false, reason: "locked", message: lockedMessage(run.locked) } : run.result;
   if (outcome.ok) return { kind: "signed-in", location: parsed.next, token: outcome.token };
   const answered = {
     ...failed,
@@ -48,6 +81,13 @@ export async function handleSignInPost(client: Client, form: FormData | null, ne
     email: parsed.data.email,
   };
   if (outcome.reason === "company-not-active") return { ...answered, standing: outcome.company };
+  if (outcome.reason === "locked") {
+    return {
+      ...answered,
+      refusal: outcome.message,
+      retryAfterSeconds: "locked" in run ? run.locked : visitor?.throttle.policy.account.lockSeconds,
+    };
+  }
   return { ...answered, refusal: SIGN_IN_REFUSALS[outcome.reason].message };
 }
 

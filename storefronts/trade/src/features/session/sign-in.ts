@@ -6,6 +6,8 @@ import type { AccountLookup } from "./trade-account";
 export type SignInOutcome =
   | { ok: true; token: string }
   | { ok: false; reason: "invalid-credentials" | "no-trade-access" }
+  /** Too many failed attempts (the site's throttle or the backend's 429): refused whatever the password. */
+  | { ok: false; reason: "locked"; message: string }
   /** The customer's company cannot trade (yet): the page explains why instead of "no trade access". */
   | { ok: false; reason: "company-not-active"; company: CompanyStanding };
 
@@ -21,6 +23,7 @@ export const SIGN_IN_REFUSALS = {
   "invalid-credentials": { status: 401, message: "The email address or password is incorrect." },
   "no-trade-access": { status: 403, message: "This account has no trade access." },
   "company-not-active": { status: 403, message: "Your company's trade account is not active." },
+  locked: { status: 429, message: "Too many attempts. Please try again later." },
 } as const;
 
 export interface SignInDeps {
@@ -45,6 +48,9 @@ export async function signIn(deps: SignInDeps, input: SignInInput): Promise<Sign
   try {
     token = await deps.login(input.email, input.password);
   } catch (error) {
+    if (isBackendRequestError(error) && error.status === 429) {
+      return { ok: false, reason: "locked", message: error.message || SIGN_IN_REFUSALS.locked.message };
+    }
     if (isBackendRequestError(error)) return { ok: false, reason: "invalid-credentials" };
     throw error;
   }

@@ -13,7 +13,7 @@ const backend = vi.hoisted(() => ({
   carts: { get: vi.fn(), update: vi.fn() },
   checkout: { paymentProviders: vi.fn(), shippingOptions: vi.fn() },
 }));
-vi.mock("../../backend", () => ({ backend }));
+vi.mock("../../backend", () => ({ backend, sharedStateRedisUrl: undefined }));
 
 const { default: Apply } = await import("../../pages/apply/index.astro");
 const { default: SignIn } = await import("../../pages/sign-in.astro");
@@ -124,8 +124,8 @@ describe("/apply", () => {
     expect(html).not.toContain('value="pw"');
   });
 
-  it("puts a duplicate email next to the email field (409)", async () => {
-    backend.request.mockRejectedValue(new BackendRequestError("Email bob@acme.example is already registered", 409));
+  it("shows the backend's lock on the form (429)", async () => {
+    backend.request.mockRejectedValue(new BackendRequestError("Too many attempts. Try again in 60 minutes.", 429));
     const { status, html } = await render(
       Apply as never,
       "http://localhost:4322/apply",
@@ -140,12 +140,12 @@ describe("/apply", () => {
         password: "long enough",
       }),
     );
-    expect(status).toBe(409);
-    expect(html).toMatch(/id="field-email-error">An account for bob@acme.example already exists/);
+    expect(status).toBe(429);
+    expect(html).toContain("Too many attempts. Try again in 60 minutes.");
   });
 
   it("sends a successful applicant to the confirmation (303)", async () => {
-    backend.request.mockResolvedValue({ application: { company_id: "comp_1", status: "pending" } });
+    backend.request.mockResolvedValue({ application: { status: "received" }, message: "Thank you." });
     const { status, location } = await render(
       Apply as never,
       "http://localhost:4322/apply",

@@ -17,6 +17,6 @@ export function decideHandler(decision: "approved" | "rejected") {
         comment: req.validatedBody.comment,
       },
     })
-    res.json({ approval: approvalView(result) })
+    res.json({ approval: approvalView(result, { customer_id: employee.customer_id }) })
   })
 }

@@ -13,7 +13,9 @@ import type { StoreListApprovalsType } from "./validators"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { status, limit, offset } = req.validatedQuery as unknown as StoreListApprovalsType
-  const scope = inboxScope(companyContext(req))
+  const context = companyContext(req)
+  const scope = inboxScope(context)
+  const viewer = { customer_id: context.employee.customer_id }
   const service = approvalModule(req.scope)
   const filters = status === "all" ? scope : { ...scope, status }
   const [approvals, count] = await service.listAndCountApprovalRequests(filters, {
@@ -29,7 +31,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     countOf("rejected"),
   ])
   res.json({
-    approvals: approvals.map((a) => approvalView(a as unknown as ApprovalRequestRecord)),
+    approvals: approvals.map((a) => approvalView(a as unknown as ApprovalRequestRecord, viewer)),
     count,
     limit,
     offset,

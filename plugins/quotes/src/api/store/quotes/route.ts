@@ -21,13 +21,17 @@ export const POST = withHttpErrors(
       },
     })
     const quote = await loadQuoteOr404(req.scope, result.id)
-    res.json({ quote: await presentQuote(req.scope, quote) })
+    res.json({ quote: await presentQuote(req.scope, quote, { customer_id: req.auth_context.actor_id }) })
   }
 )
 
 /** The caller's quotes (a company admin: the company's), newest first. */
 export const GET = withHttpErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.validatedQuery as unknown as StoreListQuotesType
-  const result = await listQuotes(req.scope, { ...query, ...storeScope(req) })
+  const result = await listQuotes(
+    req.scope,
+    { ...query, ...storeScope(req) },
+    { customer_id: req.auth_context.actor_id }
+  )
   res.json({ ...result, limit: query.limit, offset: query.offset })
 })

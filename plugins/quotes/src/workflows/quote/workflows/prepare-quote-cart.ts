@@ -31,7 +31,9 @@ export function quoteCartSteps(quote: WorkflowData<LoadedQuote>, input: Workflow
       po_number: input.po_number ?? null,
     }))
   )
-  const cartId = ensureQuoteCartStep(prepared)
+  const cartId = ensureQuoteCartStep(
+    transform({ prepared, quote }, ({ prepared, quote }) => ({ ...prepared, quote_id: quote.id }))
+  )
   updateQuoteStep(
     transform({ quote, cartId }, ({ quote, cartId }) => ({ id: quote.id, accept_cart_id: cartId }))
   ).config({

@@ -30,7 +30,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     approval = latest && (latest.status === "approved" || latest.status === "ordered") ? latest : null
   }
   res.json({
-    approval: approval ? approvalView(approval) : null,
+    approval: approval ? approvalView(approval, { merchant: true }) : null,
     review: review ? reviewView(review as unknown as MerchantReviewRecord) : null,
   })
 }

@@ -25,7 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       : null
   res.json({
     requirement,
-    approval: own ? approvalView(own) : null,
+    approval: own ? approvalView(own, { customer_id: req.auth_context.actor_id }) : null,
     valid: own?.status === "approved" && own.content_hash === cartHash(cart),
   })
 }
@@ -48,7 +48,7 @@ export const POST = withHttpErrors(
         comment: req.validatedBody.comment,
       },
     })
-    res.json({ approval: approvalView(result) })
+    res.json({ approval: approvalView(result, { customer_id: req.auth_context.actor_id }) })
   }
 )
 
@@ -56,5 +56,5 @@ export const POST = withHttpErrors(
 export const DELETE = withHttpErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const cart = await ownOpenCartOr404(req.scope, req.params.id, req.auth_context.actor_id)
   const { result } = await withdrawApprovalRequestWorkflow(req.scope).run({ input: { cart_id: cart.id } })
-  res.json({ approval: approvalView(result) })
+  res.json({ approval: approvalView(result, { customer_id: req.auth_context.actor_id }) })
 })

@@ -12,6 +12,6 @@ export const POST = withHttpErrors(
       input: { quote_id: req.params.id, ends_at: req.validatedBody.ends_at, actor: await adminActor(req) },
     })
     const quote = await loadQuoteOr404(req.scope, req.params.id)
-    res.json({ quote: await presentQuote(req.scope, quote) })
+    res.json({ quote: await presentQuote(req.scope, quote, { merchant: true }) })
   }
 )

@@ -18,6 +18,6 @@ export const POST = withHttpErrors(
       },
     })
     const quote = await loadQuoteOr404(req.scope, req.params.id)
-    res.json({ quote: await presentQuote(req.scope, quote) })
+    res.json({ quote: await presentQuote(req.scope, quote, { merchant: true }) })
   }
 )

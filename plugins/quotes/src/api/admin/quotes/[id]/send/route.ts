@@ -19,5 +19,5 @@ export const POST = withHttpErrors(async (req: AuthenticatedMedusaRequest<AdminS
     },
   })
   const quote = await loadQuoteOr404(req.scope, req.params.id)
-  res.json({ quote: await presentQuote(req.scope, quote) })
+  res.json({ quote: await presentQuote(req.scope, quote, { merchant: true }) })
 })

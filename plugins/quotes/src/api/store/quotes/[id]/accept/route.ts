@@ -24,6 +24,9 @@ export const POST = withHttpErrors(
       },
     })
     const quote = await loadQuoteOr404(req.scope, req.params.id, scope)
-    res.json({ quote: await presentQuote(req.scope, quote), order: result.order })
+    res.json({
+      quote: await presentQuote(req.scope, quote, { customer_id: req.auth_context.actor_id }),
+      order: result.order,
+    })
   }
 )

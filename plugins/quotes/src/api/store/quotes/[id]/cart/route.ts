@@ -26,6 +26,9 @@ export const POST = withHttpErrors(
       },
     })
     const quote = await loadQuoteOr404(req.scope, req.params.id, scope)
-    res.json({ quote: await presentQuote(req.scope, quote), cart_id: result.cart_id })
+    res.json({
+      quote: await presentQuote(req.scope, quote, { customer_id: req.auth_context.actor_id }),
+      cart_id: result.cart_id,
+    })
   }
 )
