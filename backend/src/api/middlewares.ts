@@ -6,6 +6,8 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
+import { cartExists, lineOfCart, paymentCollectionExists } from "./core-route-guards"
+import { inputAwareErrorHandler, inputGuard } from "./input-guard"
 import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
 import { authHardeningMiddlewares } from "./auth/middlewares"
@@ -24,9 +26,34 @@ function serveUpload(req: MedusaRequest, res: MedusaResponse) {
 }
 
 export default defineMiddlewares({
+  // Bad input (NUL, malformed %-encoding, values the database cannot hold) answers 400, never 500.
+  errorHandler: inputAwareErrorHandler(),
   routes: [
     // Sign-in hardening: throttled password endpoints, sign-out, revoked tokens refused (auth/middlewares.ts).
     ...authHardeningMiddlewares,
+    {
+      // Method-less root matcher: runs before every route, Medusa's own included (see input-guard.ts).
+      matcher: "/",
+      middlewares: [inputGuard],
+    },
+    {
+      // A line is deleted only through its own cart (Medusa's route 500s on an unknown cart id).
+      matcher: "/store/carts/:id/line-items/:line_id",
+      methods: ["DELETE"],
+      middlewares: [lineOfCart],
+    },
+    {
+      // Medusa's route 500s on an unknown payment collection id.
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      methods: ["POST"],
+      middlewares: [paymentCollectionExists],
+    },
+    {
+      // Medusa's routes 500 on an unknown cart id.
+      matcher: "/store/carts/:id/promotions",
+      methods: ["POST", "DELETE"],
+      middlewares: [cartExists],
+    },
     {
       // Uploaded files (product images) live outside the build output; see resolveUploadDir.
       matcher: `${UPLOADS_ROUTE}/*`,

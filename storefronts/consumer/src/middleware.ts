@@ -1,12 +1,15 @@
 /**
  * Request pipeline of the consumer site:
- * 0. the kit's publicOriginMiddleware: the public origin behind a trusted proxy (TRUSTED_PROXIES,
+ * 0. inputGuard (kit): NUL characters and malformed percent-encoding in the path, query or form
+ *    body answer 400 before anything else runs.
+ * 1. the kit's publicOriginMiddleware: the public origin behind a trusted proxy (TRUSTED_PROXIES,
  *    CONSUMER_PUBLIC_URL) and the same-origin check for form posts (403).
  * 1. backendFailures: a page that throws because the backend is unreachable gets the 503 page;
  *    one that throws NotFoundError (unknown product, category, order) gets the 404 page.
  * 2. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
  */
 import {
+  inputGuard,
   isBackendUnavailable,
   isNotFound,
   proxySettings,
@@ -71,4 +74,4 @@ const publicOrigin = publicOriginMiddleware(
   }),
 );
 
-export const onRequest = sequence(publicOrigin, backendFailures, siteContext);
+export const onRequest = sequence(inputGuard, publicOrigin, backendFailures, siteContext);

@@ -81,6 +81,7 @@ export {
   type ResolvedRegion,
 } from "./region";
 export { safeLocalPath } from "./redirects";
+export { inputGuard } from "./input-guard";
 export {
   DIRECT,
   ProxySettingsError,

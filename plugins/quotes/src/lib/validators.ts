@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { id, optionalText as kitOptionalText, text as kitText } from "@hybrid/plugin-kit/fields"
+import {
+  id,
+  limitParam,
+  offsetParam,
+  optionalText as kitOptionalText,
+  text as kitText,
+  type TextOptions,
+} from "@hybrid/plugin-kit/fields"
 import { REPORTED_QUOTE_STATUSES } from "../constants"
 
 /**
@@ -7,11 +14,15 @@ import { REPORTED_QUOTE_STATUSES } from "../constants"
  * 400s that say which field is wrong.
  */
 
-/** A required line of text, trimmed; at most 2000 characters unless told. */
-export const text = (field: string, max = 2000) => kitText(field, max)
+/** A required text, trimmed; at most 2000 characters unless told; one line unless `multiline`. */
+export const text = (field: string, max = 2000, options: TextOptions = {}) => kitText(field, max, options)
 
-/** Optional text; blank counts as absent. At most 2000 characters unless told. */
-export const optionalText = (field: string, max = 2000) => kitOptionalText(field, max)
+/** Optional text; blank counts as absent. At most 2000 characters unless told; one line unless `multiline`. */
+export const optionalText = (field: string, max = 2000, options: TextOptions = {}) =>
+  kitOptionalText(field, max, options)
+
+/** Messages, reasons and comments may span lines. */
+export const MULTILINE: TextOptions = { multiline: true }
 
 export { id }
 
@@ -40,5 +51,5 @@ export const statusFilter = z
   })
   .default("all")
 
-export const limit = z.coerce.number().int().min(1).max(100).default(20)
-export const offset = z.coerce.number().int().min(0).default(0)
+export const limit = limitParam()
+export const offset = offsetParam()

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_ID_LENGTH, searchText } from "@hybrid/plugin-kit/fields"
 import { MAX_BULK_LINES } from "../../constants"
 
 const ids = (field: string) =>
@@ -6,12 +7,13 @@ const ids = (field: string) =>
     .union([z.string(), z.array(z.string())], { error: `${field}: required` })
     .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
     .refine((v) => v.length > 0, `${field}: required`)
+    .refine((v) => v.every((id) => id.length <= MAX_ID_LENGTH), `${field}: at most ${MAX_ID_LENGTH} characters each`)
     .refine((v) => v.length <= 100, `${field}: at most 100 variants`)
 
 /** GET /store/trade-pricing/variants?q=&region_id=&limit= */
 export const StoreSearchVariants = z.object({
-  q: z.string({ error: "q: required" }).trim().min(2, "q: at least 2 characters").max(100, "q: at most 100 characters"),
-  region_id: z.string().optional(),
+  q: searchText("q", 100).pipe(z.string().min(2, "q: at least 2 characters")),
+  region_id: z.string().max(MAX_ID_LENGTH, `region_id: at most ${MAX_ID_LENGTH} characters`).optional(),
   limit: z.coerce
     .number({ error: "limit: expected a number" })
     .int()
@@ -23,7 +25,10 @@ export type StoreSearchVariantsType = z.infer<typeof StoreSearchVariants>
 
 /** GET /store/trade-pricing/prices?region_id=&variant_id=…&quantity=&country_code= */
 export const StoreExplainPrices = z.object({
-  region_id: z.string({ error: "region_id: required" }).min(1, "region_id: required"),
+  region_id: z
+    .string({ error: "region_id: required" })
+    .min(1, "region_id: required")
+    .max(MAX_ID_LENGTH, `region_id: at most ${MAX_ID_LENGTH} characters`),
   variant_id: ids("variant_id"),
   quantity: z.coerce
     .number({ error: "quantity: expected a whole number" })

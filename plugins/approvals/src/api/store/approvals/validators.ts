@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { amount, limitParam, offsetParam, optionalText, text } from "@hybrid/plugin-kit/fields"
 import { APPROVAL_STATUSES, ROLES } from "../../../constants"
 
 const roles = (field: string) =>
@@ -12,11 +13,7 @@ const roles = (field: string) =>
 /** POST /store/approvals/settings (company admins). */
 export const StoreSaveApprovalSettings = z
   .object({
-    amount_threshold: z
-      .number({ error: "amount_threshold: expected a number or null" })
-      .finite("amount_threshold: expected a number")
-      .min(0, "amount_threshold: must not be negative")
-      .nullable(),
+    amount_threshold: amount("amount_threshold").nullable(),
     amount_applies_to: roles("amount_applies_to").optional(),
     always_roles: roles("always_roles").optional(),
   })
@@ -28,19 +25,15 @@ const LIST_STATUSES = [...APPROVAL_STATUSES, "all"] as const
 /** GET /store/approvals?status=&limit=&offset= */
 export const StoreListApprovals = z.object({
   status: z.enum(LIST_STATUSES, { error: `status: expected one of ${LIST_STATUSES.join(", ")}` }).default("pending"),
-  limit: z.coerce.number({ error: "limit: expected a number" }).int().min(1).max(100).default(20),
-  offset: z.coerce.number({ error: "offset: expected a number" }).int().min(0).default(0),
+  limit: limitParam(),
+  offset: offsetParam(),
 })
 export type StoreListApprovalsType = z.infer<typeof StoreListApprovals>
 
 /** POST /store/approvals/:id/approve */
 export const StoreApproveApproval = z
   .object({
-    comment: z
-      .string({ error: "comment: expected text" })
-      .trim()
-      .max(2000, "comment: at most 2000 characters")
-      .nullish(),
+    comment: optionalText("comment", 2000, { multiline: true }),
   })
   .strict()
 export type StoreApproveApprovalType = z.infer<typeof StoreApproveApproval>
@@ -48,11 +41,7 @@ export type StoreApproveApprovalType = z.infer<typeof StoreApproveApproval>
 /** POST /store/approvals/:id/reject — the requester is told why. */
 export const StoreRejectApproval = z
   .object({
-    comment: z
-      .string({ error: "comment is required" })
-      .trim()
-      .min(1, "comment is required: tell the requester why")
-      .max(2000, "comment: at most 2000 characters"),
+    comment: text("comment", 2000, { multiline: true }),
   })
   .strict()
 export type StoreRejectApprovalType = z.infer<typeof StoreRejectApproval>
@@ -60,11 +49,7 @@ export type StoreRejectApprovalType = z.infer<typeof StoreRejectApproval>
 /** POST /store/carts/:id/approval */
 export const StoreSubmitApproval = z
   .object({
-    comment: z
-      .string({ error: "comment: expected text" })
-      .trim()
-      .max(2000, "comment: at most 2000 characters")
-      .nullish(),
+    comment: optionalText("comment", 2000, { multiline: true }),
   })
   .strict()
 export type StoreSubmitApprovalType = z.infer<typeof StoreSubmitApproval>

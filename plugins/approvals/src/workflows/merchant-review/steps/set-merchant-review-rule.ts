@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { assertStoreCurrency } from "@hybrid/plugin-kit/store-currency"
 import { approvalModule } from "../../../lib/approval-module"
 import type { MerchantReviewRuleRecord } from "../../../lib/serialize"
 
@@ -15,13 +16,18 @@ type Undo =
   | null
 
 /**
- * Creates, updates or (threshold null) deletes the merchant review rule of a currency.
+ * Creates, updates or (threshold null) deletes the merchant review rule of a currency. A threshold
+ * is set only for one of the store's currencies (400 naming currency_code otherwise); any rule may
+ * be removed, so one left from a currency the store dropped can still be cleared.
  * Compensation undoes exactly that: deletes the created rule, restores the old threshold or
  * restores the soft-deleted rule.
  */
 export const setMerchantReviewRuleStep = createStep(
   "set-merchant-review-rule",
   async (input: SetMerchantReviewRuleInput, { container }) => {
+    if (input.amount_threshold !== null) {
+      await assertStoreCurrency(container, "currency_code", input.currency_code)
+    }
     const service = approvalModule(container)
     const [existing] = (await service.listMerchantReviewRules(
       { currency_code: input.currency_code },

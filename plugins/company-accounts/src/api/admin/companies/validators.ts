@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { COMPANY_STATUSES, PAYMENT_TERMS, SPENDING_PERIODS } from "../../../constants"
+import { id, limitParam, offsetParam, searchText } from "@hybrid/plugin-kit/fields"
 import { amount, text } from "../../../lib/validators"
 
 const paymentTerms = z.enum(PAYMENT_TERMS, { error: `payment_terms: expected one of ${PAYMENT_TERMS.join(", ")}` })
@@ -9,12 +10,12 @@ const spendingPeriod = z.enum(SPENDING_PERIODS, {
 
 /** GET /admin/companies */
 export const AdminListCompanies = z.object({
-  q: z.string().trim().optional(),
+  q: searchText("q").optional(),
   status: z.enum(COMPANY_STATUSES, { error: `status: expected one of ${COMPANY_STATUSES.join(", ")}` }).optional(),
   /** Companies one of whose employees is this customer (the customer page's widget). */
-  customer_id: z.string().trim().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  customer_id: id("customer_id", "cus").optional(),
+  limit: limitParam(),
+  offset: offsetParam(),
 })
 export type AdminListCompaniesType = z.infer<typeof AdminListCompanies>
 
@@ -30,7 +31,7 @@ export const AdminApproveCompany = z
 export type AdminApproveCompanyType = z.infer<typeof AdminApproveCompany>
 
 /** POST /admin/companies/:id/reject */
-export const AdminRejectCompany = z.object({ reason: text("reason", 1000) }).strict()
+export const AdminRejectCompany = z.object({ reason: text("reason", 1000, { multiline: true }) }).strict()
 export type AdminRejectCompanyType = z.infer<typeof AdminRejectCompany>
 
 /** POST /admin/companies/:id — status only between active and suspended. */

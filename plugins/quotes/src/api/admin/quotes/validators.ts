@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { amount, quantity } from "@hybrid/plugin-kit/fields"
+import { amount, optionalId, quantity, searchText } from "@hybrid/plugin-kit/fields"
 import {
   dateFilter,
   futureDateTime,
   id,
   limit,
+  MULTILINE,
   offset,
   optionalText,
   statusFilter,
@@ -14,10 +15,10 @@ import {
 /** GET /admin/quotes — newest first. */
 export const AdminListQuotes = z.object({
   status: statusFilter,
-  company_id: z.string().trim().min(1).optional(),
+  company_id: id("company_id").optional(),
   expires_before: dateFilter("expires_before").optional(),
   expires_after: dateFilter("expires_after").optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchText("q").optional(),
   limit,
   offset,
 })
@@ -25,8 +26,8 @@ export type AdminListQuotesType = z.infer<typeof AdminListQuotes>
 
 const OfferLine = z
   .object({
-    id: z.string().trim().min(1, "lines[].id: must not be empty").optional(),
-    variant_id: z.string().trim().min(1, "lines[].variant_id: must not be empty").optional(),
+    id: id("lines[].id").optional(),
+    variant_id: id("lines[].variant_id", "variant").optional(),
     quantity: quantity("lines[].quantity"),
     unit_price: amount("lines[].unit_price"),
   })
@@ -44,7 +45,7 @@ export const AdminSendQuote = z
   .object({
     lines: z.array(OfferLine, { error: "lines is required" }).min(1, "lines: offer at least one line"),
     expires_at: futureDateTime("expires_at").optional(),
-    message: optionalText("message", 5000),
+    message: optionalText("message", 5000, MULTILINE),
     contract_prices: z
       .object({ ends_at: futureDateTime("contract_prices.ends_at") })
       .strict()
@@ -58,11 +59,11 @@ export const AdminQuoteContractPrices = z.object({ ends_at: futureDateTime("ends
 export type AdminQuoteContractPricesType = z.infer<typeof AdminQuoteContractPrices>
 
 /** POST /admin/quotes/:id/decline */
-export const AdminDeclineQuote = z.object({ reason: text("reason", 2000) }).strict()
+export const AdminDeclineQuote = z.object({ reason: text("reason", 2000, MULTILINE) }).strict()
 export type AdminDeclineQuoteType = z.infer<typeof AdminDeclineQuote>
 
 /** POST /admin/quotes/:id/messages */
 export const AdminPostQuoteMessage = z
-  .object({ body: text("body", 5000), line_id: optionalText("line_id", 100) })
+  .object({ body: text("body", 5000, MULTILINE), line_id: optionalId("line_id") })
   .strict()
 export type AdminPostQuoteMessageType = z.infer<typeof AdminPostQuoteMessage>

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { id, limit, offset, optionalText, statusFilter, text } from "../../../lib/validators"
+import { optionalId } from "@hybrid/plugin-kit/fields"
+import { id, limit, MULTILINE, offset, optionalText, statusFilter, text } from "../../../lib/validators"
 
 /** POST /store/quotes — ask for a quote on one's own open cart. */
 export const StoreRequestQuote = z
   .object({
-    cart_id: id("cart_id"),
-    message: text("message", 2000),
+    cart_id: id("cart_id", "cart"),
+    message: text("message", 2000, MULTILINE),
   })
   .strict()
 export type StoreRequestQuoteType = z.infer<typeof StoreRequestQuote>
@@ -17,14 +18,14 @@ export type StoreListQuotesType = z.infer<typeof StoreListQuotes>
 /** POST /store/quotes/:id/messages — a message in the thread, or a comment on one line. */
 export const StorePostQuoteMessage = z
   .object({
-    body: text("body", 5000),
-    line_id: optionalText("line_id", 100),
+    body: text("body", 5000, MULTILINE),
+    line_id: optionalId("line_id"),
   })
   .strict()
 export type StorePostQuoteMessageType = z.infer<typeof StorePostQuoteMessage>
 
 /** POST /store/quotes/:id/reject */
-export const StoreRejectQuote = z.object({ reason: optionalText("reason", 2000) }).strict()
+export const StoreRejectQuote = z.object({ reason: optionalText("reason", 2000, MULTILINE) }).strict()
 export type StoreRejectQuoteType = z.infer<typeof StoreRejectQuote>
 
 /**
@@ -35,7 +36,7 @@ export const StoreAcceptQuote = z
   .object({
     company_address_id: id("company_address_id"),
     po_number: optionalText("po_number", 100),
-    shipping_option_id: optionalText("shipping_option_id", 100),
+    shipping_option_id: optionalId("shipping_option_id", "so"),
   })
   .strict()
 export type StoreAcceptQuoteType = z.infer<typeof StoreAcceptQuote>

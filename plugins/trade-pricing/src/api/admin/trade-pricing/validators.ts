@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { wholeNumber } from "@hybrid/plugin-kit/fields"
+import {
+  amount,
+  currencyCode,
+  MAX_ID_LENGTH,
+  offsetParam,
+  optionalText,
+  queryWholeNumber,
+  wholeNumber,
+} from "@hybrid/plugin-kit/fields"
 
 /**
  * Admin request schemas of the trade-pricing plugin. Every message names its field: the API
@@ -9,18 +17,23 @@ import { wholeNumber } from "@hybrid/plugin-kit/fields"
 /** GET /admin/trade-pricing/quantity-rules?variant_id=… (one or many; none: all rules) */
 export const AdminListQuantityRules = z.object({
   variant_id: z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string(), z.array(z.string())], { error: "variant_id: expected one or more variant ids" })
     .optional()
-    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : v.split(",").filter(Boolean))),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : v.split(",").filter(Boolean)))
+    .refine((v) => v === undefined || v.length <= 1000, "variant_id: at most 1000 variants"),
+  limit: queryWholeNumber("limit", 1, 1000, 100),
+  offset: offsetParam(),
 })
 export type AdminListQuantityRulesType = z.infer<typeof AdminListQuantityRules>
 
 /** POST /admin/trade-pricing/quantity-rules — upsert by variant_id; max_quantity null: no maximum. */
 export const AdminUpsertQuantityRule = z
   .object({
-    variant_id: z.string({ error: "variant_id: required" }).trim().min(1, "variant_id: required"),
+    variant_id: z
+      .string({ error: "variant_id: required" })
+      .trim()
+      .min(1, "variant_id: required")
+      .max(MAX_ID_LENGTH, `variant_id: at most ${MAX_ID_LENGTH} characters`),
     min_quantity: wholeNumber("min_quantity", 1).default(1),
     increment: wholeNumber("increment", 1).default(1),
     max_quantity: wholeNumber("max_quantity", 1).nullable().default(null),
@@ -35,7 +48,7 @@ export type AdminUpsertQuantityRuleType = z.infer<typeof AdminUpsertQuantityRule
 /** POST /admin/trade-pricing/price-lists/:id/import */
 export const AdminImportPrices = z
   .object({
-    csv: z.string({ error: "csv: required" }).min(1, "csv: required"),
+    csv: z.string({ error: "csv: required" }).min(1, "csv: required").max(5_000_000, "csv: at most 5000000 characters"),
     dry_run: z.boolean({ error: "dry_run: expected true or false" }).default(true),
   })
   .strict()
@@ -51,23 +64,21 @@ const isoDate = (field: string) =>
 /** POST /admin/trade-pricing/companies/:company_id/price-list */
 export const AdminCreateCompanyPriceList = z
   .object({
-    title: z.string().trim().min(1, "title: must not be empty").max(200, "title: at most 200 characters").optional(),
-    description: z.string().trim().max(1000, "description: at most 1000 characters").optional(),
+    title: optionalText("title", 200).transform((value) => value ?? undefined),
+    description: optionalText("description", 1000, { multiline: true }).transform((value) => value ?? undefined),
     starts_at: isoDate("starts_at"),
     ends_at: isoDate("ends_at"),
     prices: z
       .array(
         z
           .object({
-            variant_id: z.string({ error: "prices.variant_id: required" }).min(1, "prices.variant_id: required"),
-            currency_code: z
-              .string({ error: "prices.currency_code: required" })
-              .trim()
-              .toLowerCase()
-              .regex(/^[a-z]{3}$/, "prices.currency_code: expected a 3-letter code such as eur"),
-            amount: z
-              .number({ error: "prices.amount: expected a number" })
-              .positive("prices.amount: must be greater than 0"),
+            variant_id: z
+              .string({ error: "prices.variant_id: required" })
+              .min(1, "prices.variant_id: required")
+              .max(MAX_ID_LENGTH, `prices.variant_id: at most ${MAX_ID_LENGTH} characters`),
+            // The shape here; one of the store's currencies: validatePriceCurrenciesStep.
+            currency_code: currencyCode("prices.currency_code"),
+            amount: amount("prices.amount").refine((value) => value > 0, "prices.amount: must be greater than 0"),
             min_quantity: wholeNumber("prices.min_quantity", 1).optional(),
           })
           .strict()

@@ -2,6 +2,7 @@ import type { CreatePriceListWorkflowInputDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import { resolveCompanyGroupStep } from "../steps/resolve-company-group"
+import { validatePriceCurrenciesStep } from "../steps/validate-price-currencies"
 import { validatePriceVariantsStep } from "../steps/validate-price-variants"
 
 export type CreateCompanyPriceListInput = {
@@ -28,6 +29,9 @@ export const createCompanyPriceListWorkflow = createWorkflow(
     const company = resolveCompanyGroupStep({ company_id: input.company_id })
     validatePriceVariantsStep(
       transform({ input }, ({ input }) => ({ variant_ids: (input.prices ?? []).map((p) => p.variant_id) }))
+    )
+    validatePriceCurrenciesStep(
+      transform({ input }, ({ input }) => ({ currency_codes: (input.prices ?? []).map((p) => p.currency_code) }))
     )
     const listInput = transform({ input, company }, ({ input, company }) => ({
       price_lists_data: [

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { limitParam, offsetParam } from "@hybrid/plugin-kit/fields"
 
 const booleanString = z.enum(["true", "false"]).transform((value) => value === "true")
 
@@ -6,7 +7,7 @@ const booleanString = z.enum(["true", "false"]).transform((value) => value === "
 export const AdminListCommitments = z.object({
   on_account: booleanString.optional(),
   settled: booleanString.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: limitParam(),
+  offset: offsetParam(),
 })
 export type AdminListCommitmentsType = z.infer<typeof AdminListCommitments>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { id, optionalText } from "@hybrid/plugin-kit/fields"
 
 /**
  * POST /store/companies/me/carts/:cart_id/trade-details. `po_number` may be left out unless the
@@ -6,8 +7,8 @@ import { z } from "@medusajs/framework/zod"
  */
 export const StoreTradeDetails = z
   .object({
-    company_address_id: z.string().trim().min(1),
-    po_number: z.string().trim().max(64).nullish(),
+    company_address_id: id("company_address_id"),
+    po_number: optionalText("po_number", 64),
   })
   .strict()
 export type StoreTradeDetailsType = z.infer<typeof StoreTradeDetails>
