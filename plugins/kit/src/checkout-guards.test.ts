@@ -19,16 +19,41 @@ describe("checkout guard registry", () => {
     expect(checkoutGuards().map((guard) => guard.name)).toEqual(["a", "b"])
   })
 
-  it("stops at the first guard that refuses", async () => {
+  it("answers with the refusal of the guard registered first, whichever finishes first", async () => {
     const calls: string[] = []
     registerCheckoutGuard({
       name: "a",
       check: async () => {
-        throw new Error("refused")
+        await new Promise((resolve) => setTimeout(resolve, 30))
+        throw new Error("refused by a")
       },
     })
-    registerCheckoutGuard({ name: "b", check: async () => void calls.push("b") })
-    await expect(runCheckoutGuards(context)).rejects.toThrow("refused")
-    expect(calls).toEqual([])
+    registerCheckoutGuard({
+      name: "b",
+      check: async () => {
+        calls.push("b")
+        throw new Error("refused by b")
+      },
+    })
+    await expect(runCheckoutGuards(context)).rejects.toThrow("refused by a")
+    expect(calls).toEqual(["b"])
+  })
+
+  it("runs the guards at once: the checkout waits for the slowest, not for the sum", async () => {
+    const running: string[] = []
+    let overlap = 0
+    for (const name of ["a", "b"]) {
+      registerCheckoutGuard({
+        name,
+        check: async () => {
+          running.push(name)
+          overlap = Math.max(overlap, running.length)
+          await new Promise((resolve) => setTimeout(resolve, 20))
+          running.splice(running.indexOf(name), 1)
+        },
+      })
+    }
+    await runCheckoutGuards(context)
+    expect(overlap).toBe(2)
   })
 })

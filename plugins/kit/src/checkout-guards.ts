@@ -15,8 +15,10 @@ export type CheckoutGuardContext = {
 
 /**
  * A rule a plugin adds to cart completion. `check` throws a MedusaError (its type decides the
- * HTTP status) to refuse the order; returning means the cart may complete. Guards run in the order
- * they were registered, after the company rules and before the spend commitment is written.
+ * HTTP status) to refuse the order; returning means the cart may complete. Guards run after the
+ * company rules and before the spend commitment is written, all at once: a guard only reads (it
+ * must not write anything), and when several refuse, the refusal of the one registered first is
+ * the answer.
  */
 export type CheckoutGuard = {
   /** Unique name; registering the same name again replaces the guard. */
@@ -56,11 +58,15 @@ export function checkoutGuards(): CheckoutGuard[] {
 }
 
 /**
- * Runs every registered guard in order; the first that throws refuses the completion. Called by
- * the one completeCartWorkflow.hooks.validate handler (company-accounts').
+ * Runs every registered guard concurrently (each only reads, so a checkout waits for the slowest
+ * guard, not for the sum of them); when any refuses, the refusal of the guard registered first is
+ * thrown, so the answer does not depend on which read finished first. Called by the one
+ * completeCartWorkflow.hooks.validate handler (company-accounts').
  */
 export async function runCheckoutGuards(context: CheckoutGuardContext): Promise<void> {
-  for (const guard of checkoutGuards()) {
-    await guard.check(context)
+  const outcomes = await Promise.allSettled(checkoutGuards().map((guard) => guard.check(context)))
+  const refusal = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected")
+  if (refusal) {
+    throw refusal.reason
   }
 }
