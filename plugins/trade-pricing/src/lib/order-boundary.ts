@@ -77,6 +77,38 @@ async function currentGroups(container: Resolver, customerId: string | null | un
 }
 
 /**
+ * A variant's price set never changes once the variant exists (Medusa links one price set to it
+ * when it is created), so the link is kept in memory: later checkouts of a variant need no read
+ * before the pricing call. Bounded: the oldest entries go first.
+ */
+const PRICE_SET_CACHE_SIZE = 10_000
+const priceSetCache = new Map<string, string>()
+
+async function priceSetsOf(
+  query: { graph: (config: any) => Promise<{ data: unknown[] }> },
+  variantIds: string[]
+): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>()
+  const missing = variantIds.filter((id) => {
+    const cached = priceSetCache.get(id)
+    if (cached) found.set(id, cached)
+    return !cached
+  })
+  if (missing.length) {
+    const { data } = await query.graph({ entity: "variant", fields: ["id", "price_set.id"], filters: { id: missing } })
+    for (const variant of data as { id: string; price_set?: { id: string } | null }[]) {
+      const setId = variant.price_set?.id ?? null
+      found.set(variant.id, setId)
+      if (setId) {
+        priceSetCache.set(variant.id, setId)
+        if (priceSetCache.size > PRICE_SET_CACHE_SIZE) priceSetCache.delete(priceSetCache.keys().next().value!)
+      }
+    }
+  }
+  return found
+}
+
+/**
  * The cart's lines whose unit price differs from what its customer gets now, priced exactly as
  * Medusa's refreshCartItemsWorkflow would re-price them (getVariantsAndItemsWithPrices: the cart's
  * pricing fields, its region and currency, the customer with their CURRENT groups, each line's own
@@ -92,20 +124,10 @@ export async function priceChanges(container: Resolver, cart: BoundaryCart): Pro
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const pricing = container.resolve<IPricingModuleService>(Modules.PRICING)
   const customerId = cart.customer?.id ?? cart.customer_id ?? null
-  const [groups, { data: variants }] = await Promise.all([
+  const [groups, setOf] = await Promise.all([
     currentGroups(container, customerId),
-    query.graph({
-      entity: "variant",
-      fields: ["id", "sku", "price_set.id"],
-      filters: { id: [...new Set(priced.map((l) => l.variant_id!))] },
-    }),
+    priceSetsOf(query, [...new Set(priced.map((l) => l.variant_id!))]),
   ])
-  const setOf = new Map(
-    (variants as { id: string; sku?: string | null; price_set?: { id: string } | null }[]).map((v) => [
-      v.id,
-      v.price_set?.id ?? null,
-    ])
-  )
   const base = {
     ...filterObjectByKeys(cart, PRICING_CONTEXT_FIELDS),
     customer: cart.customer ? { ...cart.customer, groups } : undefined,
