@@ -20,7 +20,8 @@ const RUN = Date.now().toString(36);
 const LOCKED = { email: `locked.${RUN}@signin.example`, password: "the right password" };
 const SESSION_COOKIE = "hc_trade_session";
 
-async function backendJson(
+/** A backend call as { status, body }; `T` is the body the caller expects (null when it is not JSON). */
+async function backendJson<T = Record<string, unknown>>(
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ) {
@@ -29,7 +30,8 @@ async function backendJson(
     headers: { "content-type": "application/json", ...init.headers },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
-  return { status: response.status, body: (await response.json().catch(() => null)) as any };
+  const body: T = await response.json().catch(() => null);
+  return { status: response.status, body };
 }
 
 /** Submits the sign-in form; the status of the form POST once its page has loaded. */
@@ -51,9 +53,13 @@ describe("trade sign-in hardening", () => {
 
   beforeAll(async () => {
     browser = await openBrowser();
-    tradeKey = (await backendJson("/storefront-bootstrap/trade")).body.publishable_key;
-    const consumerKey = (await backendJson("/storefront-bootstrap/consumer")).body.publishable_key;
-    const registered = await backendJson("/auth/customer/emailpass/register", { method: "POST", body: LOCKED });
+    tradeKey = (await backendJson<{ publishable_key: string }>("/storefront-bootstrap/trade")).body.publishable_key;
+    const consumerKey = (await backendJson<{ publishable_key: string }>("/storefront-bootstrap/consumer")).body
+      .publishable_key;
+    const registered = await backendJson<{ token: string }>("/auth/customer/emailpass/register", {
+      method: "POST",
+      body: LOCKED,
+    });
     expect(registered.status).toBe(200);
     const created = await backendJson("/store/customers", {
       method: "POST",

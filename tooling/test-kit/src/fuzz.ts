@@ -408,6 +408,33 @@ export async function fuzzRoutes(
   return { requests, routes: routes.length, statuses, seed };
 }
 
+/**
+ * The whole check of a fuzz spec: every zod schema exported by `validators` has a route in
+ * `routes` (a schema added later without one fails the spec), then `runsPerRoute` hostile requests
+ * per route from every caller of `actors`, and no answer >= 500 (fuzzRoutes throws on one).
+ */
+export async function fuzzEveryRoute(
+  api: Api,
+  {
+    name,
+    validators,
+    routes,
+    actors,
+    runsPerRoute,
+  }: {
+    name: string;
+    validators: Record<string, unknown>[];
+    routes: FuzzRoute[];
+    actors: FuzzActors;
+    runsPerRoute: number;
+  },
+): Promise<FuzzReport> {
+  expect(unfuzzedSchemas(validators, routes), `every schema of the ${name} validators is fuzzed`).toEqual([]);
+  const report = await fuzzRoutes(baseUrl(api), routes, { actors, runsPerRoute, label: `fuzz ${name}` });
+  expect(report.requests).toBeGreaterThanOrEqual(routes.length * runsPerRoute);
+  return report;
+}
+
 /** The base URL of the integration app (the suite's `api` is an axios instance with a baseURL). */
 export function baseUrl(api: Api): string {
   const url = (api as unknown as { defaults?: { baseURL?: string } }).defaults?.baseURL;

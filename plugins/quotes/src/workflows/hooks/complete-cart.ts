@@ -24,7 +24,7 @@ function present(value: unknown): string | null {
  * workflows created (recorded in quote_cart, whatever a client later wrote into its metadata) or
  * the cart a quote is completing — or one that claims to be (metadata.quote_id on the cart, or
  * quote_id / quote_line_id on a line). Custom prices alone do not make a quote cart: a Medusa or
- * third-party flow that sets custom prices server-side completes as any cart. A quote cart
+ * third-party flow that sets custom prices server-side completes like every other cart. A quote cart
  * completes only while the accept workflow is completing it (the quote names it as
  * completing_cart_id), the quote is sent, and its lines are exactly the quote's offered lines —
  * same variants, quantities and unit prices. Anything else (a client copying quote_id onto a cart,
