@@ -4,12 +4,7 @@ import * as paymentValidators from "@medusajs/medusa/api/store/payment-collectio
 import * as productValidators from "@medusajs/medusa/api/store/products/validators"
 import { z } from "@medusajs/framework/zod"
 import { cartOf, regionId, storeHeaders } from "@hybrid/test-kit/fixtures"
-import {
-  fuzzCallers,
-  fuzzEveryRoute,
-  type FuzzCallers,
-  type FuzzRoute,
-} from "@hybrid/test-kit/fuzz"
+import { fuzzCallers, fuzzEveryRoute, type FuzzCallers, type FuzzRoute } from "@hybrid/test-kit/fuzz"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import { beforeAll, it } from "vitest"
 import * as searchValidators from "../../../src/api/store/search/validators"
