@@ -82,8 +82,30 @@ async function json(response: Response, what: string) {
   return JSON.parse(text)
 }
 
-/** A consumer guest's whole checkout through the store API; returns the completion's answer. */
-async function consumerCheckout(base: string) {
+/** Raises the variant's current price by 1 (major unit) in the database, as a merchant's edit would. */
+async function raisePrice(database: string, variantId: string) {
+  const client = new pg.Client({ connectionString: databaseUrl(server, database) })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(
+      `UPDATE price SET amount = amount + 1,
+              raw_amount = jsonb_set(raw_amount, '{value}', to_jsonb((amount + 1)::text))
+        WHERE deleted_at IS NULL AND price_list_id IS NULL
+          AND price_set_id IN (SELECT price_set_id FROM product_variant_price_set WHERE variant_id = $1)`,
+      [variantId]
+    )
+    expect(rowCount).toBeGreaterThan(0)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * A consumer guest's whole checkout through the store API; returns the completion's answer. With
+ * `staleBy`, the variant's price is raised after the cart was priced: the order boundary (trade
+ * pricing's "current-prices" guard) must refuse the completion with 409 until "Update prices".
+ */
+async function consumerCheckout(base: string, staleBy?: { database: string }) {
   const { publishable_key: key } = await json(await fetch(`${base}/storefront-bootstrap/consumer`), "consumer key")
   const headers = { "x-publishable-api-key": key, "content-type": "application/json" }
   const post = async (url: string, body: unknown, what: string) =>
@@ -99,8 +121,15 @@ async function consumerCheckout(base: string) {
   const variant = products
     .flatMap((p: { variants: unknown[] }) => p.variants)
     .find(
-      (v: { calculated_price?: unknown; manage_inventory?: boolean; inventory_quantity?: number }) =>
-        v.calculated_price && (!v.manage_inventory || (v.inventory_quantity ?? 0) > 0)
+      (v: {
+        calculated_price?: { is_calculated_price_price_list?: boolean }
+        manage_inventory?: boolean
+        inventory_quantity?: number
+      }) =>
+        // A base price (no sale list), so raising the variant's base prices raises what it costs.
+        v.calculated_price &&
+        !v.calculated_price.is_calculated_price_price_list &&
+        (!v.manage_inventory || (v.inventory_quantity ?? 0) > 0)
     )
   const { cart } = await post(
     "/store/carts",
@@ -125,11 +154,22 @@ async function consumerCheckout(base: string) {
   await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, "shipping method")
   const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id }, "payment collection")
   const { payment_providers } = await get(`/store/payment-providers?region_id=${eur.id}`, "payment providers")
-  await post(
-    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
-    "payment session"
-  )
+  const paymentSession = () =>
+    post(
+      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" },
+      "payment session"
+    )
+  await paymentSession()
+  if (staleBy) {
+    await raisePrice(staleBy.database, variant.id)
+    const refused = await fetch(`${base}/store/carts/${cart.id}/complete`, { method: "POST", headers })
+    expect(refused.status).toBe(409)
+    expect((await refused.json()).code).toBe("cart_prices_changed")
+    const { cart: repriced } = await post(`/store/carts/${cart.id}/refresh-prices`, {}, "refresh prices")
+    expect(repriced.items[0].unit_price).toBe(variant.calculated_price.calculated_amount + 1)
+    await paymentSession()
+  }
   const completion = await json(
     await fetch(`${base}/store/carts/${cart.id}/complete`, { method: "POST", headers }),
     "complete"
@@ -155,8 +195,11 @@ describe("partial installs (HC_PLUGINS)", () => {
       const database = `${prefix}_pi_${index}`
       await admin.copy(core, database)
       const log = install.plugins.replaceAll(",", "+")
-      await migrate(step(database, install.plugins, `${log}-migrate`))
-      await seed(step(database, install.plugins, `${log}-provision`))
+      // The core was migrated and provisioned with HC_PLUGINS=none above: that install is the core.
+      if (install.plugins !== "none") {
+        await migrate(step(database, install.plugins, `${log}-migrate`))
+        await seed(step(database, install.plugins, `${log}-provision`))
+      }
 
       const client = new pg.Client({ connectionString: databaseUrl(server, database) })
       await client.connect()
@@ -188,7 +231,11 @@ describe("partial installs (HC_PLUGINS)", () => {
           expect({ route, installed: status !== 404 }).toEqual({ route, installed: install.routes.includes(route) })
         }
 
-        const { completion, providers } = await consumerCheckout(base)
+        // The order boundary runs each installed plugin's guards, with or without company accounts.
+        const { completion, providers } = await consumerCheckout(
+          base,
+          install.plugins.includes("trade-pricing") ? { database } : undefined
+        )
         expect(completion.type).toBe("order")
         expect(completion.order.email).toBe("guest@example.com")
         // Pay on account exists only with company accounts (and even then not for a guest: checked at completion).

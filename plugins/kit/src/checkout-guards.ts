@@ -1,72 +1,80 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import type { CompanyRecord, EmployeeRecord } from "./company-context"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { resolveCompanyContext } from "./company-context"
+import {
+  addCheckoutCommitment,
+  addCheckoutGuard,
+  type CheckoutCommitment,
+  type CheckoutCommitted,
+  type CheckoutGuard,
+  checkoutRegistry,
+  compensateCheckout,
+  runCheckoutBoundary,
+} from "./checkout-registry"
 
-/**
- * What a checkout guard is given: the cart as Medusa's completeCartWorkflow loaded it
- * (`completeCartFields`: items.*, totals, raw totals, metadata, customer.*), and — when the
- * customer is an employee — their company and employee record (null otherwise).
- */
-export type CheckoutGuardContext = {
-  container: Pick<MedusaContainer, "resolve">
-  cart: Record<string, any> & { id: string; currency_code: string; items?: Record<string, any>[] }
-  company: CompanyRecord | null
-  employee: EmployeeRecord | null
-}
-
-/**
- * A rule a plugin adds to cart completion. `check` throws a MedusaError (its type decides the
- * HTTP status) to refuse the order; returning means the cart may complete. Guards run after the
- * company rules and before the spend commitment is written, all at once: a guard only reads (it
- * must not write anything), and when several refuse, the refusal of the one registered first is
- * the answer.
- */
-export type CheckoutGuard = {
-  /** Unique name; registering the same name again replaces the guard. */
-  name: string
-  check(context: CheckoutGuardContext): Promise<void>
-}
-
-// Medusa lets one handler subscribe to completeCartWorkflow.hooks.validate, and the company-accounts
-// plugin owns it: its handler resolves the company and then calls `runCheckoutGuards`. Other plugins
-// (approvals, quotes) add their rules here instead of adding a hook. Without company-accounts no
-// handler runs the guards. The registry lives on globalThis under a registered symbol, so every copy
-// of this file loaded in the process (a plugin's source and its build) shares one registry.
-const REGISTRY = Symbol.for("@hybrid/plugin-kit/checkout-guards")
-type Registry = Map<string, CheckoutGuard>
-
-function registry(): Registry {
-  const holder = globalThis as unknown as Record<symbol, Registry | undefined>
-  return (holder[REGISTRY] ??= new Map())
-}
+export type {
+  CheckoutCommitment,
+  CheckoutCommitted,
+  CheckoutGuard,
+  CheckoutGuardContext,
+} from "./checkout-registry"
+export { checkoutGuards, runCheckoutGuards } from "./checkout-registry"
 
 /**
  * Adds a rule to Medusa's cart completion (POST /store/carts/:id/complete and every workflow that
- * runs completeCartWorkflow). Call it at module load, e.g. from a file in your plugin's
- * src/workflows/hooks/ folder, which Medusa imports at startup:
+ * runs completeCartWorkflow, e.g. accepting a quote). Call it at module load from a file in your
+ * plugin's src/workflows/hooks/ folder, which Medusa imports at startup:
  *
  * ```ts
  * registerCheckoutGuard({ name: "approvals", check: async ({ cart, company }) => { ... } })
  * ```
+ *
+ * The first registration in the process installs the kit's one completeCartWorkflow.hooks.validate
+ * handler (Medusa allows one handler per hook), so the guards run whichever plugins are installed.
  */
 export function registerCheckoutGuard(guard: CheckoutGuard): void {
-  registry().set(guard.name, guard)
+  addCheckoutGuard(guard)
+  installCheckoutBoundary()
 }
 
-/** The registered guards, in registration order. */
-export function checkoutGuards(): CheckoutGuard[] {
-  return [...registry().values()]
+/** Adds a write to cart completion, undone when the completion fails (see `CheckoutCommitment`). */
+export function registerCheckoutCommitment<T>(commitment: CheckoutCommitment<T>): void {
+  addCheckoutCommitment(commitment)
+  installCheckoutBoundary()
 }
 
 /**
- * Runs every registered guard concurrently (each only reads, so a checkout waits for the slowest
- * guard, not for the sum of them); when any refuses, the refusal of the guard registered first is
- * thrown, so the answer does not depend on which read finished first. Called by the one
- * completeCartWorkflow.hooks.validate handler (company-accounts').
+ * The kit's handler of completeCartWorkflow's validate hook, installed once per process. For a cart
+ * not yet completed (a completed cart re-enters the workflow only to return its order) it resolves
+ * which company the customer acts for, runs every guard, then every commitment; the compensation
+ * undoes the commitments when a later step of the completion fails.
  */
-export async function runCheckoutGuards(context: CheckoutGuardContext): Promise<void> {
-  const outcomes = await Promise.allSettled(checkoutGuards().map((guard) => guard.check(context)))
-  const refusal = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected")
-  if (refusal) {
-    throw refusal.reason
+function installCheckoutBoundary(): void {
+  const registry = checkoutRegistry()
+  if (registry.installed) {
+    return
   }
+  registry.installed = true
+  completeCartWorkflow.hooks.validate(
+    async ({ cart }, { container }) => {
+      // core-flows types the hook's cart as `any`: it is the cart loaded with completeCartFields.
+      if (cart.completed_at) {
+        return new StepResponse(undefined, [] as CheckoutCommitted)
+      }
+      const customerId: string | undefined = cart.customer?.id ?? cart.customer_id
+      const context = customerId ? await resolveCompanyContext(container, customerId) : null
+      const committed = await runCheckoutBoundary({
+        container,
+        cart,
+        company: context?.company ?? null,
+        employee: context?.employee ?? null,
+      })
+      return new StepResponse(undefined, committed)
+    },
+    async (committed, { container }) => {
+      if (committed?.length) {
+        await compensateCheckout(committed, { container })
+      }
+    }
+  )
 }

@@ -8,8 +8,8 @@ import { rulesOf } from "../../lib/serialize"
 /**
  * The approval rule on Medusa's cart completion (POST /store/carts/:id/complete and every workflow
  * that runs completeCartWorkflow, e.g. accepting a quote), so no client can skip it. Registered as
- * the "approvals" checkout guard of company-accounts, which owns completeCartWorkflow's validate
- * hook and runs the guards after the company rules, before the spend is committed.
+ * the "approvals" checkout guard of the plugin kit's order boundary, which runs every guard inside
+ * completeCartWorkflow's validate hook before the company's spend is committed.
  *
  * When the cart of the employee needs approval (lib/rules.ts), its latest approval request — made by
  * this employee, in this company — must be `approved` with the content hash of the cart as it is

@@ -1,73 +1,63 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { runCheckoutGuards } from "@hybrid/plugin-kit/checkout-guards"
+import { registerCheckoutCommitment, registerCheckoutGuard } from "@hybrid/plugin-kit/checkout-guards"
 import { companyService } from "../../lib/company-service"
-import { resolveCompanyContext } from "@hybrid/plugin-kit/company-context"
 import { assertEmployeeMayCheckout, assertNonEmployeeMayCheckout, paysOnAccount } from "../checkout/checkout-rules"
 
 /**
- * Company rules on Medusa's own cart completion (POST /store/carts/:id/complete), so no client can
- * skip them: for a customer who is an employee — active company, role not viewer, PO number when
- * required, cart currency = company currency, payment on account only with net terms; then, under a
- * lock on the company row, the employee's spending limit over the current period and (on account)
- * the company's credit limit minus its exposure, writing the cart's spend_commitment.
- * Customers outside companies complete as before, except that they cannot pay on account.
+ * Company rules at cart completion (POST /store/carts/:id/complete and every workflow running
+ * completeCartWorkflow), as two parts of the plugin kit's order boundary, which runs them inside
+ * Medusa's completeCartWorkflow validate hook together with the other plugins' guards:
  *
- * Rules of other plugins run here too, through the checkout-guard registry (@hybrid/plugin-kit/checkout-guards):
- * Medusa allows one handler per hook, so this is the one place cart completion is extended. Together
- * they are the order boundary: entitlement (company rules here, re-read under the company lock by
- * commitSpend), current prices and summed quantity rules (trade-pricing's guards), quotes, approvals.
+ * - guard "company-rules" (priority 10: its refusal answers before the other plugins'): for an
+ *   employee — active company, role not viewer, PO number when required, cart currency = company
+ *   currency, payment on account only with net terms; a customer outside companies cannot pay on
+ *   account.
+ * - commitment "company-spend": once every guard has passed, under a lock on the company row, the
+ *   employee's spending limit over the current period and (on account) the company's credit limit
+ *   minus its exposure — company status and membership read again inside the lock — writing the
+ *   cart's spend_commitment. When the completion fails later (inventory, payment authorization…) the
+ *   commitment is deleted, so a failed order never holds spend or credit.
  *
- * Order: the guards run before commitSpend takes the company row lock, not inside it. They read
- * other modules (pricing, quotes, approvals) through their own pooled connections; run inside the
- * ledger transaction, a checkout holding the lock would wait for a connection while the other
- * checkouts of the company hold theirs waiting for the lock (a pool deadlock). What the lock
- * protects — company status, the employee's membership, limits — is read again inside it.
- *
- * Compensation: when the completion fails after this hook (inventory, payment authorization…), the
- * commitment written here is deleted, so a failed order never holds spend or credit.
+ * The guards run before the lock is taken, not inside it: they read other modules (pricing, quotes,
+ * approvals) through their own pooled connections, and run inside the ledger transaction a checkout
+ * holding the lock would wait for a connection while the other checkouts of the company hold theirs
+ * waiting for the lock (a pool deadlock). What the lock protects is read again inside it.
  */
-completeCartWorkflow.hooks.validate(
-  async ({ cart }, { container }) => {
-    // core-flows types the hook's cart as `any`: it is the cart loaded with completeCartFields.
-    // A completed cart re-enters the workflow only to return its existing order.
-    if (cart.completed_at) {
-      return new StepResponse(undefined, null)
-    }
+registerCheckoutGuard({
+  name: "company-rules",
+  priority: 10,
+  async check({ cart, company, employee }) {
     const onAccount = paysOnAccount(cart.payment_collection?.payment_sessions)
-    const customerId: string | undefined = cart.customer?.id ?? cart.customer_id
-    const context = customerId ? await resolveCompanyContext(container, customerId) : null
-    if (!context) {
+    if (!company || !employee) {
       assertNonEmployeeMayCheckout({ onAccount })
-      await runCheckoutGuards({ container, cart, company: null, employee: null })
-      return new StepResponse(undefined, null)
+      return
     }
-
-    const { company, employee } = context
     assertEmployeeMayCheckout({
       company,
       employee,
       cart: { currency_code: cart.currency_code, metadata: cart.metadata as Record<string, unknown> | null },
       onAccount,
     })
-    // Other plugins' rules (approvals, quotes), before any spend is committed.
-    await runCheckoutGuards({ container, cart, company, employee })
+  },
+})
 
+registerCheckoutCommitment<string>({
+  name: "company-spend",
+  async commit({ container, cart, company, employee }) {
+    if (!company || !employee) {
+      return null
+    }
     const commitment = await companyService(container).commitSpend({
       company_id: company.id,
       employee_id: employee.id,
       cart_id: cart.id,
       amount: MathBN.convert(cart.raw_total ?? cart.total).toString(),
       currency_code: cart.currency_code,
-      on_account: onAccount,
+      on_account: paysOnAccount(cart.payment_collection?.payment_sessions),
     })
-    return new StepResponse(commitment, commitment.created ? commitment.id : null)
+    return commitment.created ? commitment.id : null
   },
-  async (commitmentId, { container }) => {
-    if (!commitmentId) {
-      return
-    }
+  async compensate(commitmentId, { container }) {
     await companyService(container).deleteSpendCommitments(commitmentId)
-  }
-)
+  },
+})

@@ -19,7 +19,7 @@ function present(value: unknown): string | null {
 }
 
 /**
- * The "quotes" checkout guard (company-accounts' registry, run inside completeCartWorkflow's
+ * The "quotes" checkout guard (the plugin kit's order boundary, run inside completeCartWorkflow's
  * validate hook). A quote cart is one the quotes plugin itself made or names — a cart the quote
  * workflows created (recorded in quote_cart, whatever a client later wrote into its metadata) or
  * the cart a quote is completing — or one that claims to be (metadata.quote_id on the cart, or

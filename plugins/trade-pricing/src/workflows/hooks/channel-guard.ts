@@ -9,7 +9,7 @@ import { isTradeAccount } from "../../lib/trade-account"
  * the cart of a customer who lost their trade access after filling it, is refused with 403 — the
  * cart routes already keep such carts out of the channel (api/store/carts/cart-rules.ts); this
  * covers carts made before, by workflows, or by a customer whose access ended since.
- * Registered as the "trade-channel" checkout guard, which company-accounts' completion hook runs
+ * Registered as the "trade-channel" checkout guard, which the plugin kit's completion hook runs
  * for every caller of completeCartWorkflow (store route, quote accept).
  */
 registerCheckoutGuard({

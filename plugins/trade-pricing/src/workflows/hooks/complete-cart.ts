@@ -4,7 +4,7 @@ import { assertCartQuantityRules, assertCurrentPrices, type BoundaryCart } from 
 /**
  * The order boundary's price and quantity re-derivation, on every cart completion (POST
  * /store/carts/:id/complete, quote accept, any workflow running completeCartWorkflow), registered
- * as checkout guards of company-accounts' completeCartWorkflow validate hook:
+ * as checkout guards of the plugin kit's completeCartWorkflow validate hook:
  *
  * - "quantity-rules": per variant, the quantity summed over all the cart's lines is allowed by the
  *   variant's rule now (400 `quantity: …`), so a line delete, a second line with other metadata or
