@@ -6,7 +6,8 @@
  *
  * Env: E2E_DATABASE_URL uses that PostgreSQL database (created if missing, kept afterwards)
  * instead of a throwaway embedded cluster.
- * Service logs: <repo>/.data/test-logs/{postgres,migrate,provision,backend,consumer,trade}.log
+ * Service logs: <repo>/.data/test-logs/e2e/{postgres,migrate,provision,backend,consumer,trade}.log (its own
+ * folder: the integration suite may run at the same time and writes beside it)
  */
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -88,7 +89,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
   const paths = repoPaths();
-  const logsDir = paths.testLogsDir;
+  const logsDir = path.join(paths.testLogsDir, "e2e");
   const runDir = path.join(paths.dataDir, `${RUN_DIR_PREFIX}${Date.now().toString(36)}-${process.pid}`);
   const logFile = (name: string) => path.join(logsDir, `${name}.log`);
   const fileOutput = (name: string): OutputTarget => ({ kind: "file", file: logFile(name) });
