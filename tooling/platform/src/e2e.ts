@@ -6,7 +6,7 @@
  *
  * Env: E2E_DATABASE_URL uses that PostgreSQL database (created if missing, kept afterwards)
  * instead of a throwaway embedded cluster.
- * Service logs: <repo>/.data/test-logs/{postgres,migrate,provision,backend,consumer,trade}.log
+ * Service logs: <repo>/.data/test-logs/{postgres,migrate,provision,maildev,backend,consumer,trade}.log
  */
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +14,7 @@ import path from "node:path";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { ensureExternalDatabase, findFreePort, runningPostmaster, startEmbeddedPostgres } from "./database.ts";
+import { startMailDev } from "./maildev.ts";
 import { repoPaths } from "./paths.ts";
 import {
   Platform,
@@ -34,6 +35,11 @@ export interface E2EPlatform {
   adminUrl: string;
   consumerUrl: string;
   tradeUrl: string;
+  /**
+   * The mail catcher every email of the run lands in (MailDev's REST API): `GET <mailApiUrl>/email`
+   * lists the messages with `to[].address`, `subject`, `html` and `text`.
+   */
+  mailApiUrl: string;
 }
 
 declare module "vitest" {
@@ -154,6 +160,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     progress(`provisioned (${elapsed()}); starting backend on ${urls.backendUrl}...`);
 
+    currentStep = "maildev";
+    const mail = await startMailDev({
+      paths,
+      ports: { smtp: await findFreePort(), web: await findFreePort() },
+      output: fileOutput("maildev"),
+      track: platform.track,
+    });
+    env.SMTP_URL = mail.smtpUrl;
+    // Links in emails lead to this run's sites.
+    env.CONSUMER_PUBLIC_URL = urls.consumerUrl;
+    env.TRADE_PUBLIC_URL = urls.tradeUrl;
+
     currentStep = "backend";
     const storefrontBaseEnv = { ...baseChildEnv(paths), ASTRO_TELEMETRY_DISABLED: "1" };
     await launchServices({
@@ -182,6 +200,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       adminUrl: urls.adminUrl,
       consumerUrl: urls.consumerUrl,
       tradeUrl: urls.tradeUrl,
+      mailApiUrl: mail.apiUrl,
     });
   } catch (error) {
     // The log to show: the process that died, else the step that was running (e.g. a timeout).
