@@ -149,6 +149,28 @@ integrationSuite({
       expect((await call(api.post("/auth/customer/emailpass", { email, password: PASSWORD }))).status).toBe(200)
     })
 
+    it("Medusa's own reset routes end earlier sessions too", async () => {
+      const email = await customer()
+      const oldSession = await customerToken(api, email, PASSWORD)
+      const requested = await call(
+        api.post("/auth/customer/emailpass/reset-password", { identifier: email }, headers("consumer", address()))
+      )
+      expect(requested.status).toBe(201)
+      const token = (await resetLink(email)).searchParams.get("token")!
+      const updated = await call(
+        api.post(
+          "/auth/customer/emailpass/update",
+          { password: NEW_PASSWORD },
+          { headers: { authorization: `Bearer ${token}` } }
+        )
+      )
+      expect(updated.status).toBe(200)
+      expect((await call(api.get("/store/customers/me", storeHeaders(keys.consumer, oldSession)))).status).toBe(401)
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      const signedIn = await customerToken(api, email, NEW_PASSWORD)
+      expect((await call(api.get("/store/customers/me", storeHeaders(keys.consumer, signedIn)))).status).toBe(200)
+    })
+
     it("bad input names the field; unknown fields are refused", async () => {
       const missing = await call(api.post("/store/password-reset", {}, headers("consumer", address())))
       expect(missing.status).toBe(400)
