@@ -68,7 +68,7 @@ export function renderLayout(body: EmailBody, site: Site, siteUrl: string): Rend
     : ""
   const action = body.action
     ? `<p style="margin:8px 0 20px"><a href="${escapeHtml(body.action.url)}" style="display:inline-block;padding:12px 20px;background:${brand.accent};color:${brand.accentInk};text-decoration:none;border-radius:4px;font-weight:600;font-size:16px">${escapeHtml(body.action.label)}</a></p>
-<p style="margin:0 0 16px;font-size:13px;color:#55606d">If the button does not work, open this address: <a href="${escapeHtml(body.action.url)}" style="color:${brand.accent}">${escapeHtml(body.action.url)}</a></p>`
+<p style="margin:0 0 16px;font-size:13px;color:#55606d;word-break:break-all">If the button does not work, open this address: <a href="${escapeHtml(body.action.url)}" style="color:${brand.accent}">${escapeHtml(body.action.url)}</a></p>`
     : ""
   const footnote = body.footnote
     ? `<p style="margin:0 0 16px;font-size:13px;color:#55606d">${escapeHtml(body.footnote)}</p>`
