@@ -4,6 +4,7 @@ import type { TradePricingOptions } from "@hybrid/trade-pricing/types"
 import type { InsightsOptions } from "@hybrid/insights/types"
 import type { QuotesOptions } from "@hybrid/quotes/types"
 import type { ApprovalsOptions } from "@hybrid/approvals/types"
+import type { EmailOptions } from "@hybrid/email/types"
 import {
   ConfigError,
   UPLOADS_ROUTE,
@@ -16,6 +17,7 @@ import {
   resolveWorkerMode,
 } from "./src/lib/platform-config"
 import { STOREFRONT_CHANNELS, TRADE_CUSTOMER_GROUP } from "./src/lib/channels"
+import { siteUrl } from "./src/lib/sites"
 import { type B2BPlugin, packageOf, resolvePluginSelection } from "./src/lib/plugin-selection"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -27,6 +29,17 @@ function configure() {
   // HC_PLUGINS picks the B2B plugins (default: all); see src/lib/plugin-selection.ts.
   const selected = resolvePluginSelection(env)
   const tradeStorefrontUrl = env.TRADE_STOREFRONT_URL ?? "http://localhost:4322"
+  // Real email (plugins/email): SMTP_URL, a sender per site, links to each site's public origin.
+  const emailOptions = {
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    from: { consumer: env.MAIL_FROM_CONSUMER, trade: env.MAIL_FROM_TRADE },
+    siteUrls: { consumer: siteUrl("consumer", env), trade: siteUrl("trade", env) },
+    adminUrl: `${backendUrl}/app`,
+    tradeSalesChannelName: STOREFRONT_CHANNELS.trade.salesChannel,
+  } satisfies EmailOptions
+  // The SMTP provider replaces the local one (which logs) when the email plugin is selected and
+  // SMTP_URL is set; without SMTP_URL a bare start and the tests need no mail server.
+  const sendsRealEmail = selected.has("email") && !!emailOptions.smtpUrl
   const pluginOptions: Record<B2BPlugin, Record<string, unknown>> = {
     "company-accounts": {
       tradeCustomerGroupName: TRADE_CUSTOMER_GROUP,
@@ -45,6 +58,8 @@ function configure() {
     quotes: { tradeStorefrontUrl } satisfies QuotesOptions,
     // Company approval rules enforced at checkout, and the merchant's review before fulfilment.
     approvals: { tradeStorefrontUrl } satisfies ApprovalsOptions,
+    // Order and shipment emails, the SMTP outbox's retries and the admin's Emails page.
+    email: emailOptions,
   }
   return defineConfig({
     projectConfig: {
@@ -97,11 +112,13 @@ function configure() {
         resolve: "@medusajs/medusa/notification",
         options: {
           providers: [
-            {
-              resolve: "@medusajs/medusa/notification-local",
-              id: "local",
-              options: { channels: ["email"] },
-            },
+            sendsRealEmail
+              ? {
+                  resolve: "@hybrid/email/providers/smtp",
+                  id: "smtp",
+                  options: { ...emailOptions, channels: ["email"] },
+                }
+              : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
           ],
         },
       },

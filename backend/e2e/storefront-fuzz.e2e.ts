@@ -55,6 +55,10 @@ const TRADE: SiteRoute[] = [
   { method: "GET", path: "/invite/:token", fields: [] },
   { method: "GET", path: "/sign-in", fields: ["next"] },
   { method: "POST", path: "/sign-in", fields: ["email", "password", "next"] },
+  // GET only: their POSTs reach the backend's password-reset throttles, whose per-address budget
+  // every e2e request shares (forgot-password.e2e.ts covers the forms).
+  { method: "GET", path: "/forgot-password", fields: [] },
+  { method: "GET", path: "/reset-password", fields: ["token"] },
   {
     method: "POST",
     path: "/apply",

@@ -20,6 +20,7 @@ const INSTALLS: { plugins: string; tables: string[]; routes: string[] }[] = [
   { plugins: "company-accounts", tables: ["company"], routes: ["/store/companies/me"] },
   { plugins: "trade-pricing", tables: ["quantity_rule"], routes: [] },
   { plugins: "insights", tables: [], routes: [] },
+  { plugins: "email", tables: ["email_delivery"], routes: [] },
   {
     plugins: "approvals,company-accounts",
     tables: ["company", "approval_request"],

@@ -12,6 +12,9 @@ import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
 import { authHardeningMiddlewares } from "./auth/middlewares"
 import { keyChannelScope } from "@hybrid/plugin-kit/channel-scope"
+import { validateBody } from "@hybrid/plugin-kit/validate"
+import { passwordResetConfirmThrottle, passwordResetRequestThrottle } from "./store/password-reset/middlewares"
+import { StoreConfirmPasswordReset, StoreRequestPasswordReset } from "./store/password-reset/validators"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
 
@@ -85,6 +88,17 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id",
       method: ["POST"],
       middlewares: [keyChannelScope],
+    },
+    {
+      // Password reset for customers of both sites (store/password-reset/route.ts): throttled, then validated.
+      matcher: "/store/password-reset",
+      method: ["POST"],
+      middlewares: [passwordResetRequestThrottle(), validateBody(StoreRequestPasswordReset)],
+    },
+    {
+      matcher: "/store/password-reset/confirm",
+      method: ["POST"],
+      middlewares: [passwordResetConfirmThrottle(), validateBody(StoreConfirmPasswordReset)],
     },
     {
       matcher: "/store/trade/me",

@@ -2,8 +2,11 @@ import { ConfigError } from "./platform-config"
 
 type Env = Record<string, string | undefined>
 
-/** Our B2B plugins, in the order medusa-config.ts registers them. */
-export const B2B_PLUGINS = ["company-accounts", "trade-pricing", "insights", "quotes", "approvals"] as const
+/**
+ * Our optional plugins (the B2B capabilities, and real email), in the order medusa-config.ts
+ * registers them.
+ */
+export const B2B_PLUGINS = ["company-accounts", "trade-pricing", "insights", "quotes", "approvals", "email"] as const
 export type B2BPlugin = (typeof B2B_PLUGINS)[number]
 
 /** The package name of a plugin: `@hybrid/<plugin>`. */

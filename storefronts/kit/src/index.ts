@@ -17,6 +17,7 @@ export {
   PRODUCT_FIELDS,
   createStorefrontClient,
   forgetPublishableKey,
+  resetErrorField,
   resolvePublishableKey,
   translateError,
   type Channel,

@@ -6,6 +6,8 @@ export interface BannerInfo {
   nodeEnv: string;
   database: string;
   mode: "start" | "dev";
+  /** MailDev's web inbox when the launcher started it; undefined when SMTP_URL sends real email. */
+  mailInbox?: string;
 }
 
 /** Draws lines in a box (plain ASCII width: the URLs and logins are ASCII). */
@@ -16,7 +18,7 @@ export function box(lines: string[]): string {
 }
 
 /** The box printed once everything answers: where to go and how to sign in. */
-export function readyBanner({ urls, nodeEnv, database, mode }: BannerInfo): string {
+export function readyBanner({ urls, nodeEnv, database, mode, mailInbox }: BannerInfo): string {
   const lines = [
     mode === "dev" ? "Hybrid Commerce is running (development, reloads on change)" : "Hybrid Commerce is running",
     "",
@@ -24,6 +26,7 @@ export function readyBanner({ urls, nodeEnv, database, mode }: BannerInfo): stri
     `Consumer site     ${urls.consumerUrl}`,
     `Trade site        ${urls.tradeUrl}`,
     `Store/Admin API   ${urls.backendUrl}`,
+    mailInbox ? `Mail inbox        ${mailInbox}` : "Email             sent to SMTP_URL",
     "",
   ];
   if (nodeEnv === "production") {

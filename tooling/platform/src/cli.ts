@@ -4,6 +4,7 @@ import path from "node:path";
 import { readyBanner } from "./banner.ts";
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from "./cli-args.ts";
 import { relocatedClustersUnder, runningPostmastersUnder } from "./database.ts";
+import { mailPortsFromEnv, startMailDev, type MailCatcher } from "./maildev.ts";
 import { isInside, repoPaths, resolveBinScript, type RepoPaths } from "./paths.ts";
 import {
   Platform,
@@ -143,6 +144,23 @@ async function runPlatform(args: CliArgs, mode: "start" | "dev"): Promise<number
       args.migrate ? "always" : "auto",
     );
 
+    // Real email goes to SMTP_URL when it is set; otherwise to a local MailDev and its web inbox.
+    let mail: MailCatcher | undefined;
+    if (!process.env.SMTP_URL) {
+      say("Starting MailDev (the local mail inbox; set SMTP_URL to send real email instead)...");
+      mail = await startMailDev({
+        paths,
+        ports: mailPortsFromEnv(),
+        output: { kind: "prefix", label: "maildev" },
+        track: platform.track,
+      });
+      env.SMTP_URL = mail.smtpUrl;
+    }
+    // Links in emails point at the sites as started here (unless their public URLs are set).
+    const urls = urlsFor(ports);
+    env.CONSUMER_PUBLIC_URL ??= urls.consumerUrl;
+    env.TRADE_PUBLIC_URL ??= urls.tradeUrl;
+
     say(mode === "start" ? "Starting the backend and both storefronts..." : "Starting medusa develop and astro dev...");
     await launchServices({
       paths,
@@ -157,7 +175,7 @@ async function runPlatform(args: CliArgs, mode: "start" | "dev"): Promise<number
       onStarted: (service) => say(`${service.name} started (pid ${service.pid})`),
     });
     process.stdout.write(
-      `\n${readyBanner({ urls: urlsFor(ports), nodeEnv, database: database.description, mode })}\n\n`,
+      `\n${readyBanner({ urls, nodeEnv, database: database.description, mode, mailInbox: mail?.inboxUrl })}\n\n`,
     );
 
     const ended = await Promise.race([platform.firstExit(), stopRequested.then(() => undefined)]);

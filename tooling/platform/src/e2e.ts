@@ -6,8 +6,8 @@
  *
  * Env: E2E_DATABASE_URL uses that PostgreSQL database (created if missing, kept afterwards)
  * instead of a throwaway embedded cluster.
- * Service logs: <repo>/.data/test-logs/e2e/{postgres,migrate,provision,backend,consumer,trade}.log (its own
- * folder: the integration suite may run at the same time and writes beside it)
+ * Service logs: <repo>/.data/test-logs/e2e/{postgres,migrate,provision,maildev,backend,consumer,trade}.log (its
+ * own folder: the integration suite may run at the same time and writes beside it)
  */
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +15,7 @@ import path from "node:path";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { ensureExternalDatabase, findFreePort, runningPostmaster, startEmbeddedPostgres } from "./database.ts";
+import { startMailDev } from "./maildev.ts";
 import { repoPaths } from "./paths.ts";
 import {
   Platform,
@@ -35,6 +36,11 @@ export interface E2EPlatform {
   adminUrl: string;
   consumerUrl: string;
   tradeUrl: string;
+  /**
+   * The mail catcher every email of the run lands in (MailDev's REST API): `GET <mailApiUrl>/email`
+   * lists the messages with `to[].address`, `subject`, `html` and `text`.
+   */
+  mailApiUrl: string;
 }
 
 declare module "vitest" {
@@ -155,6 +161,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     progress(`provisioned (${elapsed()}); starting backend on ${urls.backendUrl}...`);
 
+    currentStep = "maildev";
+    const mail = await startMailDev({
+      paths,
+      ports: { smtp: await findFreePort(), web: await findFreePort() },
+      output: fileOutput("maildev"),
+      track: platform.track,
+    });
+    env.SMTP_URL = mail.smtpUrl;
+    // Links in emails lead to this run's sites.
+    env.CONSUMER_PUBLIC_URL = urls.consumerUrl;
+    env.TRADE_PUBLIC_URL = urls.tradeUrl;
+
     currentStep = "backend";
     const storefrontBaseEnv = { ...baseChildEnv(paths), ASTRO_TELEMETRY_DISABLED: "1" };
     await launchServices({
@@ -183,6 +201,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       adminUrl: urls.adminUrl,
       consumerUrl: urls.consumerUrl,
       tradeUrl: urls.tradeUrl,
+      mailApiUrl: mail.apiUrl,
     });
   } catch (error) {
     // The log to show: the process that died, else the step that was running (e.g. a timeout).

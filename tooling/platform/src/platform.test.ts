@@ -76,6 +76,19 @@ describe("ready banner", () => {
     expect(widths.size).toBe(1);
   });
 
+  it("shows the mail inbox MailDev serves, or that email goes to SMTP_URL", () => {
+    const local = readyBanner({
+      urls,
+      nodeEnv: "local",
+      database: "embedded",
+      mode: "start",
+      mailInbox: "http://localhost:1080",
+    });
+    expect(local).toContain("Mail inbox        http://localhost:1080");
+    const external = readyBanner({ urls, nodeEnv: "local", database: "embedded", mode: "start" });
+    expect(external).toContain("sent to SMTP_URL");
+  });
+
   it("shows no demo logins in production", () => {
     const text = readyBanner({ urls, nodeEnv: "production", database: "embedded", mode: "start" });
     expect(text).not.toContain("hybrid-demo");

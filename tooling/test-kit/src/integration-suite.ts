@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { MedusaContainer } from "@medusajs/framework/types";
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from "vitest";
+import { type Mailbox, startMailbox } from "@hybrid/platform/mailbox";
 import { repoPaths } from "@hybrid/platform/paths";
 import { DatabaseAdmin, databaseUrl } from "./databases.ts";
 import type { IntegrationDatabases } from "./global-setup.ts";
@@ -23,6 +24,12 @@ export interface IntegrationContext {
   dbConfig: { dbName: string; clientUrl: string };
   /** The app's own knex connection to that database. */
   dbConnection: { raw: (sql: string, bindings?: readonly (string | number | boolean | Date | null)[]) => Promise<any> };
+  /**
+   * The worker's mail server: the backend sends every email over real SMTP to it (SMTP_URL), so a
+   * spec reads what was delivered, and can make it refuse messages (`refuseNext`). Shared by the
+   * worker's spec files: match on a recipient of your own.
+   */
+  mailbox: Mailbox;
 }
 
 interface WorkerApp {
@@ -32,6 +39,7 @@ interface WorkerApp {
   clientUrl: string;
   admin: DatabaseAdmin;
   databases: IntegrationDatabases;
+  mailbox: Mailbox;
   /** Spec files that have run on this app; the next one starts from a fresh copy of the template. */
   filesRun: number;
 }
@@ -64,6 +72,10 @@ async function bootWorkerApp(startFrom: StartFrom): Promise<WorkerApp> {
   await admin.copy(startFrom === "migrated" ? databases.migrated : databases.template, dbName);
   const clientUrl = databaseUrl(databases.server, dbName);
 
+  // Real email: the email plugin's SMTP provider sends to this worker's own mail server.
+  const mailbox = await startMailbox();
+  process.env.SMTP_URL = mailbox.url;
+
   const backendDir = repoPaths().backendDir;
   // Medusa's runner, minus its per-file migrations: load medusa-config.ts with this database (and
   // the admin UI off), then start the HTTP app the way `medusa start` does.
@@ -73,7 +85,7 @@ async function bootWorkerApp(startFrom: StartFrom): Promise<WorkerApp> {
   const { container, port } = await startApp({ cwd: backendDir });
   const axios = require(require.resolve("axios", { paths: [require.resolve("@medusajs/test-utils")] }));
   const api: Api = axios.create({ baseURL: `http://localhost:${port}` });
-  return { container, api, dbName, clientUrl, admin, databases, filesRun: 0 };
+  return { container, api, dbName, clientUrl, admin, databases, mailbox, filesRun: 0 };
 }
 
 /** Waits until no workflow of the app is running (background steps of the last request). */
@@ -119,6 +131,12 @@ export function integrationSuite({
         return current().clientUrl;
       },
     },
+    mailbox: new Proxy({} as Mailbox, {
+      get: (_, key: keyof Mailbox) => {
+        const value = current().mailbox[key];
+        return typeof value === "function" ? value.bind(current().mailbox) : value;
+      },
+    }),
     dbConnection: {
       raw: (sql, bindings) =>
         current()

@@ -10,6 +10,7 @@ import { beforeAll, it } from "vitest"
 import * as searchValidators from "../../../src/api/store/search/validators"
 import * as priceTierValidators from "../../../src/api/store/price-tiers/validators"
 import * as boughtTogetherValidators from "../../../src/api/store/products/[id]/bought-together/validators"
+import * as passwordResetValidators from "../../../src/api/store/password-reset/validators"
 
 /**
  * Property-based fuzzing (fast-check) of the backend's own routes and of Medusa's cart, checkout,
@@ -60,6 +61,12 @@ integrationSuite({
       { method: "GET", path: "/store/search/suggest", query: searchValidators.StoreSearchSuggest },
       { method: "GET", path: "/store/price-tiers", query: priceTierValidators.StoreGetPriceTiers },
       { method: "GET", path: "/store/trade/me" },
+      { method: "POST", path: "/store/password-reset", body: passwordResetValidators.StoreRequestPasswordReset },
+      {
+        method: "POST",
+        path: "/store/password-reset/confirm",
+        body: passwordResetValidators.StoreConfirmPasswordReset,
+      },
       {
         method: "GET",
         path: "/store/products/:id/bought-together",
@@ -136,7 +143,7 @@ integrationSuite({
       const table = routes()
       await fuzzEveryRoute(api, {
         name: "backend+core",
-        validators: [searchValidators, priceTierValidators, boughtTogetherValidators],
+        validators: [searchValidators, priceTierValidators, boughtTogetherValidators, passwordResetValidators],
         routes: table,
         actors: callers.actors,
         runsPerRoute: RUNS_PER_ROUTE,

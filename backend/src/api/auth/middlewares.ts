@@ -1,4 +1,5 @@
 import { authenticate, type MedusaRequest, type MiddlewareRoute } from "@medusajs/framework/http"
+import { endSessionsOnPasswordUpdate } from "./password-update"
 import { revokedTokenGuard } from "@hybrid/plugin-kit/revocation"
 import {
   everyAcceptedRequest,
@@ -38,6 +39,12 @@ export const authHardeningMiddlewares: MiddlewareRoute[] = [
         outcome: everyAcceptedRequest,
       }),
     ],
+  },
+  {
+    // Medusa's own "set the password with a reset token" ends every earlier session too.
+    matcher: "/auth/:actor_type/emailpass/update",
+    method: ["POST"],
+    middlewares: [endSessionsOnPasswordUpdate],
   },
   {
     matcher: "/auth/sign-out",

@@ -19,6 +19,7 @@ import { categoriesApi, productsApi, regionsApi } from "./catalog";
 import { checkoutApi, ordersApi } from "./checkout";
 import { createTransport, type StorefrontClientOptions } from "./transport";
 
+export { resetErrorField } from "./auth";
 export { CART_FIELDS } from "./cart";
 export { PRODUCT_FIELDS, type PriceContext, type ProductListParams } from "./catalog";
 export type { CompleteCartResult } from "./checkout";

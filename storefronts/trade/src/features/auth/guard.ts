@@ -14,6 +14,8 @@ const PUBLIC_PATHS = new Set([
   "/robots.txt",
   "/apply",
   "/apply/received",
+  "/forgot-password",
+  "/reset-password",
 ]);
 /** `/invite/<token>`: an invited employee has no account yet (the token is the credential). */
 const PUBLIC_PREFIXES = ["/_astro/", "/invite/"];
