@@ -1,13 +1,5 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  call,
-  cartOf,
-  seedCompany,
-  type SeededCompany,
-  storeHeaders,
-  type StoreSetup,
-  storeSetup,
-} from "@hybrid/test-kit/fixtures"
+import { asEmployee, call, cartOf, seedCompany, type SeededCompany, storeHeaders } from "@hybrid/test-kit/fixtures"
 import { beforeAll, describe, expect, it } from "vitest"
 
 /**
@@ -15,15 +7,13 @@ import { beforeAll, describe, expect, it } from "vitest"
  * is wrong, never 500, on our routes and on Medusa's own.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let acme: SeededCompany
     let quoteId: string
     let variantId: string
     const asEmployee = (who: string) => storeHeaders(store.tradeKey, acme.employees[who].token)
 
     beforeAll(async () => {
-      store = await storeSetup(api)
       acme = await seedCompany(getContainer(), api, store.tradeKey, {
         name: "Acme Input",
         employees: [

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { customerToken, DEMO, failure, storeHeaders, type StoreSetup, storeSetup } from "@hybrid/test-kit/fixtures"
+import { customerToken, DEMO, failure, storeHeaders } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createProductsWorkflow,
@@ -49,8 +49,7 @@ async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promi
 }
 
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let buyerToken: string
 
     const search = async (key: string, params: Record<string, string | string[]> = {}, token?: string) => {
@@ -62,7 +61,6 @@ integrationSuite({
     const handles = (data: any) => data.hits.map((h: any) => h.handle)
 
     beforeAll(async () => {
-      store = await storeSetup(api)
       buyerToken = await customerToken(api, DEMO.buyer.email, DEMO.buyer.password)
       // Provisioning's product events reach the index through the Search Module's own subscriber.
       await eventually(async () => {

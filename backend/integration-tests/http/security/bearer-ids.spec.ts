@@ -1,7 +1,7 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  type ActiveCompany,
   activeCompany,
+  type ActiveCompany,
   cartOf,
   complete,
   failure,
@@ -9,8 +9,6 @@ import {
   publishableKey,
   readyCart,
   storeHeaders,
-  type StoreSetup,
-  storeSetup,
   SYSTEM_PROVIDER,
 } from "@hybrid/test-kit/fixtures"
 
@@ -23,8 +21,7 @@ import {
  * (guest orders keep Medusa's behaviour: the id is the credential).
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let A: ActiveCompany
     let B: ActiveCompany
     let variantId: string
@@ -36,7 +33,6 @@ integrationSuite({
     const cartIdsIn = (body: unknown) => [...JSON.stringify(body).matchAll(/cart_01[0-9A-Z]{20,}/g)].map((m) => m[0])
 
     beforeAll(async () => {
-      store = await storeSetup(api)
       A = await activeCompany(api, store.tradeKey, getContainer(), store.admin, "alpha")
       B = await activeCompany(api, store.tradeKey, getContainer(), store.admin, "bravo")
       const { data: products } = await api.get("/store/products?handle=paper-filters-v60", storeHeaders(store.tradeKey))

@@ -13,8 +13,6 @@ import {
   seedCompany,
   type SeededCompany,
   storeHeaders,
-  storeSetup,
-  type StoreSetup,
   SYSTEM_PROVIDER,
   tradeCart,
 } from "@hybrid/test-kit/fixtures"
@@ -26,8 +24,7 @@ import { answer, approvalModule, sentNotifications } from "../helpers/approvals"
  * One unit of the test product costs 95.10 net; Acme's buyers need approval above 150.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let beans: string
     let acme: SeededCompany
     let bistro: SeededCompany
@@ -35,7 +32,6 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       beans = (await createFixedTotalProduct(container, { handle: "approval-test-beans", eurTotal: 120 })).variantId
       acme = await seedCompany(container, api, store.tradeKey, {
         name: "Acme Approvals",

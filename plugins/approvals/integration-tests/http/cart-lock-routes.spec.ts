@@ -9,8 +9,6 @@ import {
   createFixedTotalProduct,
   seedCompany,
   type SeededCompany,
-  storeSetup,
-  type StoreSetup,
   tradeCart,
 } from "@hybrid/test-kit/fixtures"
 import { LOCKED_CART_ROUTES } from "../../src/api/store/carts/locked-routes"
@@ -80,15 +78,13 @@ function mutatingStoreRoutes(): { key: string; source: string }[] {
 }
 
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let beans: string
     let acme: SeededCompany
     let orderId: string
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       beans = (await createFixedTotalProduct(container, { handle: "lock-walk-beans", eurTotal: 120 })).variantId
       acme = await seedCompany(container, api, store.tradeKey, {
         name: "Acme Lock Walk",

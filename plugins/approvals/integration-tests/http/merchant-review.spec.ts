@@ -9,8 +9,6 @@ import {
   seedCompany,
   type SeededCompany,
   storeHeaders,
-  storeSetup,
-  type StoreSetup,
   tradeCart,
 } from "@hybrid/test-kit/fixtures"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -24,8 +22,7 @@ import { answer, approvalModule, orderOf, sentNotifications } from "../helpers/a
  * The 600 product makes a one-unit order of exactly €600.00; the 120 product one of €120.00.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let big: string
     let small: string
     let acme: SeededCompany
@@ -33,7 +30,6 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       big = (await createFixedTotalProduct(container, { handle: "review-test-600", eurTotal: 600 })).variantId
       small = (await createFixedTotalProduct(container, { handle: "review-test-120", eurTotal: 120 })).variantId
       acme = await seedCompany(container, api, store.tradeKey, {

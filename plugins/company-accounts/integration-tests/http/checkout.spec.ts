@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
   companyModule,
@@ -15,8 +15,6 @@ import {
   seedCompany,
   type SeededCompany,
   storeHeaders,
-  type StoreSetup,
-  storeSetup,
   SYSTEM_PROVIDER,
   US_ADDRESS,
 } from "@hybrid/test-kit/fixtures"
@@ -30,8 +28,7 @@ const DAY = 24 * 60 * 60 * 1000
  * what a placed order carries, and the company order history with reorder.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let beans: string
     let acme: SeededCompany
     let bistro: SeededCompany
@@ -39,7 +36,6 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       beans = (await createFixedTotalProduct(container, { handle: "checkout-test-beans", eurTotal: 120, usdPrice: 90 }))
         .variantId
       acme = await seedCompany(container, api, store.tradeKey, {

@@ -1,9 +1,10 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, beforeEach, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
   adminHeaders,
   complete,
   completeAllAtOnce,
+  completeAs,
   consumerAccount,
   createFixedTotalProduct,
   eventually,
@@ -16,8 +17,6 @@ import {
   seedCompany,
   type SeededCompany,
   storeHeaders,
-  storeSetup,
-  type StoreSetup,
   SYSTEM_PROVIDER,
   tradeCart,
 } from "@hybrid/test-kit/fixtures"
@@ -27,8 +26,7 @@ import {
  * (unsettled on-account orders); settling an order (admin) frees its amount.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer, dbConfig }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, dbConfig, store }) => {
     let sixHundred: string
     let credit: SeededCompany
     let prepaid: SeededCompany
@@ -37,7 +35,6 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       sixHundred = (await createFixedTotalProduct(container, { handle: "credit-test-600", eurTotal: 600 })).variantId
       credit = await seedCompany(container, api, store.tradeKey, {
         name: "Credit Cafe",

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import type { IAuthModuleService, ICustomerModuleService, INotificationModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
@@ -11,26 +11,16 @@ import {
   PASSWORD,
   priceOf,
   storeHeaders,
-  type StoreSetup,
-  storeSetup,
 } from "@hybrid/test-kit/fixtures"
 import { COMPANY_MODULE } from "../../src/constants"
 import type CompanyModuleService from "../../src/modules/company/service"
 
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
-
+  testSuite: ({ api, getContainer, store }) => {
     const companies = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
     const customers = () => getContainer().resolve<ICustomerModuleService>(Modules.CUSTOMER)
     const notificationsTo = (to: string) =>
       getContainer().resolve<INotificationModuleService>(Modules.NOTIFICATION).listNotifications({ to })
-
-    beforeAll(async () => {})
-
-    beforeEach(async () => {
-      store = await storeSetup(api)
-    })
 
     describe("trade application", () => {
       it("creates the account, a pending company and the applicant as its admin; pending means consumer prices", async () => {

@@ -8,9 +8,8 @@ import {
   createFixedTotalProduct,
   ON_ACCOUNT,
   readyCart,
+  shipAndPay,
   storeHeaders,
-  storeSetup,
-  type StoreSetup,
   SYSTEM_PROVIDER,
 } from "@hybrid/test-kit/fixtures"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -23,14 +22,12 @@ import { createCartWorkflow, createPriceListPricesWorkflow } from "@medusajs/med
  * completes like any cart.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let filters: string
     let company: ActiveCompany
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       filters = (await createFixedTotalProduct(container, { handle: "boundary-filters", eurTotal: 50 })).variantId
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: lists } = await query.graph({
@@ -161,14 +158,7 @@ integrationSuite({
         }
         const auth = storeHeaders(store.consumerKey)
         await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, auth)
-        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
-        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-        await api.post(
-          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-          { provider_id: SYSTEM_PROVIDER },
-          auth
-        )
+        await shipAndPay(api, auth, cartId, SYSTEM_PROVIDER)
         const placed = await complete(api, store.consumerKey, undefined, cartId)
         expect(placed.status).toBe(200)
         expect(placed.data.type).toBe("order")

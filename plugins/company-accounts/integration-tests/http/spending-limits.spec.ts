@@ -1,10 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
   cartTotal,
   companyModule,
   complete,
   completeAllAtOnce,
+  completeAs,
   createFixedTotalProduct,
   ledger,
   ON_ACCOUNT,
@@ -13,8 +14,6 @@ import {
   seedCompany,
   type SeededCompany,
   storeHeaders,
-  storeSetup,
-  type StoreSetup,
   SYSTEM_PROVIDER,
   tradeCart,
 } from "@hybrid/test-kit/fixtures"
@@ -26,15 +25,13 @@ import { periodStart } from "../../src/lib/spending"
  * company's period, race-safe under concurrent completions, released when a completion fails.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer, dbConnection, dbConfig }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, dbConnection, dbConfig, store }) => {
     let sixHundred: string
     let threeHundred: string
     let acme: SeededCompany
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       sixHundred = (await createFixedTotalProduct(container, { handle: "limit-test-600", eurTotal: 600 })).variantId
       threeHundred = (await createFixedTotalProduct(container, { handle: "limit-test-300", eurTotal: 300 })).variantId
       acme = await seedCompany(container, api, store.tradeKey, {

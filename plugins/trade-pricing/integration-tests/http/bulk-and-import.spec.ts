@@ -1,23 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  cartQuantities,
-  eventually,
-  failure,
-  newCart,
-  storeHeaders,
-  type StoreSetup,
-  storeSetup,
-} from "@hybrid/test-kit/fixtures"
-import {
-  addListPrices,
-  approvedBuyer,
-  createTestProducts,
-  tradeListId,
-  type Buyer,
-  type TestVariant,
-} from "../helpers/trade-pricing"
+import { cartQuantities, eventually, failure, newCart, storeHeaders } from "@hybrid/test-kit/fixtures"
+import { approvedBuyer, type Buyer, type TestVariant, tradePricedProducts } from "../helpers/trade-pricing"
 
 /**
  * Bulk add to cart (quick order, variant matrix): validation of every line before anything is
@@ -25,8 +10,7 @@ import {
  * all-or-nothing apply in the background, 10,000 rows, and one import per list at a time.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let v: Record<string, TestVariant>
     let A: Buyer
     let B: Buyer
@@ -34,22 +18,18 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
-      v = await createTestProducts(container, [
-        { sku: "TP-X", eur: 100 },
-        { sku: "TP-T", eur: 20 },
+      ;({ variants: v, tradeList: lists.trade } = await tradePricedProducts(container, [
+        { sku: "TP-X", eur: 100, trade: [{ amount: 80 }] },
+        {
+          sku: "TP-T",
+          eur: 20,
+          trade: [{ amount: 16 }, { amount: 15, min_quantity: 10 }, { amount: 12, min_quantity: 50 }],
+        },
         { sku: "TP-CASE", eur: 10 },
         { sku: "TP-P1", eur: 5 },
         { sku: "TP-P2", eur: 6 },
         { sku: "TP-CONSUMER", eur: 15, channels: ["Consumer"] },
-      ])
-      lists.trade = await tradeListId(container)
-      await addListPrices(container, lists.trade, [
-        { variant_id: v["TP-X"].id, amount: 80 },
-        { variant_id: v["TP-T"].id, amount: 16 },
-        { variant_id: v["TP-T"].id, amount: 15, min_quantity: 10 },
-        { variant_id: v["TP-T"].id, amount: 12, min_quantity: 50 },
-      ])
+      ]))
       A = await approvedBuyer(api, store.tradeKey, store.admin, "alpha")
       B = await approvedBuyer(api, store.tradeKey, store.admin, "bravo")
       const { data } = await api.post(

@@ -12,10 +12,10 @@ import {
   productByHandle,
   readyCart,
   registerCustomer,
+  shipAndPay,
   storeHeaders,
-  type StoreSetup,
-  storeSetup,
   SYSTEM_PROVIDER,
+  tradeCart,
 } from "@hybrid/test-kit/fixtures"
 import { approvedBuyer, type Buyer } from "../helpers/trade-pricing"
 
@@ -29,8 +29,7 @@ import { approvedBuyer, type Buyer } from "../helpers/trade-pricing"
  *   channel are for signed-in trade accounts; completion re-checks it (the "trade-channel" guard).
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let A: Buyer
     let B: Buyer
     let consumerToken: string
@@ -41,7 +40,6 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
       A = await approvedBuyer(api, store.tradeKey, store.admin, "cartrules-a")
       B = await approvedBuyer(api, store.tradeKey, store.admin, "cartrules-b")
       consumerToken = await consumerAccount(api, store.consumerKey, "consumer.cartrules@example.com")
@@ -298,14 +296,7 @@ integrationSuite({
             { shipping_address: GERMAN_ADDRESS, billing_address: GERMAN_ADDRESS },
             auth
           )
-          const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-          await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
-          const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-          await api.post(
-            `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-            { provider_id: SYSTEM_PROVIDER },
-            auth
-          )
+          await shipAndPay(api, auth, cartId, SYSTEM_PROVIDER)
         }
         await ready(result.id)
         const guest = await complete(api, store.tradeKey, undefined, result.id)

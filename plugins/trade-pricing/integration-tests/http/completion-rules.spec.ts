@@ -1,23 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  call,
-  complete,
-  readyCart,
-  storeHeaders,
-  type StoreSetup,
-  storeSetup,
-  SYSTEM_PROVIDER,
-} from "@hybrid/test-kit/fixtures"
+import { call, complete, readyCart, storeHeaders, SYSTEM_PROVIDER } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  addListPrices,
-  approvedBuyer,
-  createTestProducts,
-  tradeListId,
-  type Buyer,
-  type TestVariant,
-} from "../helpers/trade-pricing"
+import { approvedBuyer, type Buyer, type TestVariant, tradePricedProducts } from "../helpers/trade-pricing"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -29,24 +14,18 @@ const DAY = 24 * 60 * 60 * 1000
  * changed the cart or the rule after the lines were added.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let v: Record<string, TestVariant>
     let alpha: Buyer
     let contractList: string
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
-      v = await createTestProducts(container, [
-        { sku: "OB-FILTERS", eur: 37.4 },
-        { sku: "OB-CASE", eur: 10 },
+      ;({ variants: v } = await tradePricedProducts(container, [
+        { sku: "OB-FILTERS", eur: 37.4, trade: [{ amount: 28.1 }] },
+        { sku: "OB-CASE", eur: 10, trade: [{ amount: 8 }] },
         { sku: "OB-SALE", eur: 20 },
-      ])
-      await addListPrices(container, await tradeListId(container), [
-        { variant_id: v["OB-FILTERS"].id, amount: 28.1 },
-        { variant_id: v["OB-CASE"].id, amount: 8 },
-      ])
+      ]))
       alpha = await approvedBuyer(api, store.tradeKey, store.admin, "boundary-alpha")
       const { data } = await api.post(
         `/admin/trade-pricing/companies/${alpha.companyId}/price-list`,

@@ -1,22 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  cartQuantities,
-  consumerAccount,
-  failure,
-  newCart,
-  storeHeaders,
-  type StoreSetup,
-  storeSetup,
-} from "@hybrid/test-kit/fixtures"
-import {
-  addListPrices,
-  approvedBuyer,
-  createTestProducts,
-  tradeListId,
-  type Buyer,
-  type TestVariant,
-} from "../helpers/trade-pricing"
+import { cartQuantities, consumerAccount, failure, newCart, storeHeaders, tradeCart } from "@hybrid/test-kit/fixtures"
+import { approvedBuyer, type Buyer, type TestVariant, tradePricedProducts } from "../helpers/trade-pricing"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -25,8 +10,7 @@ const DAY = 24 * 60 * 60 * 1000
  * foreign prices, quantity rules through the raw API, and net/gross totals per audience.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreSetup
+  testSuite: ({ api, getContainer, store }) => {
     let v: Record<string, TestVariant>
     let A: Buyer
     let B: Buyer
@@ -35,25 +19,18 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      store = await storeSetup(api)
-      v = await createTestProducts(container, [
-        { sku: "TP-X", eur: 100 },
-        { sku: "TP-Y", eur: 50 },
-        { sku: "TP-T", eur: 20 },
-        { sku: "TP-E", eur: 30 },
-        { sku: "TP-CASE", eur: 10 },
+      ;({ variants: v, tradeList: lists.trade } = await tradePricedProducts(container, [
+        { sku: "TP-X", eur: 100, trade: [{ amount: 80 }] },
+        { sku: "TP-Y", eur: 50, trade: [{ amount: 30 }] },
+        {
+          sku: "TP-T",
+          eur: 20,
+          trade: [{ amount: 16 }, { amount: 15, min_quantity: 10 }, { amount: 12, min_quantity: 50 }],
+        },
+        { sku: "TP-E", eur: 30, trade: [{ amount: 25 }] },
+        { sku: "TP-CASE", eur: 10, trade: [{ amount: 8 }] },
         { sku: "TP-CONSUMER", eur: 15, channels: ["Consumer"] },
-      ])
-      lists.trade = await tradeListId(container)
-      await addListPrices(container, lists.trade, [
-        { variant_id: v["TP-X"].id, amount: 80 },
-        { variant_id: v["TP-Y"].id, amount: 30 },
-        { variant_id: v["TP-T"].id, amount: 16 },
-        { variant_id: v["TP-T"].id, amount: 15, min_quantity: 10 },
-        { variant_id: v["TP-T"].id, amount: 12, min_quantity: 50 },
-        { variant_id: v["TP-E"].id, amount: 25 },
-        { variant_id: v["TP-CASE"].id, amount: 8 },
-      ])
+      ]))
       A = await approvedBuyer(api, store.tradeKey, store.admin, "alpha")
       B = await approvedBuyer(api, store.tradeKey, store.admin, "bravo")
       const companyList = async (companyId: string, body: object) =>
