@@ -7,6 +7,7 @@
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { element, formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
+import { calculatedPrice as calculated } from "../prices";
 
 const backend = vi.hoisted(() => ({
   request: vi.fn(),
@@ -39,14 +40,6 @@ const cartPage = (fields: Array<[string, string]>) =>
 const quickOrderPage = (init: PageRequest = {}) =>
   render(QuickOrder as never, "http://localhost:4322/quick-order", init);
 
-const calculated = (net: number, rrpNet: number) => ({
-  calculated_amount: net,
-  calculated_amount_without_tax: net,
-  calculated_amount_with_tax: net * 1.2,
-  original_amount_without_tax: rrpNet,
-  original_amount_with_tax: rrpNet * 1.2,
-  currency_code: "eur",
-});
 const huila = {
   id: "prod_huila",
   handle: "colombia-huila",
