@@ -73,64 +73,10 @@ export interface TradeFigureSource {
   insightsFigures(query: TradeFigureQuery): Promise<{ quotes?: QuoteFigures; approvals?: ApprovalFigures } | null>
 }
 
-/** Credit used vs available across the active companies on net terms in one currency. Amounts in major units. */
-export type CompanyCreditFigures = {
-  /** Active companies on net terms (not prepaid) in the currency. */
-  companies: number
-  /** Sum of their credit limits. */
-  limit: number
-  /** Sum of their unsettled on-account spend commitments. */
-  used: number
-  /** Sum over the companies of max(limit − used, 0). */
-  available_credit: number
-  /** How many of them have used more than their limit. */
-  over_limit: number
-}
-
-/** One company as the company 360 shows it. */
-export type CompanyFacts = {
-  id: string
-  name: string
-  status: string
-  currency_code: string
-  payment_terms: string
-  credit_limit: number
-  /** Unsettled on-account spend commitments. */
-  used: number
-}
-
-/** A customer's membership of a company (one employee record). */
-export type CompanyMembership = {
-  employee_id: string
-  customer_id: string
-  role: string
-  created_at: Date | string
-  company: { id: string; name: string; status: string }
-}
-
-/**
- * Extension point for the plugin that keeps companies (company-accounts), the read model of its
- * own tables the dashboard uses: the service registered under the `companyFigureSource` key
- * implements it. The dashboard calls `insightsCredit` once per overview request; the 360 views
- * call `insightsCompany` and `insightsMemberships`. Which orders belong to which company is read
- * through the company ↔ order module link with `query.graph` (see lib/company-figures.ts).
- * Example, in a company module's service:
- *
- * ```ts
- * async insightsMemberships(filter: { customer_ids: string[] } | { company_id: string }) {
- *   const employees = await this.listEmployees(filter, { relations: ["company"] })
- *   return employees.map((e) => ({ employee_id: e.id, customer_id: e.customer_id, role: e.role, created_at: e.created_at, company: e.company }))
- * }
- * ```
- */
-export interface CompanyFigureSource {
-  /** Credit figures of one currency. */
-  insightsCredit(query: { currency_code: string }): Promise<CompanyCreditFigures>
-  /** One company (not deleted), or null. */
-  insightsCompany(companyId: string): Promise<CompanyFacts | null>
-  /**
-   * Memberships of these customers, or every employee of one company, oldest first; deleted
-   * employees and (for customers) deleted companies left out.
-   */
-  insightsMemberships(filter: { customer_ids: string[] } | { company_id: string }): Promise<CompanyMembership[]>
-}
+/** The company read model (company-accounts implements it): a contract between plugins, so it lives in the kit. */
+export type {
+  CompanyCreditFigures,
+  CompanyFacts,
+  CompanyFigureSource,
+  CompanyMembership,
+} from "@hybrid/plugin-kit/company-figures"

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from "vi
 import { type Mailbox, startMailbox } from "@hybrid/platform/mailbox";
 import { repoPaths } from "@hybrid/platform/paths";
 import { DatabaseAdmin, databaseUrl } from "./databases.ts";
+import { type StoreSetup, storeSetup } from "./fixtures/http.ts";
 import type { IntegrationDatabases } from "./global-setup.ts";
 
 const require = createRequire(import.meta.url);
@@ -30,6 +31,12 @@ export interface IntegrationContext {
    * worker's spec files: match on a recipient of your own.
    */
   mailbox: Mailbox;
+  /**
+   * The provisioned store every spec starts from (`storeSetup`: both publishable keys, the EUR and
+   * USD regions, the demo admin's headers), read once per file before the file's own `beforeAll`.
+   * Read its fields inside hooks and tests; not in a spec that starts from "migrated".
+   */
+  store: StoreSetup;
 }
 
 interface WorkerApp {
@@ -97,7 +104,7 @@ async function settle(container: MedusaContainer): Promise<void> {
 }
 
 /**
- * Declares an integration spec: `integrationSuite({ testSuite: ({ api, getContainer }) => { ... } })`,
+ * Declares an integration spec: `integrationSuite({ testSuite: ({ api, getContainer, store }) => { ... } })`,
  * the shape of Medusa's `medusaIntegrationTestRunner` (the backend is always the one in backend/).
  *
  * State, as with Medusa's own runner: the file starts from the run's template — migrated, with the
@@ -115,6 +122,7 @@ export function integrationSuite({
 }): void {
   let app: WorkerApp | undefined;
   let snapshot: string | undefined;
+  let store: StoreSetup | undefined;
   const current = (): WorkerApp => {
     if (!app) throw new Error("the integration app is not started yet (use it inside hooks and tests)");
     return app;
@@ -143,6 +151,12 @@ export function integrationSuite({
           .container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
           .raw(sql, bindings ?? []),
     },
+    store: new Proxy({} as StoreSetup, {
+      get: (_, key: keyof StoreSetup) => {
+        if (!store) throw new Error("store is read once the file's hooks run, and only in a provisioned spec");
+        return store[key];
+      },
+    }),
   };
 
   describe("", () => {
@@ -155,6 +169,7 @@ export function integrationSuite({
       }
       app.filesRun += 1;
       snapshot = undefined;
+      store = startFrom === "provisioned" ? await storeSetup(context.api) : undefined;
     });
 
     beforeEach(async () => {

@@ -1,13 +1,5 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  adminHeaders,
-  call,
-  cartOf,
-  publishableKey,
-  seedCompany,
-  storeHeaders,
-  type SeededCompany,
-} from "@hybrid/test-kit/fixtures"
+import { asEmployee, call, cartOf, seedCompany, type SeededCompany, storeHeaders } from "@hybrid/test-kit/fixtures"
 import { beforeAll, describe, expect, it } from "vitest"
 
 /**
@@ -15,25 +7,21 @@ import { beforeAll, describe, expect, it } from "vitest"
  * is wrong, never 500, on our routes and on Medusa's own.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let trade: string
-    let admin: { headers: Record<string, string> }
+  testSuite: ({ api, getContainer, store }) => {
     let acme: SeededCompany
     let quoteId: string
     let variantId: string
-    const asEmployee = (who: string) => storeHeaders(trade, acme.employees[who].token)
+    const asEmployee = (who: string) => storeHeaders(store.tradeKey, acme.employees[who].token)
 
     beforeAll(async () => {
-      trade = await publishableKey(api, "trade")
-      admin = (await adminHeaders(api)) as { headers: Record<string, string> }
-      acme = await seedCompany(getContainer(), api, trade, {
+      acme = await seedCompany(getContainer(), api, store.tradeKey, {
         name: "Acme Input",
         employees: [
           { key: "admin", role: "admin" },
           { key: "buyer", role: "buyer" },
         ],
       })
-      const cartId = await cartOf(api, trade, acme.employees.buyer.token)
+      const cartId = await cartOf(api, store.tradeKey, acme.employees.buyer.token)
       const { data } = await api.post(
         "/store/quotes",
         { cart_id: cartId, message: "Bad input quote" },
@@ -63,7 +51,7 @@ integrationSuite({
                 last_name: "U",
               },
             },
-            storeHeaders(trade)
+            storeHeaders(store.tradeKey)
           )
         )
         expect(application).toEqual({
@@ -105,14 +93,20 @@ integrationSuite({
       })
 
       it("in a JSON body of admin routes and of Medusa's own routes answers 400", async () => {
-        const quoteMessage = await refusal(api.post(`/admin/quotes/${quoteId}/messages`, { body: "a\u0000b" }, admin))
+        const quoteMessage = await refusal(
+          api.post(`/admin/quotes/${quoteId}/messages`, { body: "a\u0000b" }, store.admin)
+        )
         expect(quoteMessage).toMatchObject({
           status: 400,
           type: "invalid_data",
           message: expect.stringContaining("body"),
         })
         const cart = await refusal(
-          api.post("/store/carts", { email: "x\u0000@example.com" }, storeHeaders(trade, acme.employees.buyer.token))
+          api.post(
+            "/store/carts",
+            { email: "x\u0000@example.com" },
+            storeHeaders(store.tradeKey, acme.employees.buyer.token)
+          )
         )
         expect(cart).toMatchObject({ status: 400, message: "Body field email contains a NUL character" })
         const signIn = await refusal(api.post("/auth/customer/emailpass", { email: "a\u0000@b.c", password: "x" }))
@@ -120,20 +114,20 @@ integrationSuite({
       })
 
       it("in a query answers 400 naming the parameter (search suggest, admin company search)", async () => {
-        const suggest = await refusal(api.get("/store/search/suggest?q=a%00b", storeHeaders(trade)))
+        const suggest = await refusal(api.get("/store/search/suggest?q=a%00b", storeHeaders(store.tradeKey)))
         expect(suggest).toEqual({
           status: 400,
           type: "invalid_data",
           message: 'Query parameter "q" contains a NUL character',
         })
-        const companies = await refusal(api.get("/admin/companies?q=a%00b", admin))
+        const companies = await refusal(api.get("/admin/companies?q=a%00b", store.admin))
         expect(companies).toMatchObject({ status: 400, message: 'Query parameter "q" contains a NUL character' })
-        const products = await refusal(api.get("/store/products?q=a%00b", storeHeaders(trade)))
+        const products = await refusal(api.get("/store/products?q=a%00b", storeHeaders(store.tradeKey)))
         expect(products).toMatchObject({ status: 400 })
       })
 
       it("in a path answers 400 naming the segment, GET /store/products/a%00b included", async () => {
-        const product = await refusal(api.get("/store/products/a%00b", storeHeaders(trade)))
+        const product = await refusal(api.get("/store/products/a%00b", storeHeaders(store.tradeKey)))
         expect(product).toEqual({
           status: 400,
           type: "invalid_data",
@@ -142,7 +136,7 @@ integrationSuite({
         for (const path of ["/store/quotes/a%00b", "/store/companies/me/addresses/a%00b", "/store/carts/a%00b"]) {
           expect((await refusal(api.get(path, asEmployee("admin")))).status, path).toBe(400)
         }
-        expect((await refusal(api.get("/admin/companies/a%00b", admin))).status).toBe(400)
+        expect((await refusal(api.get("/admin/companies/a%00b", store.admin))).status).toBe(400)
       })
     })
 
@@ -154,7 +148,7 @@ integrationSuite({
           type: "invalid_data",
           message: 'Path segment 2 ("%E0%A4%A") is not valid percent-encoding',
         })
-        const store = [
+        const storePaths = [
           "/store/products/%E0%A4%A",
           "/store/carts/%E0%A4%A",
           `/store/quotes/%E0%A4%A`,
@@ -162,7 +156,7 @@ integrationSuite({
           "/store/companies/me/orders/%E0%A4%A",
           "/store/products/%E0%A4%A/bought-together",
         ]
-        for (const path of store) {
+        for (const path of storePaths) {
           expect(await refusal(api.get(path, asEmployee("admin"))), path).toMatchObject({
             status: 400,
             message: expect.stringContaining("not valid percent-encoding"),
@@ -170,7 +164,7 @@ integrationSuite({
         }
         const adminPaths = ["/admin/companies/%E0%A4%A", "/admin/quotes/%E0%A4%A", "/admin/products/%E0%A4%A"]
         for (const path of adminPaths) {
-          expect((await refusal(api.get(path, admin))).status, path).toBe(400)
+          expect((await refusal(api.get(path, store.admin))).status, path).toBe(400)
         }
         expect(
           (await refusal(api.post(`/store/quotes/${quoteId}/messages?x=%E0%A4%A`, { body: "hi" }, asEmployee("buyer"))))
@@ -183,25 +177,25 @@ integrationSuite({
       it("quantity rule fields answer 400 naming the field, and nothing is stored", async () => {
         for (const field of ["increment", "min_quantity", "max_quantity"]) {
           const answer = await refusal(
-            api.post("/admin/trade-pricing/quantity-rules", { variant_id: variantId, [field]: 2 ** 31 }, admin)
+            api.post("/admin/trade-pricing/quantity-rules", { variant_id: variantId, [field]: 2 ** 31 }, store.admin)
           )
           expect(answer, field).toMatchObject({
             status: 400,
             message: expect.stringMatching(new RegExp(`^${field}: `)),
           })
         }
-        const { data } = await api.get(`/admin/trade-pricing/quantity-rules?variant_id=${variantId}`, admin)
+        const { data } = await api.get(`/admin/trade-pricing/quantity-rules?variant_id=${variantId}`, store.admin)
         expect(data.quantity_rules ?? data.rules ?? []).toEqual([])
       })
 
       it("a quote's offered lines[].quantity answers 400 naming the field", async () => {
-        const { data } = await api.get(`/admin/quotes/${quoteId}`, admin)
+        const { data } = await api.get(`/admin/quotes/${quoteId}`, store.admin)
         const line = data.quote.lines[0]
         const answer = await refusal(
           api.post(
             `/admin/quotes/${quoteId}/send`,
             { lines: [{ id: line.id, quantity: 2 ** 31, unit_price: 10 }] },
-            admin
+            store.admin
           )
         )
         expect(answer).toMatchObject({ status: 400, message: expect.stringMatching(/lines.*quantity/) })
@@ -211,7 +205,7 @@ integrationSuite({
     describe("found by the fuzz suite", () => {
       it("unknown cart and payment collection ids answer 404 on Medusa routes that 500ed, and a line is deleted only through its own cart", async () => {
         const buyer = asEmployee("buyer")
-        const cartId = await cartOf(api, trade, acme.employees.buyer.token)
+        const cartId = await cartOf(api, store.tradeKey, acme.employees.buyer.token)
         const { data } = await api.get(`/store/carts/${cartId}`, buyer)
         const lineId = data.cart.items[0].id
         for (const path of [
@@ -239,20 +233,24 @@ integrationSuite({
     describe("item 17: merchant-review rules take only the store's currencies", () => {
       it('"NaN" answers 400 naming currency_code and nothing is stored', async () => {
         const answer = await refusal(
-          api.post("/admin/approvals/merchant-review-rules", { currency_code: "NaN", amount_threshold: 100 }, admin)
+          api.post(
+            "/admin/approvals/merchant-review-rules",
+            { currency_code: "NaN", amount_threshold: 100 },
+            store.admin
+          )
         )
         expect(answer).toMatchObject({
           status: 400,
           type: "invalid_data",
           message: expect.stringMatching(/^currency_code: .*eur/),
         })
-        const { data } = await api.get("/admin/approvals/merchant-review-rules", admin)
+        const { data } = await api.get("/admin/approvals/merchant-review-rules", store.admin)
         expect(data.rules.map((rule: { currency_code: string }) => rule.currency_code)).not.toContain("nan")
         // A currency of the store is still accepted.
         const saved = await api.post(
           "/admin/approvals/merchant-review-rules",
           { currency_code: "EUR", amount_threshold: 100 },
-          admin
+          store.admin
         )
         expect(saved.data.rules).toContainEqual(expect.objectContaining({ currency_code: "eur" }))
       })

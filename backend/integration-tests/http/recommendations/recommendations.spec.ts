@@ -1,16 +1,15 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { failure, productByHandle, publishableKey, regionId, storeHeaders } from "@hybrid/test-kit/fixtures"
+import {
+  GERMAN_ADDRESS,
+  failure,
+  productByHandle,
+  publishableKey,
+  regionId,
+  shipAndPay,
+  storeHeaders,
+} from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
-
-const ADDRESS = {
-  first_name: "Bea",
-  last_name: "Barista",
-  address_1: "Bohnenweg 2",
-  city: "Hamburg",
-  postal_code: "20095",
-  country_code: "de",
-}
 
 type Line = { handle: string; variant?: number }
 
@@ -44,8 +43,8 @@ integrationSuite({
           sales_channel_id: sc.id,
           email: "buyer@cafe.example",
           status: "pending",
-          shipping_address: ADDRESS,
-          billing_address: ADDRESS,
+          shipping_address: GERMAN_ADDRESS,
+          billing_address: GERMAN_ADDRESS,
           items: lines.map((product: any) => ({
             variant_id: product.variants[0].id,
             quantity: 1,
@@ -70,15 +69,12 @@ integrationSuite({
           auth
         )
       }
-      await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, auth)
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
       await api.post(
-        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
+        `/store/carts/${cartId}`,
+        { shipping_address: GERMAN_ADDRESS, billing_address: GERMAN_ADDRESS },
         auth
       )
+      await shipAndPay(api, auth, cartId, "pp_system_default")
       const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, auth)
       if (done.type !== "order") throw new Error(`cart ${cartId} not completed: ${JSON.stringify(done.error ?? done)}`)
       return done.order.id

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { DEMO, customerToken, failure, publishableKey, regionId, storeHeaders } from "@hybrid/test-kit/fixtures"
+import { customerToken, DEMO, failure, storeHeaders } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createProductsWorkflow,
@@ -49,10 +49,7 @@ async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promi
 }
 
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let consumerKey: string
-    let tradeKey: string
-    let eur: string
+  testSuite: ({ api, getContainer, store }) => {
     let buyerToken: string
 
     const search = async (key: string, params: Record<string, string | string[]> = {}, token?: string) => {
@@ -64,13 +61,10 @@ integrationSuite({
     const handles = (data: any) => data.hits.map((h: any) => h.handle)
 
     beforeAll(async () => {
-      consumerKey = await publishableKey(api, "consumer")
-      tradeKey = await publishableKey(api, "trade")
-      eur = await regionId(api, tradeKey, "eur")
       buyerToken = await customerToken(api, DEMO.buyer.email, DEMO.buyer.password)
       // Provisioning's product events reach the index through the Search Module's own subscriber.
       await eventually(async () => {
-        const data = await search(tradeKey, { limit: "48", region_id: eur })
+        const data = await search(store.tradeKey, { limit: "48", region_id: store.eur })
         expect(data.total).toBe(productsOf("trade").length)
       }, 60_000)
     })
@@ -78,21 +72,21 @@ integrationSuite({
     describe("scoping per site and per viewer", () => {
       it("each key finds exactly its own channel's products, never the other site's", async () => {
         for (const site of ["consumer", "trade"] as const) {
-          const key = site === "consumer" ? consumerKey : tradeKey
-          const data = await search(key, { limit: "48", region_id: eur })
+          const key = site === "consumer" ? store.consumerKey : store.tradeKey
+          const data = await search(key, { limit: "48", region_id: store.eur })
           expect(handles(data).sort()).toEqual(handlesOf(site))
         }
         // Asked by name, with typo tolerance and typeahead, a trade-only product stays invisible to consumers.
         for (const q of ["batch brewer commercial", "batch brewr", "5 kg"]) {
-          const data = await search(consumerKey, { q, region_id: eur })
+          const data = await search(store.consumerKey, { q, region_id: store.eur })
           expect(handles(data)).not.toContain("batch-brewer-commercial")
           expect(handles(data)).not.toContain("house-espresso-blend-5kg")
         }
-        const { data: typeahead } = await api.get("/store/search/suggest?q=batch", storeHeaders(consumerKey))
+        const { data: typeahead } = await api.get("/store/search/suggest?q=batch", storeHeaders(store.consumerKey))
         expect(typeahead.products.map((p: any) => p.handle)).not.toContain("batch-brewer-commercial")
-        const trade = await search(tradeKey, { q: "batch brewer", region_id: eur })
+        const trade = await search(store.tradeKey, { q: "batch brewer", region_id: store.eur })
         expect(handles(trade)[0]).toBe("batch-brewer-commercial")
-        const gifts = await search(tradeKey, { q: "gift box", region_id: eur })
+        const gifts = await search(store.tradeKey, { q: "gift box", region_id: store.eur })
         expect(handles(gifts)).not.toContain("discovery-gift-box")
       })
 
@@ -103,17 +97,21 @@ integrationSuite({
         const tradeAmounts = new Set(
           catalog.products.flatMap((p) => p.variants.flatMap((v) => (v.trade?.eur ?? []).map((t) => t.amount)))
         )
-        for (const key of [consumerKey, tradeKey]) {
-          const guest = await search(key, { q: "colombia huila", region_id: eur })
+        for (const key of [store.consumerKey, store.tradeKey]) {
+          const guest = await search(key, { q: "colombia huila", region_id: store.eur })
           expect(priceOf(guest, sku)).toBe(variantOf(sku).prices.eur)
           for (const hit of guest.hits)
             for (const v of hit.variants) expect(tradeAmounts.has(v.calculated_price.calculated_amount)).toBe(false)
         }
-        const buyer = await search(tradeKey, { q: "colombia huila", region_id: eur }, buyerToken)
+        const buyer = await search(store.tradeKey, { q: "colombia huila", region_id: store.eur }, buyerToken)
         expect(priceOf(buyer, sku)).toBe(variantOf(sku).trade!.eur[0].amount)
         expect(buyer.currency_code).toBe("eur")
         // With a country, amounts with tax come from Medusa's tax module, as on product pages.
-        const withTax = await search(consumerKey, { q: "colombia huila", region_id: eur, country_code: "de" })
+        const withTax = await search(store.consumerKey, {
+          q: "colombia huila",
+          region_id: store.eur,
+          country_code: "de",
+        })
         const v = withTax.hits[0].variants.find((x: any) => x.sku === sku)
         expect(v.calculated_price.calculated_amount_with_tax).toBeCloseTo(variantOf(sku).prices.eur * 1.2, 2)
       })
@@ -122,7 +120,7 @@ integrationSuite({
     describe("facets", () => {
       it("counts match the seed catalog, computed independently from catalog.json", async () => {
         const consumer = productsOf("consumer")
-        const data = await search(consumerKey, { region_id: eur })
+        const data = await search(store.consumerKey, { region_id: store.eur })
         expect(data.total).toBe(consumer.length)
         expect(facetCounts(data.facets.category)).toEqual(countBy(consumer, (p) => [p.category]))
         expect(facetCounts(data.facets.options.origin)).toEqual(countBy(consumer, (p) => [p.attributes?.origin]))
@@ -139,7 +137,11 @@ integrationSuite({
         expect(data.facets.category.find((c: any) => c.value === "coffee-beans").label).toBe("Coffee beans")
 
         // A tax-inclusive site filters and buckets by the prices it shows (Germany: 20 % VAT).
-        const gross = await search(consumerKey, { price_basis: "gross", country_code: "de", region_id: eur })
+        const gross = await search(store.consumerKey, {
+          price_basis: "gross",
+          country_code: "de",
+          region_id: store.eur,
+        })
         const grossBuckets = Object.fromEntries(
           PRICE_BUCKETS.map((b) => [
             b.key,
@@ -148,12 +150,12 @@ integrationSuite({
           ])
         )
         expect(Object.fromEntries(gross.facets.price.map((b: any) => [b.key, b.count]))).toEqual(grossBuckets)
-        const upTo15 = await search(consumerKey, {
+        const upTo15 = await search(store.consumerKey, {
           price_basis: "gross",
           country_code: "de",
           price_max: "15",
           limit: "48",
-          region_id: eur,
+          region_id: store.eur,
         })
         expect(handles(upTo15).sort()).toEqual(
           consumer
@@ -165,10 +167,10 @@ integrationSuite({
 
       it("filters narrow the hits; each facet still counts the other choices of its own group", async () => {
         const trade = productsOf("trade")
-        const data = await search(tradeKey, {
+        const data = await search(store.tradeKey, {
           category: "coffee-beans",
           "option[origin]": ["Ethiopia", "Kenya"],
-          region_id: eur,
+          region_id: store.eur,
         })
         const expected = trade.filter(
           (p) => p.category === "coffee-beans" && ["Ethiopia", "Kenya"].includes(p.attributes?.origin ?? "")
@@ -186,11 +188,11 @@ integrationSuite({
             (p) => [p.category]
           )
         )
-        const priced = await search(tradeKey, {
+        const priced = await search(store.tradeKey, {
           price_min: "100",
           price_max: "1000",
           sort: "price_desc",
-          region_id: eur,
+          region_id: store.eur,
         })
         expect(handles(priced)).toEqual(
           trade
@@ -198,7 +200,7 @@ integrationSuite({
             .sort((a, b) => minEur(b) - minEur(a))
             .map((p) => p.handle)
         )
-        const paged = await search(consumerKey, { sort: "title", limit: "5", page: "2", region_id: eur })
+        const paged = await search(store.consumerKey, { sort: "title", limit: "5", page: "2", region_id: store.eur })
         const titles = productsOf("consumer")
           .map((p) => p.title)
           .sort((a, b) => a.localeCompare(b))
@@ -209,34 +211,34 @@ integrationSuite({
 
     describe("finding things", () => {
       it("a typo still finds the product and suggests the right spelling", async () => {
-        const exact = await search(consumerKey, { q: "yirgacheffe", region_id: eur })
+        const exact = await search(store.consumerKey, { q: "yirgacheffe", region_id: store.eur })
         // First by its title; the Guji's story mentions Yirgacheffe too.
         expect(handles(exact)[0]).toBe("ethiopia-yirgacheffe")
         expect(exact.typo.corrected).toBe(false)
-        const typo = await search(consumerKey, { q: "yirgachefe", region_id: eur })
+        const typo = await search(store.consumerKey, { q: "yirgachefe", region_id: store.eur })
         expect(handles(typo)[0]).toBe("ethiopia-yirgacheffe")
         expect(typo.typo).toEqual({ corrected: true, did_you_mean: "yirgacheffe" })
       })
 
       it("words from a product's story in the shared content find the product", async () => {
-        const data = await search(consumerKey, { q: "savanna plateau", region_id: eur })
+        const data = await search(store.consumerKey, { q: "savanna plateau", region_id: store.eur })
         expect(handles(data)).toEqual(["brazil-cerrado"])
       })
 
       it("the trade site ranks exact and partial SKU matches first", async () => {
-        const exact = await search(tradeKey, { q: "colombia-huila-1kg", region_id: eur })
+        const exact = await search(store.tradeKey, { q: "colombia-huila-1kg", region_id: store.eur })
         expect(exact.hits[0].handle).toBe("colombia-huila")
         expect(exact.hits[0].matched_sku).toBe("COLOMBIA-HUILA-1KG")
-        const partial = await search(tradeKey, { q: "HUILA-5", region_id: eur })
+        const partial = await search(store.tradeKey, { q: "HUILA-5", region_id: store.eur })
         expect(partial.hits[0]).toMatchObject({ handle: "colombia-huila-5kg", matched_sku: "COLOMBIA-HUILA-5KG" })
-        const prefix = await search(tradeKey, { q: "ETHIOPIA-", region_id: eur })
+        const prefix = await search(store.tradeKey, { q: "ETHIOPIA-", region_id: store.eur })
         expect(handles(prefix).slice(0, 2).sort()).toEqual(["ethiopia-guji-natural", "ethiopia-yirgacheffe"])
-        const { data: typeahead } = await api.get("/store/search/suggest?q=HUILA-1", storeHeaders(tradeKey))
+        const { data: typeahead } = await api.get("/store/search/suggest?q=HUILA-1", storeHeaders(store.tradeKey))
         expect(typeahead.products[0]).toMatchObject({ handle: "colombia-huila", sku: "COLOMBIA-HUILA-1KG" })
       })
 
       it("nothing found: an empty state with the site's popular categories and suggestions", async () => {
-        const data = await search(consumerKey, { q: "qqxxzzvv", region_id: eur })
+        const data = await search(store.consumerKey, { q: "qqxxzzvv", region_id: store.eur })
         expect(data.total).toBe(0)
         expect(data.hits).toEqual([])
         const categories = data.empty.popular_categories.map((c: any) => c.handle)
@@ -246,7 +248,7 @@ integrationSuite({
       })
 
       it("typeahead completes the last word", async () => {
-        const { data } = await api.get("/store/search/suggest?q=ethio", storeHeaders(consumerKey))
+        const { data } = await api.get("/store/search/suggest?q=ethio", storeHeaders(store.consumerKey))
         expect(data.products.map((p: any) => p.handle).sort()).toEqual([
           "ethiopia-guji-natural",
           "ethiopia-yirgacheffe",
@@ -283,21 +285,21 @@ integrationSuite({
         })
         const product = result[0]
         await eventually(async () =>
-          expect(handles(await search(consumerKey, { q: "zanzibar", region_id: eur }))).toEqual([
+          expect(handles(await search(store.consumerKey, { q: "zanzibar", region_id: store.eur }))).toEqual([
             "zanzibar-spice-roast",
           ])
         )
-        expect(handles(await search(tradeKey, { q: "zanzibar", region_id: eur }))).toEqual([])
+        expect(handles(await search(store.tradeKey, { q: "zanzibar", region_id: store.eur }))).toEqual([])
 
         await updateProductsWorkflow(container).run({
           input: { selector: { id: product.id }, update: { title: "Kilimanjaro Peaberry" } },
         })
         await eventually(async () => {
-          expect(handles(await search(consumerKey, { q: "kilimanjaro", region_id: eur }))).toEqual([
+          expect(handles(await search(store.consumerKey, { q: "kilimanjaro", region_id: store.eur }))).toEqual([
             "zanzibar-spice-roast",
           ])
           // The old title is gone from the document (the SKU still says ZANZIBAR).
-          const old = await search(consumerKey, { q: "zanzibar", region_id: eur })
+          const old = await search(store.consumerKey, { q: "zanzibar", region_id: store.eur })
           expect(old.hits.map((h: any) => h.title)).toEqual(["Kilimanjaro Peaberry"])
         })
 
@@ -308,7 +310,7 @@ integrationSuite({
           },
         })
         await eventually(async () =>
-          expect(handles(await search(consumerKey, { price_min: "150", region_id: eur }))).toEqual([
+          expect(handles(await search(store.consumerKey, { price_min: "150", region_id: store.eur }))).toEqual([
             "zanzibar-spice-roast",
           ])
         )
@@ -317,7 +319,7 @@ integrationSuite({
 
     describe("the rebuild command", () => {
       it("rebuilds the index into a new version with progress, and search answers the same", async () => {
-        const before = await search(tradeKey, { q: "colombia", region_id: eur })
+        const before = await search(store.tradeKey, { q: "colombia", region_id: store.eur })
         const lines: string[] = []
         const container = getContainer()
         const logger = container.resolve("logger")
@@ -334,7 +336,7 @@ integrationSuite({
         expect(lines.some((l) => /search:reindex: \d+ products and \d+ live stories to index/.test(l))).toBe(true)
         expect(lines.some((l) => /search:reindex: index "product": ready, \d+ documents/.test(l))).toBe(true)
         expect(lines.at(-1)).toMatch(/search:reindex: done in/)
-        const after = await search(tradeKey, { q: "colombia", region_id: eur })
+        const after = await search(store.tradeKey, { q: "colombia", region_id: store.eur })
         expect(handles(after)).toEqual(handles(before))
         expect(after.total).toBe(before.total)
       })
@@ -358,20 +360,24 @@ integrationSuite({
         process.env.HC_CONTENT_DIR = contentDir
         try {
           expect(await syncSearchIndex(container)).toEqual(["brazil-cerrado"])
-          expect(handles(await search(consumerKey, { q: "xylophone", region_id: eur }))).toEqual(["brazil-cerrado"])
+          expect(handles(await search(store.consumerKey, { q: "xylophone", region_id: store.eur }))).toEqual([
+            "brazil-cerrado",
+          ])
         } finally {
           delete process.env.HC_CONTENT_DIR
           rmSync(contentDir, { recursive: true, force: true })
         }
         expect(await syncSearchIndex(container)).toEqual(["brazil-cerrado"])
-        expect((await search(consumerKey, { q: "xylophone", region_id: eur })).hits).toEqual([])
+        expect((await search(store.consumerKey, { q: "xylophone", region_id: store.eur })).hits).toEqual([])
 
         // A product whose document went missing (say its events were lost) comes back too.
-        const kenya = (await search(consumerKey, { q: "kenya nyeri", region_id: eur })).hits[0]
+        const kenya = (await search(store.consumerKey, { q: "kenya nyeri", region_id: store.eur })).hits[0]
         await container.resolve(Modules.SEARCH).deleteDocuments({ index: "product", filters: { id: [kenya.id] } })
-        expect(handles(await search(consumerKey, { q: "kenya nyeri", region_id: eur }))).toEqual([])
+        expect(handles(await search(store.consumerKey, { q: "kenya nyeri", region_id: store.eur }))).toEqual([])
         expect(await syncSearchIndex(container)).toEqual(["kenya-nyeri-aa"])
-        expect(handles(await search(consumerKey, { q: "kenya nyeri", region_id: eur }))[0]).toBe("kenya-nyeri-aa")
+        expect(handles(await search(store.consumerKey, { q: "kenya nyeri", region_id: store.eur }))[0]).toBe(
+          "kenya-nyeri-aa"
+        )
       })
     })
 
@@ -391,7 +397,7 @@ integrationSuite({
           ["/store/search/suggest", "q"],
         ]
         for (const [url, field] of cases) {
-          const { status, data } = await failure(api.get(url, storeHeaders(consumerKey)))
+          const { status, data } = await failure(api.get(url, storeHeaders(store.consumerKey)))
           expect({ url, status }).toEqual({ url, status: 400 })
           expect(data.message).toContain(field)
         }

@@ -1,16 +1,15 @@
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  ON_ACCOUNT,
-  SYSTEM_PROVIDER,
   activeCompany,
-  adminHeaders,
+  type ActiveCompany,
   cartOf,
   complete,
   failure,
+  ON_ACCOUNT,
   publishableKey,
   readyCart,
   storeHeaders,
-  type ActiveCompany,
+  SYSTEM_PROVIDER,
 } from "@hybrid/test-kit/fixtures"
 
 /**
@@ -22,36 +21,29 @@ import {
  * (guest orders keep Medusa's behaviour: the id is the credential).
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let key: string
-    let admin: object
+  testSuite: ({ api, getContainer, store }) => {
     let A: ActiveCompany
     let B: ActiveCompany
-    let eur: string
     let variantId: string
 
-    const asAdminA = () => storeHeaders(key, A.admin.token)
-    const asBuyerA = () => storeHeaders(key, A.buyer.token)
+    const asAdminA = () => storeHeaders(store.tradeKey, A.admin.token)
+    const asBuyerA = () => storeHeaders(store.tradeKey, A.buyer.token)
 
     /** Every id-shaped string `cart_…` anywhere in a JSON body. */
     const cartIdsIn = (body: unknown) => [...JSON.stringify(body).matchAll(/cart_01[0-9A-Z]{20,}/g)].map((m) => m[0])
 
     beforeAll(async () => {
-      key = await publishableKey(api, "trade")
-      admin = await adminHeaders(api)
-      A = await activeCompany(api, key, getContainer(), admin, "alpha")
-      B = await activeCompany(api, key, getContainer(), admin, "bravo")
-      const { data: regions } = await api.get("/store/regions", storeHeaders(key))
-      eur = regions.regions.find((r: any) => r.currency_code === "eur").id
-      const { data: products } = await api.get("/store/products?handle=paper-filters-v60", storeHeaders(key))
+      A = await activeCompany(api, store.tradeKey, getContainer(), store.admin, "alpha")
+      B = await activeCompany(api, store.tradeKey, getContainer(), store.admin, "bravo")
+      const { data: products } = await api.get("/store/products?handle=paper-filters-v60", storeHeaders(store.tradeKey))
       variantId = products.products[0].variants[0].id
     })
 
     /** A's buyer submits a ready-to-order cart for approval (every buyer order needs one). */
     async function pendingApproval() {
       await api.post("/store/approvals/settings", { amount_threshold: 0, amount_applies_to: ["buyer"] }, asAdminA())
-      const cartId = await readyCart(api, key, A.buyer.token, {
-        regionId: eur,
+      const cartId = await readyCart(api, store.tradeKey, A.buyer.token, {
+        regionId: store.eur,
         items: [{ variant_id: variantId, quantity: 1 }],
         provider: ON_ACCOUNT,
         trade: { company_address_id: A.addressId },
@@ -87,7 +79,7 @@ integrationSuite({
       expect(decided.approval).toMatchObject({ id: approvalId, status: "approved", cart_id: null })
       expect(cartIdsIn(decided)).toEqual([])
 
-      const placed = await complete(api, key, A.buyer.token, cartId)
+      const placed = await complete(api, store.tradeKey, A.buyer.token, cartId)
       expect(placed.status).toBe(200)
       expect(placed.data.type).toBe("order")
     })
@@ -95,15 +87,15 @@ integrationSuite({
     it("keeps the cart id in the merchant's admin view", async () => {
       const { cartId, approvalId } = await pendingApproval()
       await api.post(`/store/approvals/${approvalId}/approve`, {}, asAdminA())
-      const placed = await complete(api, key, A.buyer.token, cartId)
+      const placed = await complete(api, store.tradeKey, A.buyer.token, cartId)
       const orderId = placed.data.order.id
-      const { data } = await api.get(`/admin/approvals/orders/${orderId}`, admin)
+      const { data } = await api.get(`/admin/approvals/orders/${orderId}`, store.admin)
       expect(data.approval).toMatchObject({ id: approvalId, cart_id: cartId })
     })
 
     /** A's buyer requests a quote; the merchant sends it back unchanged. */
     async function sentQuote() {
-      const requestCart = await cartOf(api, key, A.buyer.token)
+      const requestCart = await cartOf(api, store.tradeKey, A.buyer.token)
       const { data: requested } = await api.post(
         "/store/quotes",
         { cart_id: requestCart, message: "Best price please" },
@@ -119,7 +111,7 @@ integrationSuite({
             unit_price: l.requested_unit_price,
           })),
         },
-        admin
+        store.admin
       )
       expect(sent.quote.status).toBe("sent")
       return { quoteId: requested.quote.id as string, requestCart }
@@ -147,7 +139,7 @@ integrationSuite({
       }
 
       // The merchant (admin API) still sees which cart the quote is ordered from.
-      const { data: merchant } = await api.get(`/admin/quotes/${quoteId}`, admin)
+      const { data: merchant } = await api.get(`/admin/quotes/${quoteId}`, store.admin)
       expect(merchant.quote.accept_cart_id).toBe(acceptCart)
     })
 
@@ -166,31 +158,33 @@ integrationSuite({
     })
 
     it("answers a company's order only to that company (the trade site's /orders/:id)", async () => {
-      const cartId = await readyCart(api, key, B.buyer.token, {
-        regionId: eur,
+      const cartId = await readyCart(api, store.tradeKey, B.buyer.token, {
+        regionId: store.eur,
         items: [{ variant_id: variantId, quantity: 1 }],
         provider: ON_ACCOUNT,
         trade: { company_address_id: B.addressId },
       })
-      const placed = await complete(api, key, B.buyer.token, cartId)
+      const placed = await complete(api, store.tradeKey, B.buyer.token, cartId)
       expect(placed.data.type).toBe("order")
       const orderId = placed.data.order.id
 
-      const own = await api.get(`/store/companies/me/orders/${orderId}`, storeHeaders(key, B.admin.token))
+      const own = await api.get(`/store/companies/me/orders/${orderId}`, storeHeaders(store.tradeKey, B.admin.token))
       expect(own.status).toBe(200)
       expect(own.data.order.id).toBe(orderId)
       for (const other of [A.admin.token, A.buyer.token]) {
-        const refused = await failure(api.get(`/store/companies/me/orders/${orderId}`, storeHeaders(key, other)))
+        const refused = await failure(
+          api.get(`/store/companies/me/orders/${orderId}`, storeHeaders(store.tradeKey, other))
+        )
         expect(refused.status).toBe(404)
         expect(JSON.stringify(refused.data)).not.toContain(B.addressId)
       }
 
       // Medusa's own GET /store/orders/:id: a registered customer's order only for that customer.
-      const mine = await api.get(`/store/orders/${orderId}`, storeHeaders(key, B.buyer.token))
+      const mine = await api.get(`/store/orders/${orderId}`, storeHeaders(store.tradeKey, B.buyer.token))
       expect(mine.status).toBe(200)
       expect(mine.data.order.id).toBe(orderId)
       for (const other of [undefined, A.admin.token, A.buyer.token, B.admin.token]) {
-        const refused = await failure(api.get(`/store/orders/${orderId}`, storeHeaders(key, other)))
+        const refused = await failure(api.get(`/store/orders/${orderId}`, storeHeaders(store.tradeKey, other)))
         expect(refused.status).toBe(404)
         expect(JSON.stringify(refused.data)).not.toMatch(/Hauptstraße|unit_price/)
       }

@@ -1,14 +1,6 @@
 import type { INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  SYSTEM_PROVIDER,
-  call,
-  complete,
-  readyCart,
-  storeHeaders,
-  type Api,
-  type SeededCompany,
-} from "@hybrid/test-kit/fixtures"
+import { call } from "@hybrid/test-kit/fixtures"
 import { APPROVAL_MODULE } from "../../src/constants"
 import type ApprovalModuleService from "../../src/modules/approval/service"
 
@@ -19,32 +11,6 @@ export function approvalModule(container: MedusaContainer) {
 
 /** A request's answer as { status, data }, whether it succeeded or failed. */
 export const answer = call
-
-/** A trade cart of `who` in `company`, ready to complete (company address, standard delivery, payment session). */
-export function tradeCart(
-  api: Api,
-  key: string,
-  company: SeededCompany,
-  who: string,
-  opts: { regionId: string; variantId: string; quantity: number; provider?: string }
-) {
-  return readyCart(api, key, company.employees[who].token, {
-    regionId: opts.regionId,
-    items: [{ variant_id: opts.variantId, quantity: opts.quantity }],
-    provider: opts.provider ?? SYSTEM_PROVIDER,
-    trade: { company_address_id: company.addressId },
-  })
-}
-
-/** POST /store/carts/:id/complete as { status, data }. */
-export function completeAs(api: Api, key: string, company: SeededCompany, who: string, cartId: string) {
-  return complete(api, key, company.employees[who].token, cartId)
-}
-
-/** The headers of an employee of a seeded company. */
-export function asEmployee(key: string, company: SeededCompany, who: string) {
-  return storeHeaders(key, company.employees[who].token)
-}
 
 /** Notifications sent with `template`, oldest first. */
 export async function sentNotifications(container: MedusaContainer, template: string) {

@@ -1,20 +1,22 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  GERMAN_ADDRESS,
-  SYSTEM_PROVIDER,
+  asEmployee,
   complete,
+  completeAs,
+  consumerAccount,
   createFixedTotalProduct,
   eventually,
+  GERMAN_ADDRESS,
+  publishableKey,
   readyCart,
   seedCompany,
-  storeHeaders,
   type SeededCompany,
-  publishableKey,
-  regionId,
-  registerCustomer,
+  storeHeaders,
+  SYSTEM_PROVIDER,
+  tradeCart,
 } from "@hybrid/test-kit/fixtures"
-import { answer, approvalModule, asEmployee, completeAs, sentNotifications, tradeCart } from "../helpers/approvals"
+import { answer, approvalModule, sentNotifications } from "../helpers/approvals"
 
 /**
  * Company approvals through the store API: the rules, the cart lock while a request is pending,
@@ -22,9 +24,7 @@ import { answer, approvalModule, asEmployee, completeAs, sentNotifications, trad
  * One unit of the test product costs 95.10 net; Acme's buyers need approval above 150.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let key: string
-    let eur: string
+  testSuite: ({ api, getContainer, store }) => {
     let beans: string
     let acme: SeededCompany
     let bistro: SeededCompany
@@ -32,10 +32,8 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
       beans = (await createFixedTotalProduct(container, { handle: "approval-test-beans", eurTotal: 120 })).variantId
-      acme = await seedCompany(container, api, key, {
+      acme = await seedCompany(container, api, store.tradeKey, {
         name: "Acme Approvals",
         employees: [
           { key: "admin", role: "admin" },
@@ -46,7 +44,7 @@ integrationSuite({
           { key: "viewer", role: "viewer" },
         ],
       })
-      bistro = await seedCompany(container, api, key, {
+      bistro = await seedCompany(container, api, store.tradeKey, {
         name: "Bistro Approvals",
         employees: [
           { key: "admin", role: "admin" },
@@ -54,19 +52,18 @@ integrationSuite({
           { key: "buyer", role: "buyer" },
         ],
       })
-      await api.post("/store/approvals/settings", { amount_threshold: 150 }, asEmployee(key, acme, "admin"))
-      await api.post("/store/approvals/settings", { amount_threshold: 100 }, asEmployee(key, bistro, "admin"))
-      consumerToken = await registerCustomer(api, key, {
-        email: "consumer.approvals@example.com",
-        password: "secret-pass",
-        first_name: "Con",
-        last_name: "Sumer",
-      })
+      await api.post("/store/approvals/settings", { amount_threshold: 150 }, asEmployee(store.tradeKey, acme, "admin"))
+      await api.post(
+        "/store/approvals/settings",
+        { amount_threshold: 100 },
+        asEmployee(store.tradeKey, bistro, "admin")
+      )
+      consumerToken = await consumerAccount(api, store.tradeKey, "consumer.approvals@example.com")
     })
 
-    const as = (who: string, company: SeededCompany = acme) => asEmployee(key, company, who)
+    const as = (who: string, company: SeededCompany = acme) => asEmployee(store.tradeKey, company, who)
     const cartOf = (who: string, quantity: number, company: SeededCompany = acme) =>
-      tradeCart(api, key, company, who, { regionId: eur, variantId: beans, quantity })
+      tradeCart(api, store.tradeKey, company, who, { regionId: store.eur, variantId: beans, quantity })
     const status = (cartId: string, who: string) => api.get(`/store/carts/${cartId}/approval`, as(who))
     const submit = (cartId: string, who: string, body: object = {}) =>
       answer(api.post(`/store/carts/${cartId}/approval`, body, as(who)))
@@ -125,7 +122,9 @@ integrationSuite({
         expect((await api.get("/store/approvals/settings", as("buyer", bistro))).data.settings.amount_threshold).toBe(
           100
         )
-        expect((await answer(api.get("/store/approvals/settings", storeHeaders(key, consumerToken)))).status).toBe(404)
+        expect(
+          (await answer(api.get("/store/approvals/settings", storeHeaders(store.tradeKey, consumerToken)))).status
+        ).toBe(404)
       })
 
       it("require approval above the threshold for the roles it applies to, and always for always_roles", async () => {
@@ -255,27 +254,27 @@ integrationSuite({
 
     describe("checkout guard", () => {
       it("refuses to complete without an approval, while pending and after a rejection", async () => {
-        expect((await completeAs(api, key, acme, "buyer", await cartOf("buyer", 1))).data.type).toBe("order")
+        expect((await completeAs(api, store.tradeKey, acme, "buyer", await cartOf("buyer", 1))).data.type).toBe("order")
 
         const cartId = await cartOf("buyer", 2)
-        const none = await completeAs(api, key, acme, "buyer", cartId)
+        const none = await completeAs(api, store.tradeKey, acme, "buyer", cartId)
         expect(none.status).toBe(403)
         expect(none.data.message).toContain("needs approval")
 
         const { data } = await api.post(`/store/carts/${cartId}/approval`, {}, as("buyer"))
-        const pending = await completeAs(api, key, acme, "buyer", cartId)
+        const pending = await completeAs(api, store.tradeKey, acme, "buyer", cartId)
         expect(pending.status).toBe(403)
         expect(pending.data.message).toContain("awaiting approval")
 
         await decide(data.approval.id, "reject", "admin", { comment: "No" })
-        const rejected = await completeAs(api, key, acme, "buyer", cartId)
+        const rejected = await completeAs(api, store.tradeKey, acme, "buyer", cartId)
         expect(rejected.status).toBe(403)
         expect(rejected.data.message).toContain("was rejected")
 
         // Customers outside companies never need company approval.
         const consumerKey = await publishableKey(api, "consumer")
         const consumerCart = await readyCart(api, consumerKey, consumerToken, {
-          regionId: eur,
+          regionId: store.eur,
           items: [{ variant_id: beans, quantity: 3 }],
           provider: SYSTEM_PROVIDER,
           address: GERMAN_ADDRESS,
@@ -302,7 +301,7 @@ integrationSuite({
         expect((await setQuantity(cartId, "buyer", lineId, 3)).status).toBe(200)
         await renewPayment(cartId, "buyer")
         expect((await status(cartId, "buyer")).data.valid).toBe(false)
-        const changed = await completeAs(api, key, acme, "buyer", cartId)
+        const changed = await completeAs(api, store.tradeKey, acme, "buyer", cartId)
         expect(changed.status).toBe(403)
         expect(changed.data.message).toContain("changed since it was approved — submit it again")
 
@@ -313,7 +312,7 @@ integrationSuite({
         const again = await submit(cartId, "buyer")
         expect(again.status).toBe(409)
         expect(again.data.message).toContain("already approved")
-        const placed = await completeAs(api, key, acme, "buyer", cartId)
+        const placed = await completeAs(api, store.tradeKey, acme, "buyer", cartId)
         expect(placed.data.type).toBe("order")
         const orderId = placed.data.order.id
         const ordered = await eventually(

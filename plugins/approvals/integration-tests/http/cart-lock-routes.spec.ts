@@ -4,15 +4,15 @@ import path from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
+  asEmployee,
   complete,
   createFixedTotalProduct,
-  publishableKey,
-  regionId,
   seedCompany,
   type SeededCompany,
+  tradeCart,
 } from "@hybrid/test-kit/fixtures"
 import { LOCKED_CART_ROUTES } from "../../src/api/store/carts/locked-routes"
-import { answer, asEmployee, tradeCart } from "../helpers/approvals"
+import { answer } from "../helpers/approvals"
 
 /**
  * Issue 13, item 6: the approval lock covers every store route that can change a pending cart.
@@ -78,36 +78,40 @@ function mutatingStoreRoutes(): { key: string; source: string }[] {
 }
 
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let key: string
-    let eur: string
+  testSuite: ({ api, getContainer, store }) => {
     let beans: string
     let acme: SeededCompany
     let orderId: string
 
     beforeAll(async () => {
       const container = getContainer()
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
       beans = (await createFixedTotalProduct(container, { handle: "lock-walk-beans", eurTotal: 120 })).variantId
-      acme = await seedCompany(container, api, key, {
+      acme = await seedCompany(container, api, store.tradeKey, {
         name: "Acme Lock Walk",
         employees: [
           { key: "admin", role: "admin" },
           { key: "buyer", role: "buyer" },
         ],
       })
-      await api.post("/store/approvals/settings", { amount_threshold: 150 }, asEmployee(key, acme, "admin"))
+      await api.post("/store/approvals/settings", { amount_threshold: 150 }, asEmployee(store.tradeKey, acme, "admin"))
       // One unit is under the threshold: an order to reorder from.
-      const cartId = await tradeCart(api, key, acme, "buyer", { regionId: eur, variantId: beans, quantity: 1 })
-      const placed = await complete(api, key, acme.employees.buyer.token, cartId)
+      const cartId = await tradeCart(api, store.tradeKey, acme, "buyer", {
+        regionId: store.eur,
+        variantId: beans,
+        quantity: 1,
+      })
+      const placed = await complete(api, store.tradeKey, acme.employees.buyer.token, cartId)
       orderId = placed.data.order.id
     })
 
-    const as = () => asEmployee(key, acme, "buyer")
+    const as = () => asEmployee(store.tradeKey, acme, "buyer")
     /** A cart of two units (over the threshold) submitted for approval. */
     const pendingCart = async () => {
-      const cartId = await tradeCart(api, key, acme, "buyer", { regionId: eur, variantId: beans, quantity: 2 })
+      const cartId = await tradeCart(api, store.tradeKey, acme, "buyer", {
+        regionId: store.eur,
+        variantId: beans,
+        quantity: 2,
+      })
       const submitted = await answer(api.post(`/store/carts/${cartId}/approval`, {}, as()))
       expect(submitted.status).toBe(200)
       return cartId
@@ -182,7 +186,11 @@ integrationSuite({
         // The same requests on a cart that awaits nothing are not refused by the lock.
         for (const route of LOCKED_CART_ROUTES) {
           const name = `${route.method} ${route.matcher}`
-          const free = await tradeCart(api, key, acme, "buyer", { regionId: eur, variantId: beans, quantity: 1 })
+          const free = await tradeCart(api, store.tradeKey, acme, "buyer", {
+            regionId: store.eur,
+            variantId: beans,
+            quantity: 1,
+          })
           const answered = await requestFor(name, free)
           expect({ route: name, locked: answered.status === 409, error: answered.status >= 500 }).toEqual({
             route: name,

@@ -1,27 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  adminHeaders,
+  asEmployee,
+  completeAs,
   createFixedTotalProduct,
   eventually,
   ledger,
   seedCompany,
-  storeHeaders,
   type SeededCompany,
-  publishableKey,
-  regionId,
+  storeHeaders,
+  tradeCart,
 } from "@hybrid/test-kit/fixtures"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  answer,
-  approvalModule,
-  asEmployee,
-  completeAs,
-  orderOf,
-  sentNotifications,
-  tradeCart,
-} from "../helpers/approvals"
+import { answer, approvalModule, orderOf, sentNotifications } from "../helpers/approvals"
 
 /**
  * The merchant's review of large orders: rules per currency, the pending review the order.placed
@@ -30,23 +22,17 @@ import {
  * The 600 product makes a one-unit order of exactly €600.00; the 120 product one of €120.00.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let key: string
-    let eur: string
+  testSuite: ({ api, getContainer, store }) => {
     let big: string
     let small: string
-    let admin: { headers: Record<string, string> }
     let acme: SeededCompany
     let locationId: string
 
     beforeAll(async () => {
       const container = getContainer()
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
       big = (await createFixedTotalProduct(container, { handle: "review-test-600", eurTotal: 600 })).variantId
       small = (await createFixedTotalProduct(container, { handle: "review-test-120", eurTotal: 120 })).variantId
-      admin = (await adminHeaders(api)) as { headers: Record<string, string> }
-      acme = await seedCompany(container, api, key, {
+      acme = await seedCompany(container, api, store.tradeKey, {
         name: "Acme Review",
         employees: [
           { key: "admin", role: "admin" },
@@ -55,28 +41,44 @@ integrationSuite({
         ],
       })
       // Acme's buyers need approval above €400 net: the €600 order is approved before it is placed.
-      await api.post("/store/approvals/settings", { amount_threshold: 400 }, asEmployee(key, acme, "admin"))
-      await api.post("/admin/approvals/merchant-review-rules", { currency_code: "eur", amount_threshold: 500 }, admin)
-      const { data } = await api.get("/admin/stock-locations", admin)
+      await api.post("/store/approvals/settings", { amount_threshold: 400 }, asEmployee(store.tradeKey, acme, "admin"))
+      await api.post(
+        "/admin/approvals/merchant-review-rules",
+        { currency_code: "eur", amount_threshold: 500 },
+        store.admin
+      )
+      const { data } = await api.get("/admin/stock-locations", store.admin)
       locationId = data.stock_locations[0].id
     })
 
     /** Places a one-unit order of `variant` as Acme's buyer (approved by the approver when needed). */
     const placeOrder = async (variant: string) => {
-      const cartId = await tradeCart(api, key, acme, "buyer", { regionId: eur, variantId: variant, quantity: 1 })
-      const { data } = await api.get(`/store/carts/${cartId}/approval`, asEmployee(key, acme, "buyer"))
+      const cartId = await tradeCart(api, store.tradeKey, acme, "buyer", {
+        regionId: store.eur,
+        variantId: variant,
+        quantity: 1,
+      })
+      const { data } = await api.get(`/store/carts/${cartId}/approval`, asEmployee(store.tradeKey, acme, "buyer"))
       if (data.requirement.required) {
-        const submitted = await api.post(`/store/carts/${cartId}/approval`, {}, asEmployee(key, acme, "buyer"))
-        await api.post(`/store/approvals/${submitted.data.approval.id}/approve`, {}, asEmployee(key, acme, "approver"))
+        const submitted = await api.post(
+          `/store/carts/${cartId}/approval`,
+          {},
+          asEmployee(store.tradeKey, acme, "buyer")
+        )
+        await api.post(
+          `/store/approvals/${submitted.data.approval.id}/approve`,
+          {},
+          asEmployee(store.tradeKey, acme, "approver")
+        )
       }
-      const placed = await completeAs(api, key, acme, "buyer", cartId)
+      const placed = await completeAs(api, store.tradeKey, acme, "buyer", cartId)
       expect(placed.data.type).toBe("order")
       return placed.data.order.id as string
     }
     /** The order's pending review, once the order.placed subscriber has opened it. */
     const reviewOf = async (orderId: string) => {
       const { data } = await eventually(
-        () => answer(api.get(`/admin/approvals/orders/${orderId}`, admin)),
+        () => answer(api.get(`/admin/approvals/orders/${orderId}`, store.admin)),
         (res) => res.data.review !== null
       )
       return data.review
@@ -91,7 +93,7 @@ integrationSuite({
         (terms) => terms !== undefined
       )
       await new Promise((resolve) => setTimeout(resolve, 1000))
-      return (await api.get(`/admin/approvals/orders/${orderId}`, admin)).data.review
+      return (await api.get(`/admin/approvals/orders/${orderId}`, store.admin)).data.review
     }
     const fulfil = async (orderId: string) => {
       const order = await orderOf(getContainer(), orderId)
@@ -99,7 +101,7 @@ integrationSuite({
         api.post(
           `/admin/orders/${orderId}/fulfillments`,
           { location_id: locationId, items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) },
-          admin
+          store.admin
         )
       )
     }
@@ -108,7 +110,7 @@ integrationSuite({
 
     describe("admin routes", () => {
       it("answer 401 to customers and anonymous callers", async () => {
-        const customer = storeHeaders(key, acme.employees.admin.token)
+        const customer = storeHeaders(store.tradeKey, acme.employees.admin.token)
         const calls = (headers: object) => [
           () => api.get("/admin/approvals/merchant-review-rules", headers),
           () =>
@@ -125,27 +127,35 @@ integrationSuite({
       })
 
       it("set, change and remove the review threshold of a currency", async () => {
-        expect((await api.get("/admin/approvals/merchant-review-rules", admin)).data.rules).toEqual([
+        expect((await api.get("/admin/approvals/merchant-review-rules", store.admin)).data.rules).toEqual([
           { currency_code: "eur", amount_threshold: 500 },
         ])
         const { data } = await api.post(
           "/admin/approvals/merchant-review-rules",
           { currency_code: "USD", amount_threshold: 1000 },
-          admin
+          store.admin
         )
         expect(data.rules).toEqual([
           { currency_code: "eur", amount_threshold: 500 },
           { currency_code: "usd", amount_threshold: 1000 },
         ])
-        await api.post("/admin/approvals/merchant-review-rules", { currency_code: "eur", amount_threshold: 750 }, admin)
+        await api.post(
+          "/admin/approvals/merchant-review-rules",
+          { currency_code: "eur", amount_threshold: 750 },
+          store.admin
+        )
         const removed = await api.post(
           "/admin/approvals/merchant-review-rules",
           { currency_code: "usd", amount_threshold: null },
-          admin
+          store.admin
         )
         expect(removed.data.rules).toEqual([{ currency_code: "eur", amount_threshold: 750 }])
         const invalid = await answer(
-          api.post("/admin/approvals/merchant-review-rules", { currency_code: "euro", amount_threshold: -5 }, admin)
+          api.post(
+            "/admin/approvals/merchant-review-rules",
+            { currency_code: "euro", amount_threshold: -5 },
+            store.admin
+          )
         )
         expect(invalid.status).toBe(400)
         expect(invalid.data.message).toContain("currency_code")
@@ -175,10 +185,10 @@ integrationSuite({
         expect(told.map((n) => n.to)).toEqual(["sales@example.com"])
 
         // The company approval behind the order is on record too.
-        const { data: history } = await api.get(`/admin/approvals/orders/${orderId}`, admin)
+        const { data: history } = await api.get(`/admin/approvals/orders/${orderId}`, store.admin)
         expect(history.approval).toMatchObject({ status: "ordered", order_id: orderId, amount: 495.1 })
 
-        const { data: queue } = await api.get("/admin/approvals/reviews", admin)
+        const { data: queue } = await api.get("/admin/approvals/reviews", store.admin)
         expect(queue.reviews.map((r: any) => r.id)).toEqual([review.id])
         expect(queue.counts).toEqual({ pending: 1 })
 
@@ -204,7 +214,7 @@ integrationSuite({
         expect((await fulfil(smallOrder)).status).toBe(200)
 
         const approved = await answer(
-          api.post(`/admin/approvals/reviews/${review.id}/approve`, { comment: "Known customer" }, admin)
+          api.post(`/admin/approvals/reviews/${review.id}/approve`, { comment: "Known customer" }, store.admin)
         )
         expect(approved.status).toBe(200)
         expect(approved.data.review).toMatchObject({
@@ -214,11 +224,12 @@ integrationSuite({
         })
         expect(approved.data.review.decided_by).toMatch(/^user_/)
         expect(
-          (await answer(api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "late" }, admin))).status
+          (await answer(api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "late" }, store.admin)))
+            .status
         ).toBe(409)
         expect((await fulfil(orderId)).status).toBe(200)
         expect(await fulfilmentsOf(orderId)).toBe(1)
-        const { data: all } = await api.get("/admin/approvals/reviews?status=all", admin)
+        const { data: all } = await api.get("/admin/approvals/reviews?status=all", store.admin)
         expect(all.counts).toEqual({ pending: 0 })
         expect(all.reviews.map((r: any) => r.status)).toEqual(["approved"])
       })
@@ -232,12 +243,12 @@ integrationSuite({
           (filed) => filed
         )
 
-        const noReason = await answer(api.post(`/admin/approvals/reviews/${review.id}/reject`, {}, admin))
+        const noReason = await answer(api.post(`/admin/approvals/reviews/${review.id}/reject`, {}, store.admin))
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toContain("comment")
 
         const rejected = await answer(
-          api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "Suspicious address" }, admin)
+          api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "Suspicious address" }, store.admin)
         )
         expect(rejected.status).toBe(200)
         expect(rejected.data.review).toMatchObject({ status: "rejected", comment: "Suspicious address" })
@@ -267,7 +278,7 @@ integrationSuite({
 
         // Cancelling a fulfilled order fails after the review was marked rejected: it is restored.
         const failed = await answer(
-          api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "Too late" }, admin)
+          api.post(`/admin/approvals/reviews/${review.id}/reject`, { comment: "Too late" }, store.admin)
         )
         expect(failed.status).toBeGreaterThanOrEqual(400)
         const restored = await approvalModule(container).retrieveMerchantReview(review.id)

@@ -1,23 +1,22 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  publishableKey,
-  regionId,
-  registerCustomer,
-  GERMAN_ADDRESS,
-  ON_ACCOUNT,
-  SYSTEM_PROVIDER,
-  US_ADDRESS,
   companyModule,
   complete,
+  consumerAccount,
   createFixedTotalProduct,
   eventually,
   failure,
+  GERMAN_ADDRESS,
   ledger,
+  ON_ACCOUNT,
+  publishableKey,
   readyCart,
   seedCompany,
-  storeHeaders,
   type SeededCompany,
+  storeHeaders,
+  SYSTEM_PROVIDER,
+  US_ADDRESS,
 } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../src/constants"
@@ -29,10 +28,7 @@ const DAY = 24 * 60 * 60 * 1000
  * what a placed order carries, and the company order history with reorder.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let key: string
-    let eur: string
-    let usd: string
+  testSuite: ({ api, getContainer, store }) => {
     let beans: string
     let acme: SeededCompany
     let bistro: SeededCompany
@@ -40,12 +36,9 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
-      usd = await regionId(api, key, "usd")
       beans = (await createFixedTotalProduct(container, { handle: "checkout-test-beans", eurTotal: 120, usdPrice: 90 }))
         .variantId
-      acme = await seedCompany(container, api, key, {
+      acme = await seedCompany(container, api, store.tradeKey, {
         name: "Acme Roasters",
         payment_terms: "net30",
         credit_limit: 10_000,
@@ -58,50 +51,45 @@ integrationSuite({
           { key: "viewer", role: "viewer" },
         ],
       })
-      bistro = await seedCompany(container, api, key, {
+      bistro = await seedCompany(container, api, store.tradeKey, {
         name: "Bistro Bohne",
         payment_terms: "net15",
         credit_limit: 10_000,
         employees: [{ key: "admin", role: "admin" }],
       })
-      consumerToken = await registerCustomer(api, key, {
-        email: "consumer@example.com",
-        password: "secret-pass",
-        first_name: "Con",
-        last_name: "Sumer",
-      })
+      consumerToken = await consumerAccount(api, store.tradeKey, "consumer@example.com")
     })
 
-    const as = (company: SeededCompany, who: string) => storeHeaders(key, company.employees[who].token)
-    const newCart = async (token: string | undefined, region = eur) => {
-      const { data } = await api.post("/store/carts", { region_id: region }, storeHeaders(key, token))
+    const as = (company: SeededCompany, who: string) => storeHeaders(store.tradeKey, company.employees[who].token)
+    const newCart = async (token: string | undefined, region = store.eur) => {
+      const { data } = await api.post("/store/carts", { region_id: region }, storeHeaders(store.tradeKey, token))
       await api.post(
         `/store/carts/${data.cart.id}/line-items`,
         { variant_id: beans, quantity: 1 },
-        storeHeaders(key, token)
+        storeHeaders(store.tradeKey, token)
       )
       return data.cart.id as string
     }
     const tradeDetails = (cartId: string, body: object, headers: object) =>
       api.post(`/store/companies/me/carts/${cartId}/trade-details`, body, headers)
     const placeOrder = async (company: SeededCompany, who: string, po: string | undefined, provider = ON_ACCOUNT) => {
-      const cartId = await readyCart(api, key, company.employees[who].token, {
-        regionId: eur,
+      const cartId = await readyCart(api, store.tradeKey, company.employees[who].token, {
+        regionId: store.eur,
         items: [{ variant_id: beans, quantity: 2 }],
         provider,
         trade: { company_address_id: company.addressId, po_number: po },
       })
-      const result = await complete(api, key, company.employees[who].token, cartId)
+      const result = await complete(api, store.tradeKey, company.employees[who].token, cartId)
       expect(result.data.type).toBe("order")
       return result.data.order
     }
 
     describe("payment providers", () => {
       it("offers the system provider in both regions, and pay on account only to employees who may use it", async () => {
-        for (const region of [eur, usd]) {
+        for (const region of [store.eur, store.usd]) {
           const ids = async (token?: string) =>
             (
-              await api.get(`/store/payment-providers?region_id=${region}`, storeHeaders(key, token))
+              await api.get(`/store/payment-providers?region_id=${region}`, storeHeaders(store.tradeKey, token))
             ).data.payment_providers
               .map((p: any) => p.id)
               .sort()
@@ -210,8 +198,10 @@ integrationSuite({
       it("is for checkout roles of active companies only: 401 anonymous, 404 outsiders, 403 viewers", async () => {
         const cartId = await newCart(acme.employees.viewer.token)
         const body = { company_address_id: acme.addressId, po_number: "PO-1" }
-        expect((await failure(tradeDetails(cartId, body, storeHeaders(key)))).status).toBe(401)
-        expect((await failure(tradeDetails(cartId, body, storeHeaders(key, consumerToken)))).status).toBe(404)
+        expect((await failure(tradeDetails(cartId, body, storeHeaders(store.tradeKey)))).status).toBe(401)
+        expect((await failure(tradeDetails(cartId, body, storeHeaders(store.tradeKey, consumerToken)))).status).toBe(
+          404
+        )
         expect((await failure(tradeDetails(cartId, body, as(acme, "viewer")))).status).toBe(403)
 
         // The cart is made before the suspension: afterwards the buyer holds no trade account, so the
@@ -224,54 +214,54 @@ integrationSuite({
 
     describe("cart completion rules", () => {
       it("checks the PO number again at completion, so skipping the trade-details route does not help", async () => {
-        const cartId = await readyCart(api, key, acme.employees.buyer.token, {
-          regionId: eur,
+        const cartId = await readyCart(api, store.tradeKey, acme.employees.buyer.token, {
+          regionId: store.eur,
           items: [{ variant_id: beans, quantity: 1 }],
           provider: SYSTEM_PROVIDER,
           address: GERMAN_ADDRESS,
         })
-        const refused = await complete(api, key, acme.employees.buyer.token, cartId)
+        const refused = await complete(api, store.tradeKey, acme.employees.buyer.token, cartId)
         expect(refused.status).toBe(400)
         expect(refused.data.type).toBe("invalid_data")
         expect(refused.data.message).toContain("po_number")
         expect(await ledger(getContainer(), acme.id)).toHaveLength(0)
 
         await api.post(`/store/carts/${cartId}`, { metadata: { po_number: "PO-99" } }, as(acme, "buyer"))
-        expect((await complete(api, key, acme.employees.buyer.token, cartId)).data.type).toBe("order")
+        expect((await complete(api, store.tradeKey, acme.employees.buyer.token, cartId)).data.type).toBe("order")
       })
 
       it("refuses viewers, inactive companies and carts in another currency than the company's", async () => {
-        const viewerCart = await readyCart(api, key, acme.employees.viewer.token, {
-          regionId: eur,
+        const viewerCart = await readyCart(api, store.tradeKey, acme.employees.viewer.token, {
+          regionId: store.eur,
           items: [{ variant_id: beans, quantity: 1 }],
           provider: SYSTEM_PROVIDER,
           address: GERMAN_ADDRESS,
         })
         await api.post(`/store/carts/${viewerCart}`, { metadata: { po_number: "PO-1" } }, as(acme, "viewer"))
-        const viewer = await complete(api, key, acme.employees.viewer.token, viewerCart)
+        const viewer = await complete(api, store.tradeKey, acme.employees.viewer.token, viewerCart)
         expect(viewer.status).toBe(400)
         expect(viewer.data.message).toContain("viewers cannot place orders")
 
-        const usdCart = await readyCart(api, key, acme.employees.buyer.token, {
-          regionId: usd,
+        const usdCart = await readyCart(api, store.tradeKey, acme.employees.buyer.token, {
+          regionId: store.usd,
           items: [{ variant_id: beans, quantity: 1 }],
           provider: SYSTEM_PROVIDER,
           address: US_ADDRESS,
         })
         await api.post(`/store/carts/${usdCart}`, { metadata: { po_number: "PO-1" } }, as(acme, "buyer"))
-        const currency = await complete(api, key, acme.employees.buyer.token, usdCart)
+        const currency = await complete(api, store.tradeKey, acme.employees.buyer.token, usdCart)
         expect(currency.status).toBe(400)
         expect(currency.data.message).toContain("Acme Roasters buys in EUR; this cart is in USD")
 
-        const buyerCart = await readyCart(api, key, acme.employees.buyer.token, {
-          regionId: eur,
+        const buyerCart = await readyCart(api, store.tradeKey, acme.employees.buyer.token, {
+          regionId: store.eur,
           items: [{ variant_id: beans, quantity: 1 }],
           provider: SYSTEM_PROVIDER,
           trade: { company_address_id: acme.addressId, po_number: "PO-1" },
         })
         for (const status of ["suspended", "pending"] as const) {
           await companyModule(getContainer()).updateCompanies({ id: acme.id, status })
-          const refused = await complete(api, key, acme.employees.buyer.token, buyerCart)
+          const refused = await complete(api, store.tradeKey, acme.employees.buyer.token, buyerCart)
           expect(refused.status).toBe(400)
           expect(refused.data.message).toContain(`Your company account is ${status}`)
         }
@@ -282,7 +272,7 @@ integrationSuite({
         // A consumer orders on the consumer site's key (the Trade channel is for trade accounts).
         const consumerKey = await publishableKey(api, "consumer")
         const cartId = await readyCart(api, consumerKey, consumerToken, {
-          regionId: eur,
+          regionId: store.eur,
           items: [{ variant_id: beans, quantity: 1 }],
           provider: SYSTEM_PROVIDER,
           address: GERMAN_ADDRESS,
@@ -391,10 +381,10 @@ integrationSuite({
         expect(page).toMatchObject({ count: 3, limit: 2, offset: 0 })
         expect(page.orders.map((o: any) => o.id)).toEqual([orders.admin.id, orders.buyer2.id])
 
-        expect((await failure(api.get("/store/companies/me/orders", storeHeaders(key)))).status).toBe(401)
-        expect((await failure(api.get("/store/companies/me/orders", storeHeaders(key, consumerToken)))).status).toBe(
-          404
-        )
+        expect((await failure(api.get("/store/companies/me/orders", storeHeaders(store.tradeKey)))).status).toBe(401)
+        expect(
+          (await failure(api.get("/store/companies/me/orders", storeHeaders(store.tradeKey, consumerToken)))).status
+        ).toBe(404)
       })
 
       it("answers 404 for another company's order and, to buyers, for a colleague's", async () => {
@@ -405,7 +395,7 @@ integrationSuite({
         expect((await failure(get(orders.buyer.id, as(bistro, "admin")))).status).toBe(404)
         expect((await failure(get(orders.bistro.id, as(acme, "admin")))).status).toBe(404)
         expect((await failure(get("order_nope", as(acme, "admin")))).status).toBe(404)
-        expect((await failure(get(orders.buyer.id, storeHeaders(key, consumerToken)))).status).toBe(404)
+        expect((await failure(get(orders.buyer.id, storeHeaders(store.tradeKey, consumerToken)))).status).toBe(404)
       })
 
       it("reorders into a new cart or the caller's cart in one request; viewers cannot, other companies get 404", async () => {
@@ -415,7 +405,7 @@ integrationSuite({
 
         const { data: fresh } = await reorder(orders.buyer.id, as(acme, "buyer"))
         expect(fresh.cart.customer_id).toBe(acme.employees.buyer.customerId)
-        expect(fresh.cart.region_id).toBe(eur)
+        expect(fresh.cart.region_id).toBe(store.eur)
         expect(fresh.cart.items.map((i: any) => [i.variant_id, i.quantity])).toEqual([[beans, 2]])
 
         // An approver reorders a colleague's order into the cart they already have.
@@ -429,7 +419,7 @@ integrationSuite({
         expect((await failure(reorder(orders.buyer2.id, as(acme, "buyer")))).status).toBe(404)
         expect((await failure(reorder(orders.buyer.id, as(bistro, "admin")))).status).toBe(404)
         expect((await failure(reorder(orders.buyer.id, as(acme, "buyer"), { cart_id: cartId }))).status).toBe(404)
-        expect((await failure(reorder(orders.buyer.id, storeHeaders(key)))).status).toBe(401)
+        expect((await failure(reorder(orders.buyer.id, storeHeaders(store.tradeKey)))).status).toBe(401)
       })
     })
   },

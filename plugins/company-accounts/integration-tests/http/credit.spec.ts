@@ -1,23 +1,24 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, beforeEach, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  publishableKey,
-  regionId,
-  registerCustomer,
-  GERMAN_ADDRESS,
-  ON_ACCOUNT,
-  SYSTEM_PROVIDER,
   adminHeaders,
   complete,
   completeAllAtOnce,
+  completeAs,
+  consumerAccount,
   createFixedTotalProduct,
   eventually,
   failure,
+  GERMAN_ADDRESS,
   ledger,
+  ON_ACCOUNT,
+  publishableKey,
   readyCart,
   seedCompany,
-  storeHeaders,
   type SeededCompany,
+  storeHeaders,
+  SYSTEM_PROVIDER,
+  tradeCart,
 } from "@hybrid/test-kit/fixtures"
 
 /**
@@ -25,9 +26,7 @@ import {
  * (unsettled on-account orders); settling an order (admin) frees its amount.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer, dbConfig }) => {
-    let key: string
-    let eur: string
+  testSuite: ({ api, getContainer, dbConfig, store }) => {
     let sixHundred: string
     let credit: SeededCompany
     let prepaid: SeededCompany
@@ -36,10 +35,8 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
       sixHundred = (await createFixedTotalProduct(container, { handle: "credit-test-600", eurTotal: 600 })).variantId
-      credit = await seedCompany(container, api, key, {
+      credit = await seedCompany(container, api, store.tradeKey, {
         name: "Credit Cafe",
         payment_terms: "net30",
         credit_limit: 1000,
@@ -48,13 +45,13 @@ integrationSuite({
           { key: "ben", role: "approver" },
         ],
       })
-      prepaid = await seedCompany(container, api, key, {
+      prepaid = await seedCompany(container, api, store.tradeKey, {
         name: "Prepaid Pantry",
         payment_terms: "prepaid",
         credit_limit: 1000,
         employees: [{ key: "pat", role: "admin" }],
       })
-      other = await seedCompany(container, api, key, {
+      other = await seedCompany(container, api, store.tradeKey, {
         name: "Other Bakery",
         payment_terms: "net30",
         credit_limit: 5000,
@@ -67,16 +64,16 @@ integrationSuite({
     })
 
     const cartOf = (company: SeededCompany, who: string, provider = ON_ACCOUNT) =>
-      readyCart(api, key, company.employees[who].token, {
-        regionId: eur,
-        items: [{ variant_id: sixHundred, quantity: 1 }],
+      tradeCart(api, store.tradeKey, company, who, {
+        regionId: store.eur,
+        variantId: sixHundred,
+        quantity: 1,
         provider,
-        trade: { company_address_id: company.addressId },
       })
     const completeAs = (company: SeededCompany, who: string, cartId: string) =>
-      complete(api, key, company.employees[who].token, cartId)
+      complete(api, store.tradeKey, company.employees[who].token, cartId)
     const creditOf = async (company: SeededCompany, who: string) =>
-      (await api.get("/store/companies/me", storeHeaders(key, company.employees[who].token))).data.credit
+      (await api.get("/store/companies/me", storeHeaders(store.tradeKey, company.employees[who].token))).data.credit
 
     it("grows the exposure with each on-account order, refuses beyond the limit and frees it when the merchant settles", async () => {
       const first = await completeAs(credit, "anna", await cartOf(credit, "anna"))
@@ -196,7 +193,9 @@ integrationSuite({
       const notOnAccount = await settle(credit.id, paidUpFront.id)
       expect(notOnAccount.status).toBe(400)
       expect(notOnAccount.data.message).toContain("not paid on account")
-      expect((await settle(credit.id, onAccount.id, storeHeaders(key, credit.employees.anna.token))).status).toBe(401)
+      expect(
+        (await settle(credit.id, onAccount.id, storeHeaders(store.tradeKey, credit.employees.anna.token))).status
+      ).toBe(401)
       expect((await failure(api.get(`/admin/companies/${other.id}/commitments`))).status).toBe(401)
 
       // Nothing above settled anything.
@@ -237,17 +236,12 @@ integrationSuite({
       expect((await completeAs(prepaid, "pat", await cartOf(prepaid, "pat", SYSTEM_PROVIDER))).data.type).toBe("order")
 
       // A consumer (no company) and a guest cannot pay on account either, whatever the region offers.
-      const consumerToken = await registerCustomer(api, key, {
-        email: "consumer@example.com",
-        password: "secret-pass",
-        first_name: "Con",
-        last_name: "Sumer",
-      })
+      const consumerToken = await consumerAccount(api, store.tradeKey, "consumer@example.com")
       // They shop on the consumer site's key (the Trade channel is for trade accounts).
       const consumerKey = await publishableKey(api, "consumer")
       for (const token of [consumerToken, undefined]) {
         const cartId = await readyCart(api, consumerKey, token, {
-          regionId: eur,
+          regionId: store.eur,
           items: [{ variant_id: sixHundred, quantity: 1 }],
           provider: ON_ACCOUNT,
           address: GERMAN_ADDRESS,

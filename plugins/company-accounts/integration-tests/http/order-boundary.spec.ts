@@ -2,17 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
   activeCompany,
-  adminHeaders,
+  type ActiveCompany,
   call,
   complete,
   createFixedTotalProduct,
   ON_ACCOUNT,
-  publishableKey,
   readyCart,
-  regionId,
+  shipAndPay,
   storeHeaders,
   SYSTEM_PROVIDER,
-  type ActiveCompany,
 } from "@hybrid/test-kit/fixtures"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCartWorkflow, createPriceListPricesWorkflow } from "@medusajs/medusa/core-flows"
@@ -24,19 +22,12 @@ import { createCartWorkflow, createPriceListPricesWorkflow } from "@medusajs/med
  * completes like any cart.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let tradeKey: string
-    let consumerKey: string
-    let eur: string
+  testSuite: ({ api, getContainer, store }) => {
     let filters: string
     let company: ActiveCompany
 
     beforeAll(async () => {
       const container = getContainer()
-      tradeKey = await publishableKey(api, "trade")
-      consumerKey = await publishableKey(api, "consumer")
-      eur = await regionId(api, tradeKey, "eur")
-      const admin = await adminHeaders(api)
       filters = (await createFixedTotalProduct(container, { handle: "boundary-filters", eurTotal: 50 })).variantId
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: lists } = await query.graph({
@@ -47,7 +38,7 @@ integrationSuite({
       await createPriceListPricesWorkflow(container).run({
         input: { data: [{ id: lists[0].id, prices: [{ variant_id: filters, currency_code: "eur", amount: 28.1 }] }] },
       })
-      company = await activeCompany(api, tradeKey, container, admin, "boundary-co")
+      company = await activeCompany(api, store.tradeKey, container, store.admin, "boundary-co")
     })
 
     const unitPrices = async (key: string, token: string | undefined, cartId: string) => {
@@ -55,54 +46,57 @@ integrationSuite({
       return (data.cart.items as { unit_price: number }[]).map((i) => i.unit_price)
     }
     const providers = async (key: string, token?: string) => {
-      const { data } = await api.get(`/store/payment-providers?region_id=${eur}`, storeHeaders(key, token))
+      const { data } = await api.get(`/store/payment-providers?region_id=${store.eur}`, storeHeaders(key, token))
       return (data.payment_providers as { id: string }[]).map((p) => p.id).sort()
     }
 
     describe("entitlement", () => {
       it("refuses the order of a buyer removed from the company at the trade price they filled the cart with (403: no trade account any more)", async () => {
         const buyer = company.buyer
-        const cartId = await readyCart(api, tradeKey, buyer.token, {
-          regionId: eur,
+        const cartId = await readyCart(api, store.tradeKey, buyer.token, {
+          regionId: store.eur,
           items: [{ variant_id: filters, quantity: 2 }],
           provider: SYSTEM_PROVIDER,
           trade: { company_address_id: company.addressId },
         })
-        expect(await unitPrices(tradeKey, buyer.token, cartId)).toEqual([28.1])
+        expect(await unitPrices(store.tradeKey, buyer.token, cartId)).toEqual([28.1])
 
         const removed = await call(
-          api.delete(`/store/companies/me/employees/${buyer.employeeId}`, storeHeaders(tradeKey, company.admin.token))
+          api.delete(
+            `/store/companies/me/employees/${buyer.employeeId}`,
+            storeHeaders(store.tradeKey, company.admin.token)
+          )
         )
         expect(removed.status).toBe(200)
 
         // The cart is in the Trade channel, which only a trade account may order in: the
         // "trade-channel" guard answers before the price check (whose 409 would only lead to
         // "Update prices" and then this refusal). No order exists.
-        const refused = await complete(api, tradeKey, buyer.token, cartId)
+        const refused = await complete(api, store.tradeKey, buyer.token, cartId)
         expect(refused.status).toBe(403)
         expect(refused.data.message).toContain("no longer holds a trade account")
         const { data } = await api.get(
           `/store/carts/${cartId}?fields=completed_at`,
-          storeHeaders(tradeKey, buyer.token)
+          storeHeaders(store.tradeKey, buyer.token)
         )
         expect(data.cart.completed_at).toBeNull()
       })
 
       it("refuses pay on account to a removed buyer even at current prices", async () => {
         const buyer = company.buyer
-        const cartId = await readyCart(api, tradeKey, buyer.token, {
-          regionId: eur,
+        const cartId = await readyCart(api, store.tradeKey, buyer.token, {
+          regionId: store.eur,
           items: [{ variant_id: filters, quantity: 1 }],
           provider: ON_ACCOUNT,
           trade: { company_address_id: company.addressId },
         })
         await api.delete(
           `/store/companies/me/employees/${buyer.employeeId}`,
-          storeHeaders(tradeKey, company.admin.token)
+          storeHeaders(store.tradeKey, company.admin.token)
         )
-        const auth = storeHeaders(tradeKey, buyer.token)
+        const auth = storeHeaders(store.tradeKey, buyer.token)
         expect((await call(api.post(`/store/carts/${cartId}/refresh-prices`, {}, auth))).status).toBe(200)
-        expect(await unitPrices(tradeKey, buyer.token, cartId)).toEqual([36.77])
+        expect(await unitPrices(store.tradeKey, buyer.token, cartId)).toEqual([36.77])
         // The refresh changed the total: pay again, on account.
         const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
         await api.post(
@@ -110,7 +104,7 @@ integrationSuite({
           { provider_id: ON_ACCOUNT },
           auth
         )
-        const refused = await complete(api, tradeKey, buyer.token, cartId)
+        const refused = await complete(api, store.tradeKey, buyer.token, cartId)
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/Payment on account is only available/)
       })
@@ -118,18 +112,18 @@ integrationSuite({
 
     describe("pay on account (item 7)", () => {
       it("is listed only to employees who may pay on account, never to guests or consumers", async () => {
-        expect(await providers(consumerKey)).toEqual([SYSTEM_PROVIDER])
-        expect(await providers(tradeKey)).toEqual([SYSTEM_PROVIDER])
-        expect(await providers(tradeKey, company.buyer.token)).toEqual([ON_ACCOUNT, SYSTEM_PROVIDER].sort())
+        expect(await providers(store.consumerKey)).toEqual([SYSTEM_PROVIDER])
+        expect(await providers(store.tradeKey)).toEqual([SYSTEM_PROVIDER])
+        expect(await providers(store.tradeKey, company.buyer.token)).toEqual([ON_ACCOUNT, SYSTEM_PROVIDER].sort())
       })
 
       it("a guest who starts an on-account session anyway is refused at completion", async () => {
-        const cartId = await readyCart(api, consumerKey, undefined, {
-          regionId: eur,
+        const cartId = await readyCart(api, store.consumerKey, undefined, {
+          regionId: store.eur,
           items: [{ variant_id: filters, quantity: 1 }],
           provider: ON_ACCOUNT,
         })
-        const refused = await complete(api, consumerKey, undefined, cartId)
+        const refused = await complete(api, store.consumerKey, undefined, cartId)
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/Payment on account is only available/)
       })
@@ -146,14 +140,14 @@ integrationSuite({
         })
         const { result } = await createCartWorkflow(container).run({
           input: {
-            region_id: eur,
+            region_id: store.eur,
             sales_channel_id: channels[0].id,
             email: "gift@example.com",
             items: [{ variant_id: filters, quantity: 1, unit_price: 9.99, metadata: { source: "gift-voucher-flow" } }],
           },
         })
         const cartId = result.id
-        expect(await unitPrices(consumerKey, undefined, cartId)).toEqual([9.99])
+        expect(await unitPrices(store.consumerKey, undefined, cartId)).toEqual([9.99])
         const address = {
           first_name: "Gift",
           last_name: "Card",
@@ -162,17 +156,10 @@ integrationSuite({
           postal_code: "10115",
           country_code: "de",
         }
-        const auth = storeHeaders(consumerKey)
+        const auth = storeHeaders(store.consumerKey)
         await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, auth)
-        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
-        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-        await api.post(
-          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-          { provider_id: SYSTEM_PROVIDER },
-          auth
-        )
-        const placed = await complete(api, consumerKey, undefined, cartId)
+        await shipAndPay(api, auth, cartId, SYSTEM_PROVIDER)
+        const placed = await complete(api, store.consumerKey, undefined, cartId)
         expect(placed.status).toBe(200)
         expect(placed.data.type).toBe("order")
         expect(placed.data.order.items[0].unit_price).toBe(9.99)

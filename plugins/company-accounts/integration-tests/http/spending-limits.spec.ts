@@ -1,21 +1,21 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  publishableKey,
-  productByHandle,
-  regionId,
-  ON_ACCOUNT,
-  SYSTEM_PROVIDER,
   cartTotal,
   companyModule,
   complete,
   completeAllAtOnce,
+  completeAs,
   createFixedTotalProduct,
   ledger,
+  ON_ACCOUNT,
+  productByHandle,
   readyCart,
   seedCompany,
-  storeHeaders,
   type SeededCompany,
+  storeHeaders,
+  SYSTEM_PROVIDER,
+  tradeCart,
 } from "@hybrid/test-kit/fixtures"
 import { Modules } from "@medusajs/framework/utils"
 import { periodStart } from "../../src/lib/spending"
@@ -25,20 +25,16 @@ import { periodStart } from "../../src/lib/spending"
  * company's period, race-safe under concurrent completions, released when a completion fails.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer, dbConnection, dbConfig }) => {
-    let key: string
-    let eur: string
+  testSuite: ({ api, getContainer, dbConnection, dbConfig, store }) => {
     let sixHundred: string
     let threeHundred: string
     let acme: SeededCompany
 
     beforeAll(async () => {
       const container = getContainer()
-      key = await publishableKey(api, "trade")
-      eur = await regionId(api, key, "eur")
       sixHundred = (await createFixedTotalProduct(container, { handle: "limit-test-600", eurTotal: 600 })).variantId
       threeHundred = (await createFixedTotalProduct(container, { handle: "limit-test-300", eurTotal: 300 })).variantId
-      acme = await seedCompany(container, api, key, {
+      acme = await seedCompany(container, api, store.tradeKey, {
         name: "Acme Roasters",
         payment_terms: "net30",
         credit_limit: 1_000_000,
@@ -51,17 +47,12 @@ integrationSuite({
     })
 
     const cartOf = (who: string, variantId: string, provider = SYSTEM_PROVIDER) =>
-      readyCart(api, key, acme.employees[who].token, {
-        regionId: eur,
-        items: [{ variant_id: variantId, quantity: 1 }],
-        provider,
-        trade: { company_address_id: acme.addressId },
-      })
-    const completeAs = (who: string, cartId: string) => complete(api, key, acme.employees[who].token, cartId)
+      tradeCart(api, store.tradeKey, acme, who, { regionId: store.eur, variantId, quantity: 1, provider })
+    const completeAs = (who: string, cartId: string) => complete(api, store.tradeKey, acme.employees[who].token, cartId)
 
     it("adds up the period's orders and refuses the one that would pass the limit, naming the limit and what remains", async () => {
       const firstCart = await cartOf("buyer", sixHundred)
-      expect(await cartTotal(api, key, acme.employees.buyer.token, firstCart)).toBe(600)
+      expect(await cartTotal(api, store.tradeKey, acme.employees.buyer.token, firstCart)).toBe(600)
       const first = await completeAs("buyer", firstCart)
       expect(first.data.type).toBe("order")
 
@@ -74,7 +65,7 @@ integrationSuite({
 
       // What still fits goes through: 600 + 300 ≤ 1,000.
       const thirdCart = await cartOf("buyer", threeHundred)
-      expect(await cartTotal(api, key, acme.employees.buyer.token, thirdCart)).toBe(300)
+      expect(await cartTotal(api, store.tradeKey, acme.employees.buyer.token, thirdCart)).toBe(300)
       const third = await completeAs("buyer", thirdCart)
       expect(third.data.type).toBe("order")
       const exact = await completeAs("buyer", await cartOf("buyer", threeHundred))
@@ -85,7 +76,10 @@ integrationSuite({
       expect(rows.map((r) => Number(r.amount))).toEqual([600, 300])
 
       // The company page reports the same ledger.
-      const { data: me } = await api.get("/store/companies/me", storeHeaders(key, acme.employees.buyer.token))
+      const { data: me } = await api.get(
+        "/store/companies/me",
+        storeHeaders(store.tradeKey, acme.employees.buyer.token)
+      )
       expect(me.spending).toMatchObject({ spent: 900, remaining: 100, currency_code: "eur" })
     })
 
@@ -164,9 +158,9 @@ integrationSuite({
 
     it("releases the commitment when the completion fails after the check (compensation)", async () => {
       const container = getContainer()
-      const dripper = await productByHandle(api, key, "hario-v60-dripper")
-      const cartId = await readyCart(api, key, acme.employees.buyer.token, {
-        regionId: eur,
+      const dripper = await productByHandle(api, store.tradeKey, "hario-v60-dripper")
+      const cartId = await readyCart(api, store.tradeKey, acme.employees.buyer.token, {
+        regionId: store.eur,
         items: [{ variant_id: dripper.variants[0].id, quantity: 2 }],
         provider: SYSTEM_PROVIDER,
         trade: { company_address_id: acme.addressId },

@@ -1,13 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  GERMAN_ADDRESS,
-  SYSTEM_PROVIDER,
+  type Api,
   companyModule,
   eventually,
+  GERMAN_ADDRESS,
   registerCustomer,
+  roasteryAddress,
+  shipAndPay,
   storeHeaders,
-  type Api,
+  SYSTEM_PROVIDER,
 } from "@hybrid/test-kit/fixtures"
 
 export const PASSWORD = "secret-pass"
@@ -51,16 +53,7 @@ export async function placeOrder(
     const address = opts.address ?? GERMAN_ADDRESS
     await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, auth)
   }
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-  const standard =
-    options.shipping_options.find((o: any) => o.name === "Standard delivery") ?? options.shipping_options[0]
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, auth)
-  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-  await api.post(
-    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-    { provider_id: opts.provider ?? SYSTEM_PROVIDER },
-    auth
-  )
+  await shipAndPay(api, auth, cartId, opts.provider ?? SYSTEM_PROVIDER, "Standard delivery")
   const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, auth)
   if (done.type !== "order") {
     throw new Error(`placeOrder: cart ${cartId} was not completed: ${JSON.stringify(done)}`)
@@ -101,17 +94,7 @@ export async function seedCompany(
     po_required: false,
     spending_period: "monthly",
   })
-  const address = await companies.createCompanyAddresses({
-    company_id: company.id,
-    label: "Roastery",
-    first_name: "Frieda",
-    last_name: "Filter",
-    company: opts.name,
-    address_1: "Kaffeegasse 1",
-    city: "Berlin",
-    postal_code: "10115",
-    country_code: "de",
-  })
+  const address = await companies.createCompanyAddresses(roasteryAddress(company.id, opts.name))
   const employees: Record<string, { customerId: string; employeeId: string; token: string }> = {}
   for (const e of opts.employees) {
     const token = await registerCustomer(api, key, {

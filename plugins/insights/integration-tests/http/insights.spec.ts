@@ -1,16 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
-  ON_ACCOUNT,
-  US_ADDRESS,
-  adminHeaders,
   createFixedTotalProduct,
   customerToken,
   failure,
-  publishableKey,
-  regionId,
+  ON_ACCOUNT,
   registerCustomer,
   storeHeaders,
+  US_ADDRESS,
 } from "@hybrid/test-kit/fixtures"
 import {
   abandonCart,
@@ -44,7 +41,7 @@ const NET_UNIT_PRICE = 20.1 // createFixedTotalProduct: one unit in Europe total
  * - 20 Mar: a guest's consumer cart that never became an order
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, store }) => {
     let admin: { headers: Record<string, string> }
     let consumerKey: string
     let orders: Record<"regFeb" | "patGuest" | "regMar" | "usd" | "patTrade" | "samTrade" | "canceled", PlacedOrder>
@@ -55,11 +52,8 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      admin = await adminHeaders(api)
-      consumerKey = await publishableKey(api, "consumer")
-      const tradeKey = await publishableKey(api, "trade")
-      const eur = await regionId(api, consumerKey, "eur")
-      const usd = await regionId(api, consumerKey, "usd")
+      ;({ admin, consumerKey } = store)
+      const { tradeKey, eur, usd } = store
       const { variantId } = await createFixedTotalProduct(container, {
         handle: "insights-beans",
         eurTotal: 30,

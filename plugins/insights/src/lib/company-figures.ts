@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CompanyFigureSource } from "../types"
+import { type CompanyFigureSource, companyFigureSource } from "@hybrid/plugin-kit/company-figures"
 
 /**
  * What the dashboard and the 360 views know about companies when a company plugin is installed:
@@ -22,20 +22,14 @@ type Query = {
   graph(config: { entity: string; fields: string[]; filters?: Record<string, unknown> }): Promise<{ data: any[] }>
 }
 
-const isSource = (service: unknown): service is CompanyFigureSource =>
-  typeof (service as CompanyFigureSource | undefined)?.insightsCredit === "function" &&
-  typeof (service as CompanyFigureSource | undefined)?.insightsCompany === "function" &&
-  typeof (service as CompanyFigureSource | undefined)?.insightsMemberships === "function"
-
 // Order ids per query.graph call: few round trips for a long period's orders, while the IN lists
 // of the order and link lookups stay well under PostgreSQL's 65,535 bind parameters.
 const CHUNK = 10_000
 
 /** The company reader of this container, or null when no service under `sourceKey` describes companies. */
 export function companyReader(scope: Scope, sourceKey: string): CompanyReader | null {
-  if (!scope.hasRegistration(sourceKey)) return null
-  const source = scope.resolve(sourceKey)
-  if (!isSource(source)) return null
+  const source = companyFigureSource(scope, sourceKey)
+  if (!source) return null
   const query = scope.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   return {
     source,

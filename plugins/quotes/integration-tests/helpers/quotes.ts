@@ -3,18 +3,14 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "../../src/constants"
 import type QuoteModuleService from "../../src/modules/quote/service"
 import {
+  type ActiveCompany,
   activeCompany,
   addEmployee,
-  adminHeaders,
-  priceOf,
-  productByHandle,
-  publishableKey,
-  regionId,
-  registerCustomer,
-  storeHeaders,
-  type ActiveCompany,
   type Api,
   type Member,
+  productByHandle,
+  storeHeaders,
+  storeSetup,
 } from "@hybrid/test-kit/fixtures"
 
 /** The merchant address quote notifications go to (QuotesOptions.merchantEmail default). */
@@ -130,6 +126,7 @@ export async function customerIdOf(api: Api, key: string, token: string): Promis
 export type QuoteWorld = {
   key: string
   eur: string
+  usd: string
   A: ActiveCompany
   B: ActiveCompany
   /** A second buyer of company A (sees only their own quotes). */
@@ -142,9 +139,7 @@ export type QuoteWorld = {
 
 /** Builds a QuoteWorld; `prefix` names the companies (`<prefix>-alpha`, `<prefix>-beta`). */
 export async function quoteWorld(api: Api, container: MedusaContainer, prefix: string): Promise<QuoteWorld> {
-  const key = await publishableKey(api, "trade")
-  const eur = await regionId(api, key, "eur")
-  const merchant = await adminHeaders(api)
+  const { tradeKey: key, eur, usd, admin: merchant } = await storeSetup(api)
   const A = await activeCompany(api, key, container, merchant, `${prefix}-alpha`)
   const B = await activeCompany(api, key, container, merchant, `${prefix}-beta`)
   const colleague = await addEmployee(api, key, container, A.admin.token, `colleague@${prefix}-alpha.example`, "buyer")
@@ -154,12 +149,13 @@ export async function quoteWorld(api: Api, container: MedusaContainer, prefix: s
   return {
     key,
     eur,
+    usd,
     A,
     B,
     colleague,
     viewer,
     huila1kg,
     huila250,
-    merchant: merchant as { headers: Record<string, string> },
+    merchant,
   }
 }

@@ -1,20 +1,20 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
+  type ActiveCompany,
   activeCompany,
   addEmployee,
   adminHeaders,
   call,
-  regionId,
-  storeHeaders,
-  type ActiveCompany,
-  type Member,
-  ON_ACCOUNT,
   companyModule,
   complete,
   eventually,
   ledger,
+  type Member,
+  ON_ACCOUNT,
   readyCart,
+  shipAndPay,
+  storeHeaders,
 } from "@hybrid/test-kit/fixtures"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
@@ -27,6 +27,7 @@ import {
   sendOffer,
   sentQuote,
   quoteWorld,
+  type QuoteWorld,
 } from "../helpers/quotes"
 
 /**
@@ -38,34 +39,33 @@ import {
  */
 integrationSuite({
   testSuite: ({ api, getContainer }) => {
-    let key: string
-    let eur: string
-    let A: ActiveCompany
-    let B: ActiveCompany
+    let world: QuoteWorld
     /** A company whose buyers need approval for orders above 100 net, with an approver. */
     let C: ActiveCompany
     let approver: Member
     let cBuyerId: string
-    let colleague: Member
-    let viewer: Member
     let buyerId: string
     let adminId: string
-    let huila1kg: { id: string; price: number }
-    let huila250: { id: string; price: number }
     let admin: { headers: Record<string, string> }
-    const store = (token?: string) => storeHeaders(key, token)
+    const store = (token?: string) => storeHeaders(world.key, token)
 
     beforeAll(async () => {
       const container = getContainer()
-      const world = await quoteWorld(api, container, "accept")
-      ;({ key, eur, A, B, colleague, viewer, huila1kg, huila250 } = world)
+      world = await quoteWorld(api, container, "accept")
       const merchant = world.merchant
-      buyerId = await customerIdOf(api, key, A.buyer.token)
-      adminId = await customerIdOf(api, key, A.admin.token)
+      buyerId = await customerIdOf(api, world.key, world.A.buyer.token)
+      adminId = await customerIdOf(api, world.key, world.A.admin.token)
       // Set up here: the runner restores the database to its state after this hook before each test.
-      C = await activeCompany(api, key, container, merchant, "accept-gamma")
-      approver = await addEmployee(api, key, container, C.admin.token, "approver@accept-gamma.example", "approver")
-      cBuyerId = await customerIdOf(api, key, C.buyer.token)
+      C = await activeCompany(api, world.key, container, merchant, "accept-gamma")
+      approver = await addEmployee(
+        api,
+        world.key,
+        container,
+        C.admin.token,
+        "approver@accept-gamma.example",
+        "approver"
+      )
+      cBuyerId = await customerIdOf(api, world.key, C.buyer.token)
       // Buyers' orders above 100 net need approval (the offers below are 229.50 net).
       const rules = await call(api.post("/store/approvals/settings", { amount_threshold: 100 }, store(C.admin.token)))
       expect([rules.status, rules.data.settings?.amount_threshold]).toEqual([200, 100])
@@ -76,40 +76,48 @@ integrationSuite({
     })
 
     const offer = () =>
-      sentQuote(api, key, admin, A.buyer.token, eur, [
-        { variant_id: huila1kg.id, quantity: 10, unit_price: 21.75 },
-        { variant_id: huila250.id, quantity: 2, unit_price: 6 },
+      sentQuote(api, world.key, admin, world.A.buyer.token, world.eur, [
+        { variant_id: world.huila1kg.id, quantity: 10, unit_price: 21.75 },
+        { variant_id: world.huila250.id, quantity: 2, unit_price: 6 },
       ])
     const accept = (quoteId: string, token: string, body: Record<string, unknown> = {}) =>
-      call(api.post(`/store/quotes/${quoteId}/accept`, { company_address_id: A.addressId, ...body }, store(token)))
+      call(
+        api.post(`/store/quotes/${quoteId}/accept`, { company_address_id: world.A.addressId, ...body }, store(token))
+      )
 
     describe("accept", () => {
       it("places one order at the quoted prices, on account, and refuses a second accept", async () => {
         const container = getContainer()
         const quote = await offer()
-        expect(huila1kg.price).not.toBe(21.75)
+        expect(world.huila1kg.price).not.toBe(21.75)
 
         // The body cannot carry prices or lines; foreign addresses and other companies are unknown.
         for (const field of ["prices", "items", "lines", "unit_price"]) {
-          const tampered = await accept(quote.id, A.buyer.token, {
-            [field]: [{ variant_id: huila1kg.id, unit_price: 0.01 }],
+          const tampered = await accept(quote.id, world.A.buyer.token, {
+            [field]: [{ variant_id: world.huila1kg.id, unit_price: 0.01 }],
           })
           expect([field, tampered.status]).toEqual([field, 400])
           expect(tampered.data.message).toMatch(new RegExp(field))
         }
-        expect((await accept(quote.id, A.buyer.token, { company_address_id: B.addressId })).status).toBe(404)
+        expect((await accept(quote.id, world.A.buyer.token, { company_address_id: world.B.addressId })).status).toBe(
+          404
+        )
         expect(
           (
             await call(
-              api.post(`/store/quotes/${quote.id}/accept`, { company_address_id: B.addressId }, store(B.buyer.token))
+              api.post(
+                `/store/quotes/${quote.id}/accept`,
+                { company_address_id: world.B.addressId },
+                store(world.B.buyer.token)
+              )
             )
           ).status
         ).toBe(404)
-        expect((await accept(quote.id, colleague.token)).status).toBe(404)
-        expect((await accept(quote.id, viewer.token)).status).toBe(403)
+        expect((await accept(quote.id, world.colleague.token)).status).toBe(404)
+        expect((await accept(quote.id, world.viewer.token)).status).toBe(403)
         expect(await ordersOf(container, buyerId)).toEqual([])
 
-        const accepted = await accept(quote.id, A.buyer.token, { po_number: "PO-4711" })
+        const accepted = await accept(quote.id, world.A.buyer.token, { po_number: "PO-4711" })
         expect(accepted.status).toBe(200)
         expect(accepted.data.order).toEqual({ id: expect.stringMatching(/^order_/), display_id: expect.any(Number) })
         expect(accepted.data.quote).toMatchObject({ status: "accepted", order_id: accepted.data.order.id })
@@ -122,7 +130,7 @@ integrationSuite({
         const orders = await ordersOf(container, buyerId)
         expect(orders).toHaveLength(1)
         expect(orders[0].id).toBe(accepted.data.order.id)
-        expect(orders[0].metadata).toMatchObject({ quote_id: quote.id, po_number: "PO-4711", company_id: A.id })
+        expect(orders[0].metadata).toMatchObject({ quote_id: quote.id, po_number: "PO-4711", company_id: world.A.id })
         const lines = orders[0].items.map((i: any) => [
           i.variant_id,
           Number(i.unit_price),
@@ -130,8 +138,8 @@ integrationSuite({
         ])
         expect(lines.sort()).toEqual(
           [
-            [huila1kg.id, 21.75, 10],
-            [huila250.id, 6, 2],
+            [world.huila1kg.id, 21.75, 10],
+            [world.huila250.id, 6, 2],
           ].sort()
         )
         const { data: sessions } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -145,7 +153,7 @@ integrationSuite({
         const mails = await notifications(container, { to: MERCHANT_EMAIL, template: "quote.accepted" })
         expect(mails.map((m) => m.data?.order_id)).toEqual([accepted.data.order.id])
 
-        const again = await accept(quote.id, A.buyer.token)
+        const again = await accept(quote.id, world.A.buyer.token)
         expect(again.status).toBe(409)
         expect(again.data.message).toMatch(/already accepted/)
         expect(await ordersOf(container, buyerId)).toHaveLength(1)
@@ -163,7 +171,7 @@ integrationSuite({
 
       it("lets the company admin accept a buyer's quote", async () => {
         const quote = await offer()
-        const accepted = await accept(quote.id, A.admin.token)
+        const accepted = await accept(quote.id, world.A.admin.token)
         expect(accepted.status).toBe(200)
         expect(await ordersOf(getContainer(), adminId)).toHaveLength(1)
       })
@@ -172,20 +180,22 @@ integrationSuite({
         const container = getContainer()
         const expired = await offer()
         await quoteModule(container).updateQuotes({ id: expired.id, expires_at: new Date(Date.now() - 1000) })
-        const answer = await accept(expired.id, A.buyer.token)
+        const answer = await accept(expired.id, world.A.buyer.token)
         expect([answer.status, answer.data.message]).toEqual([409, expect.stringMatching(/expired/)])
 
-        const requested = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
-        expect((await accept(requested.id, A.buyer.token)).data.message).toMatch(/requested/)
+        const requested = await requestQuote(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
+        expect((await accept(requested.id, world.A.buyer.token)).data.message).toMatch(/requested/)
 
         const rejected = await offer()
-        await api.post(`/store/quotes/${rejected.id}/reject`, {}, store(A.buyer.token))
-        const rejectedAnswer = await accept(rejected.id, A.buyer.token)
+        await api.post(`/store/quotes/${rejected.id}/reject`, {}, store(world.A.buyer.token))
+        const rejectedAnswer = await accept(rejected.id, world.A.buyer.token)
         expect([rejectedAnswer.status, rejectedAnswer.data.message]).toEqual([409, expect.stringMatching(/rejected/)])
 
         const declined = await offer()
         await api.post(`/admin/quotes/${declined.id}/decline`, { reason: "No stock" }, admin)
-        const declinedAnswer = await accept(declined.id, A.buyer.token)
+        const declinedAnswer = await accept(declined.id, world.A.buyer.token)
         expect([declinedAnswer.status, declinedAnswer.data.message]).toEqual([409, expect.stringMatching(/declined/)])
 
         expect(await ordersOf(container, buyerId)).toEqual([])
@@ -214,37 +224,37 @@ integrationSuite({
       it("refuses to complete another cart that carries the quote's id", async () => {
         const container = getContainer()
         const quote = await offer()
-        const cartId = await readyCart(api, key, A.buyer.token, {
-          regionId: eur,
+        const cartId = await readyCart(api, world.key, world.A.buyer.token, {
+          regionId: world.eur,
           items: [
-            { variant_id: huila1kg.id, quantity: 10 },
-            { variant_id: huila250.id, quantity: 2 },
+            { variant_id: world.huila1kg.id, quantity: 10 },
+            { variant_id: world.huila250.id, quantity: 2 },
           ],
           provider: ON_ACCOUNT,
-          trade: { company_address_id: A.addressId },
+          trade: { company_address_id: world.A.addressId },
         })
-        const { data } = await api.get(`/store/carts/${cartId}?fields=metadata`, store(A.buyer.token))
+        const { data } = await api.get(`/store/carts/${cartId}?fields=metadata`, store(world.A.buyer.token))
         await api.post(
           `/store/carts/${cartId}`,
           { metadata: { ...data.cart.metadata, quote_id: quote.id } },
-          store(A.buyer.token)
+          store(world.A.buyer.token)
         )
 
-        const copied = await complete(api, key, A.buyer.token, cartId)
+        const copied = await complete(api, world.key, world.A.buyer.token, cartId)
         expect(copied.status).toBe(400)
         expect(copied.data.message).toMatch(/only by accepting it/)
 
         // Even named as the cart the accept workflow is completing, its lines (catalog prices) differ from the offer.
         await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: cartId })
-        const altered = await complete(api, key, A.buyer.token, cartId)
+        const altered = await complete(api, world.key, world.A.buyer.token, cartId)
         expect(altered.status).toBe(400)
         expect(altered.data.message).toMatch(/lines or prices differ/)
         expect(await ordersOf(container, buyerId)).toEqual([])
-        expect(await ledger(container, A.id)).toEqual([])
+        expect(await ledger(container, world.A.id)).toEqual([])
 
         // The quote itself is still good.
         await quoteModule(container).updateQuotes({ id: quote.id, completing_cart_id: null })
-        expect((await accept(quote.id, A.buyer.token)).status).toBe(200)
+        expect((await accept(quote.id, world.A.buyer.token)).status).toBe(200)
       })
     })
 
@@ -252,7 +262,7 @@ integrationSuite({
       it("answers 10 concurrent accepts with one 200 and one order", async () => {
         const container = getContainer()
         const quote = await offer()
-        const answers = await Promise.all(Array.from({ length: 10 }, () => accept(quote.id, A.buyer.token)))
+        const answers = await Promise.all(Array.from({ length: 10 }, () => accept(quote.id, world.A.buyer.token)))
         const statuses = answers.map((a) => a.status).sort()
         expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409])
         for (const refused of answers.filter((a) => a.status === 409)) {
@@ -260,32 +270,32 @@ integrationSuite({
         }
         const orders = await ordersOf(container, buyerId)
         expect(orders).toHaveLength(1)
-        const { data } = await api.get(`/store/quotes/${quote.id}`, store(A.buyer.token))
+        const { data } = await api.get(`/store/quotes/${quote.id}`, store(world.A.buyer.token))
         expect(data.quote).toMatchObject({ status: "accepted", order_id: orders[0].id })
         expect(data.quote.history.filter((h: any) => h.action === "accepted")).toHaveLength(1)
-        expect(await ledger(container, A.id)).toHaveLength(1)
+        expect(await ledger(container, world.A.id)).toHaveLength(1)
       })
 
       it("leaves the quote sent and places no order when the credit limit refuses, then accepts once it allows", async () => {
         const container = getContainer()
         const quote = await offer()
-        await companyModule(container).updateCompanies({ id: A.id, credit_limit: 50 })
+        await companyModule(container).updateCompanies({ id: world.A.id, credit_limit: 50 })
 
-        const refused = await accept(quote.id, A.buyer.token)
+        const refused = await accept(quote.id, world.A.buyer.token)
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/Credit limit exceeded/)
-        const { data } = await api.get(`/store/quotes/${quote.id}`, store(A.buyer.token))
+        const { data } = await api.get(`/store/quotes/${quote.id}`, store(world.A.buyer.token))
         expect(data.quote).toMatchObject({ status: "sent", order_id: null })
         expect(data.quote.history.map((h: any) => h.action)).toEqual(["requested", "counter_offer_sent"])
         expect(await ordersOf(container, buyerId)).toEqual([])
-        expect(await ledger(container, A.id)).toEqual([])
+        expect(await ledger(container, world.A.id)).toEqual([])
         const [row] = await quoteModule(container).listQuotes({ id: quote.id }, { select: ["id", "accept_cart_id"] })
         expect(row.accept_cart_id).toBeNull()
         expect(await notifications(container, { to: MERCHANT_EMAIL, template: "quote.accepted" })).toEqual([])
 
         // The lock was released and nothing is left half-done: with credit, the same quote goes through.
-        await companyModule(container).updateCompanies({ id: A.id, credit_limit: 5000 })
-        const accepted = await accept(quote.id, A.buyer.token)
+        await companyModule(container).updateCompanies({ id: world.A.id, credit_limit: 5000 })
+        const accepted = await accept(quote.id, world.A.buyer.token)
         expect(accepted.status).toBe(200)
         expect(await ordersOf(container, buyerId)).toHaveLength(1)
       })
@@ -293,8 +303,8 @@ integrationSuite({
 
     describe("company approval of the quote's cart", () => {
       const items = () => [
-        { variant_id: huila1kg.id, quantity: 10, unit_price: 21.75 },
-        { variant_id: huila250.id, quantity: 2, unit_price: 6 },
+        { variant_id: world.huila1kg.id, quantity: 10, unit_price: 21.75 },
+        { variant_id: world.huila250.id, quantity: 2, unit_price: 6 },
       ]
       const acceptC = (quoteId: string, token: string, body: Record<string, unknown> = {}) =>
         call(api.post(`/store/quotes/${quoteId}/accept`, { company_address_id: C.addressId, ...body }, store(token)))
@@ -307,7 +317,7 @@ integrationSuite({
 
       it("orders the quote from the cart an approver approved, once it is approved", async () => {
         const container = getContainer()
-        const quote = await sentQuote(api, key, admin, C.buyer.token, eur, items())
+        const quote = await sentQuote(api, world.key, admin, C.buyer.token, world.eur, items())
 
         // Accepting builds a cart nobody approved: 403 naming the approval, nothing left behind.
         const unapproved = await acceptC(quote.id, C.buyer.token)
@@ -323,14 +333,18 @@ integrationSuite({
 
         // The cart the quote will be ordered from: strict body, scoped like accept, idempotent.
         const tampered = await quoteCart(quote.id, C.buyer.token, {
-          prices: [{ variant_id: huila1kg.id, unit_price: 0.01 }],
+          prices: [{ variant_id: world.huila1kg.id, unit_price: 0.01 }],
         })
         expect([tampered.status, tampered.data.message]).toEqual([400, expect.stringMatching(/prices/)])
         const foreign = await call(
-          api.post(`/store/quotes/${quote.id}/cart`, { company_address_id: B.addressId }, store(B.buyer.token))
+          api.post(
+            `/store/quotes/${quote.id}/cart`,
+            { company_address_id: world.B.addressId },
+            store(world.B.buyer.token)
+          )
         )
         expect(foreign.status).toBe(404)
-        expect((await quoteCart(quote.id, C.buyer.token, { company_address_id: A.addressId })).status).toBe(404)
+        expect((await quoteCart(quote.id, C.buyer.token, { company_address_id: world.A.addressId })).status).toBe(404)
         const prepared = await quoteCart(quote.id, C.buyer.token, { po_number: "PO-1" })
         expect(prepared.status).toBe(200)
         const cartId: string = prepared.data.cart_id
@@ -382,15 +396,8 @@ integrationSuite({
           { metadata: { company_id: C.id, po_number: "PO-2", quote_id: null } },
           auth
         )
-        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
-        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-        await api.post(
-          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-          { provider_id: ON_ACCOUNT },
-          auth
-        )
-        const direct = await complete(api, key, C.buyer.token, cartId)
+        await shipAndPay(api, auth, cartId, ON_ACCOUNT)
+        const direct = await complete(api, world.key, C.buyer.token, cartId)
         expect([direct.status, direct.data.message]).toEqual([400, expect.stringMatching(/only by accepting it/)])
         expect(await ordersOf(container, cBuyerId)).toEqual([])
 
@@ -430,7 +437,7 @@ integrationSuite({
       it("does not let the approval of an earlier offer cover a new counter-offer", async () => {
         const container = getContainer()
         const before = (await ordersOf(container, cBuyerId)).length
-        const quote = await sentQuote(api, key, admin, C.buyer.token, eur, items())
+        const quote = await sentQuote(api, world.key, admin, C.buyer.token, world.eur, items())
         const prepared = await quoteCart(quote.id, C.buyer.token)
         const cartId: string = prepared.data.cart_id
         // Rejected: accepting is refused, the cart and its request stay; submitted again and approved.
@@ -475,7 +482,7 @@ integrationSuite({
     describe("counter-offer after acceptance", () => {
       it("cannot change an accepted quote", async () => {
         const quote = await offer()
-        await accept(quote.id, A.buyer.token)
+        await accept(quote.id, world.A.buyer.token)
         const resend = await call(
           api.post(
             `/admin/quotes/${quote.id}/send`,

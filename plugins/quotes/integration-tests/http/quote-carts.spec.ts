@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { adminHeaders, call, complete, ON_ACCOUNT, storeHeaders } from "@hybrid/test-kit/fixtures"
+import { adminHeaders, call, complete, ON_ACCOUNT, shipAndPay, storeHeaders } from "@hybrid/test-kit/fixtures"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ordersOf, customerIdOf, quoteModule, quoteWorld, sentQuote, type QuoteWorld } from "../helpers/quotes"
@@ -30,14 +30,7 @@ integrationSuite({
         { company_address_id: world.A.addressId },
         auth
       )
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, auth)
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, auth)
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-      await api.post(
-        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: ON_ACCOUNT },
-        auth
-      )
+      await shipAndPay(api, auth, cartId, ON_ACCOUNT)
     }
 
     it("completes a trade buyer's cart whose custom prices another flow set server-side", async () => {

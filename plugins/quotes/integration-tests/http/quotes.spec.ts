@@ -1,16 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  adminHeaders,
-  call,
-  priceOf,
-  regionId,
-  registerCustomer,
-  storeHeaders,
-  type ActiveCompany,
-  type Member,
-  seedCompany,
-} from "@hybrid/test-kit/fixtures"
+import { adminHeaders, call, priceOf, registerCustomer, seedCompany, storeHeaders } from "@hybrid/test-kit/fixtures"
 import {
   MERCHANT_EMAIL,
   cartWith,
@@ -22,6 +12,7 @@ import {
   sendOffer,
   variant,
   quoteWorld,
+  type QuoteWorld,
 } from "../helpers/quotes"
 
 /**
@@ -31,24 +22,15 @@ import {
  */
 integrationSuite({
   testSuite: ({ api, getContainer }) => {
-    let key: string
-    let eur: string
-    let usd: string
-    let A: ActiveCompany
-    let B: ActiveCompany
-    let colleague: Member
-    let viewer: Member
-    let huila1kg: { id: string; price: number }
-    let huila250: { id: string; price: number }
+    let world: QuoteWorld
     let filters: { id: string; price: number }
     let admin: { headers: Record<string, string> }
-    const store = (token?: string) => storeHeaders(key, token)
+    const store = (token?: string) => storeHeaders(world.key, token)
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ key, eur, A, B, colleague, viewer, huila1kg, huila250 } = await quoteWorld(api, container, "quote"))
-      usd = await regionId(api, key, "usd")
-      filters = await variant(api, key, eur, "paper-filters-v60", "PAPER-FILTERS-V60", A.buyer.token)
+      world = await quoteWorld(api, container, "quote")
+      filters = await variant(api, world.key, world.eur, "paper-filters-v60", "PAPER-FILTERS-V60", world.A.buyer.token)
     })
 
     beforeEach(async () => {
@@ -58,11 +40,11 @@ integrationSuite({
     describe("negotiation", () => {
       it("requests from a cart, sends counter-offers with changed, added and removed lines, keeps thread and history, and notifies", async () => {
         const container = getContainer()
-        const cartId = await cartWith(api, key, A.buyer.token, eur, [
-          { variant_id: huila1kg.id, quantity: 10 },
+        const cartId = await cartWith(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
           { variant_id: filters.id, quantity: 5 },
         ])
-        const { data: cartData } = await api.get(`/store/carts/${cartId}`, store(A.buyer.token))
+        const { data: cartData } = await api.get(`/store/carts/${cartId}`, store(world.A.buyer.token))
         const cartPrice = (variantId: string) =>
           Number(cartData.cart.items.find((i: any) => i.variant_id === variantId).unit_price)
 
@@ -70,29 +52,29 @@ integrationSuite({
           api.post(
             "/store/quotes",
             { cart_id: cartId, message: "We open a second shop; 10 kg a month?" },
-            store(A.buyer.token)
+            store(world.A.buyer.token)
           )
         )
         expect(requested.status).toBe(200)
         const quote = requested.data.quote
         expect(quote).toMatchObject({
           status: "requested",
-          company_id: A.id,
+          company_id: world.A.id,
           company_name: "quote-alpha GmbH",
-          requested_by: { email: A.buyer.email },
+          requested_by: { email: world.A.buyer.email },
           currency_code: "eur",
           version: 0,
           order_id: null,
           message: "We open a second shop; 10 kg a month?",
         })
         expect(quote.lines).toHaveLength(2)
-        const huilaLine = quote.lines.find((l: any) => l.variant_id === huila1kg.id)
+        const huilaLine = quote.lines.find((l: any) => l.variant_id === world.huila1kg.id)
         const filterLine = quote.lines.find((l: any) => l.variant_id === filters.id)
         expect(huilaLine).toMatchObject({
           requested_quantity: 10,
-          requested_unit_price: cartPrice(huila1kg.id),
+          requested_unit_price: cartPrice(world.huila1kg.id),
           quantity: 10,
-          unit_price: cartPrice(huila1kg.id),
+          unit_price: cartPrice(world.huila1kg.id),
           sku: "COLOMBIA-HUILA-1KG",
           change: "unchanged",
         })
@@ -101,12 +83,12 @@ integrationSuite({
           requested_unit_price: cartPrice(filters.id),
           change: "unchanged",
         })
-        const requestedSubtotal = 10 * cartPrice(huila1kg.id) + 5 * cartPrice(filters.id)
+        const requestedSubtotal = 10 * cartPrice(world.huila1kg.id) + 5 * cartPrice(filters.id)
         expect(quote.totals.requested_subtotal).toBeCloseTo(requestedSubtotal, 2)
         expect(quote.history.map((h: any) => h.action)).toEqual(["requested"])
 
         // The cart is left alone.
-        const { data: after } = await api.get(`/store/carts/${cartId}`, store(A.buyer.token))
+        const { data: after } = await api.get(`/store/carts/${cartId}`, store(world.A.buyer.token))
         expect(after.cart.items).toHaveLength(2)
         expect(after.cart.completed_at ?? null).toBeNull()
 
@@ -123,7 +105,7 @@ integrationSuite({
         expect(listed.data.quotes.map((q: any) => q.id)).toContain(quote.id)
         expect(listed.data.quotes[0]).toMatchObject({ line_count: 2 })
         expect(listed.data.quotes[0].messages).toBeUndefined()
-        const byCompany = await api.get(`/admin/quotes?company_id=${B.id}`, admin)
+        const byCompany = await api.get(`/admin/quotes?company_id=${world.B.id}`, admin)
         expect(byCompany.data.quotes.map((q: any) => q.id)).not.toContain(quote.id)
 
         // Counter-offer: cheaper and more of the 1 kg, add 250 g bags, drop the filters.
@@ -133,7 +115,7 @@ integrationSuite({
             {
               lines: [
                 { id: huilaLine.id, quantity: 12, unit_price: 24 },
-                { variant_id: huila250.id, quantity: 4, unit_price: 7.5 },
+                { variant_id: world.huila250.id, quantity: 4, unit_price: 7.5 },
               ],
               expires_at: inDays(10),
               message: "12 kg at 24.00 and four sample bags; filters are not discounted.",
@@ -145,16 +127,16 @@ integrationSuite({
         expect(sent.data.quote).toMatchObject({ status: "sent", version: 1 })
 
         // The buyer sees the change per line.
-        const { data: seen } = await api.get(`/store/quotes/${quote.id}`, store(A.buyer.token))
+        const { data: seen } = await api.get(`/store/quotes/${quote.id}`, store(world.A.buyer.token))
         const byVariant = (id: string) => seen.quote.lines.find((l: any) => l.variant_id === id)
-        expect(byVariant(huila1kg.id)).toMatchObject({
+        expect(byVariant(world.huila1kg.id)).toMatchObject({
           requested_quantity: 10,
           quantity: 12,
           unit_price: 24,
           subtotal: 288,
           change: "changed",
         })
-        expect(byVariant(huila250.id)).toMatchObject({
+        expect(byVariant(world.huila250.id)).toMatchObject({
           requested_quantity: null,
           requested_unit_price: null,
           quantity: 4,
@@ -167,7 +149,10 @@ integrationSuite({
         expect(seen.quote.totals).toMatchObject({ subtotal: 318, currency_code: "eur" })
         expect(seen.quote.totals.requested_subtotal).toBeCloseTo(requestedSubtotal, 2)
         expect(new Date(seen.quote.expires_at).getTime()).toBeGreaterThan(Date.now() + 9 * 24 * 3600 * 1000)
-        const offerMails = await notifications(container, { to: A.buyer.email, template: "quote.counter_offer_sent" })
+        const offerMails = await notifications(container, {
+          to: world.A.buyer.email,
+          template: "quote.counter_offer_sent",
+        })
         expect(offerMails).toHaveLength(1)
         expect(offerMails[0].data).toMatchObject({ quote_id: quote.id, version: 1, subtotal: 318 })
 
@@ -176,7 +161,7 @@ integrationSuite({
           api.post(
             `/store/quotes/${quote.id}/messages`,
             { body: "Could the 1 kg be 23?", line_id: huilaLine.id },
-            store(A.buyer.token)
+            store(world.A.buyer.token)
           )
         )
         expect(comment.status).toBe(200)
@@ -186,13 +171,13 @@ integrationSuite({
           api.post(
             `/store/quotes/${quote.id}/messages`,
             { body: "x", line_id: "quoline_unknown" },
-            store(A.buyer.token)
+            store(world.A.buyer.token)
           )
         )
         expect(foreignLine.status).toBe(400)
         expect(foreignLine.data.message).toMatch(/line_id/)
         const emptyBody = await call(
-          api.post(`/store/quotes/${quote.id}/messages`, { body: "  " }, store(A.buyer.token))
+          api.post(`/store/quotes/${quote.id}/messages`, { body: "  " }, store(world.A.buyer.token))
         )
         expect(emptyBody.status).toBe(400)
         expect(emptyBody.data.message).toMatch(/body/)
@@ -208,14 +193,16 @@ integrationSuite({
         expect((await notifications(container, { to: MERCHANT_EMAIL, template: "quote.message_posted" })).length).toBe(
           1
         )
-        expect((await notifications(container, { to: A.buyer.email, template: "quote.message_posted" })).length).toBe(1)
+        expect(
+          (await notifications(container, { to: world.A.buyer.email, template: "quote.message_posted" })).length
+        ).toBe(1)
 
         // A second counter-offer (from sent) brings the filters back and bumps the version.
         const second = await sendOffer(api, admin, quote.id, {
           lines: [
             { id: huilaLine.id, quantity: 12, unit_price: 23.5 },
             { id: filterLine.id, quantity: 5, unit_price: cartPrice(filters.id) },
-            { id: byVariant(huila250.id).id, quantity: 4, unit_price: 7.5 },
+            { id: byVariant(world.huila250.id).id, quantity: 4, unit_price: 7.5 },
           ],
         })
         expect(second.version).toBe(2)
@@ -223,7 +210,7 @@ integrationSuite({
 
         // The buyer rejects; the merchant is told; nothing more can be sent or rejected.
         const rejected = await call(
-          api.post(`/store/quotes/${quote.id}/reject`, { reason: "Too dear" }, store(A.buyer.token))
+          api.post(`/store/quotes/${quote.id}/reject`, { reason: "Too dear" }, store(world.A.buyer.token))
         )
         expect(rejected.status).toBe(200)
         expect(rejected.data.quote.status).toBe("rejected")
@@ -242,7 +229,9 @@ integrationSuite({
         )
         expect(resend.status).toBe(409)
         expect(resend.data.message).toMatch(/rejected/)
-        expect((await call(api.post(`/store/quotes/${quote.id}/reject`, {}, store(A.buyer.token)))).status).toBe(409)
+        expect((await call(api.post(`/store/quotes/${quote.id}/reject`, {}, store(world.A.buyer.token)))).status).toBe(
+          409
+        )
 
         const { data: final } = await api.get(`/admin/quotes/${quote.id}`, admin)
         expect(final.quote.history.map((h: any) => [h.action, h.actor_type, h.from_status, h.to_status])).toEqual([
@@ -255,7 +244,9 @@ integrationSuite({
 
       it("reports a lapsed offer as expired, renews it with a new offer, and declines with a reason", async () => {
         const container = getContainer()
-        const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
+        const quote = await requestQuote(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
         const line = quote.lines[0]
         const past = await call(
           api.post(
@@ -269,18 +260,18 @@ integrationSuite({
         await sendOffer(api, admin, quote.id, { lines: [{ id: line.id, quantity: 10, unit_price: 25 }] })
         await quoteModule(container).updateQuotes({ id: quote.id, expires_at: new Date(Date.now() - 60_000) })
 
-        const { data: seen } = await api.get(`/store/quotes/${quote.id}`, store(A.buyer.token))
+        const { data: seen } = await api.get(`/store/quotes/${quote.id}`, store(world.A.buyer.token))
         expect(seen.quote.status).toBe("expired")
-        const expiredList = await api.get(`/store/quotes?status=expired`, store(A.buyer.token))
+        const expiredList = await api.get(`/store/quotes?status=expired`, store(world.A.buyer.token))
         expect(expiredList.data.quotes.map((q: any) => q.id)).toEqual([quote.id])
-        const sentList = await api.get(`/store/quotes?status=sent`, store(A.buyer.token))
+        const sentList = await api.get(`/store/quotes?status=sent`, store(world.A.buyer.token))
         expect(sentList.data.quotes.map((q: any) => q.id)).not.toContain(quote.id)
         const adminExpired = await api.get(
           `/admin/quotes?status=expired&expires_before=${new Date().toISOString()}`,
           admin
         )
         expect(adminExpired.data.quotes.map((q: any) => q.id)).toContain(quote.id)
-        const rejectExpired = await call(api.post(`/store/quotes/${quote.id}/reject`, {}, store(A.buyer.token)))
+        const rejectExpired = await call(api.post(`/store/quotes/${quote.id}/reject`, {}, store(world.A.buyer.token)))
         expect(rejectExpired.status).toBe(409)
         expect(rejectExpired.data.message).toMatch(/expired/)
 
@@ -299,43 +290,51 @@ integrationSuite({
         )
         expect(declined.status).toBe(200)
         expect(declined.data.quote.status).toBe("declined")
-        const mails = await notifications(container, { to: A.buyer.email, template: "quote.declined" })
+        const mails = await notifications(container, { to: world.A.buyer.email, template: "quote.declined" })
         expect(mails[0].data).toMatchObject({ quote_id: quote.id, reason: "Harvest sold out" })
         expect((await call(api.post(`/admin/quotes/${quote.id}/decline`, { reason: "again" }, admin))).status).toBe(409)
       })
 
       it("validates bodies strictly, naming the field", async () => {
-        const cartId = await cartWith(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
+        const cartId = await cartWith(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
         const unknownField = await call(
           api.post(
             "/store/quotes",
             { cart_id: cartId, message: "hi", prices: [{ unit_price: 1 }] },
-            store(A.buyer.token)
+            store(world.A.buyer.token)
           )
         )
         expect(unknownField.status).toBe(400)
         expect(unknownField.data.message).toMatch(/prices/)
         const longMessage = await call(
-          api.post("/store/quotes", { cart_id: cartId, message: "x".repeat(2001) }, store(A.buyer.token))
+          api.post("/store/quotes", { cart_id: cartId, message: "x".repeat(2001) }, store(world.A.buyer.token))
         )
         expect(longMessage.status).toBe(400)
         expect(longMessage.data.message).toMatch(/message/)
-        const noMessage = await call(api.post("/store/quotes", { cart_id: cartId }, store(A.buyer.token)))
+        const noMessage = await call(api.post("/store/quotes", { cart_id: cartId }, store(world.A.buyer.token)))
         expect(noMessage.status).toBe(400)
         expect(noMessage.data.message).toMatch(/message/)
 
-        const emptyCart = await cartWith(api, key, A.buyer.token, eur, [])
-        const empty = await call(api.post("/store/quotes", { cart_id: emptyCart, message: "hi" }, store(A.buyer.token)))
+        const emptyCart = await cartWith(api, world.key, world.A.buyer.token, world.eur, [])
+        const empty = await call(
+          api.post("/store/quotes", { cart_id: emptyCart, message: "hi" }, store(world.A.buyer.token))
+        )
         expect(empty.status).toBe(400)
         expect(empty.data.message).toMatch(/cart_id: the cart is empty/)
-        const usdCart = await cartWith(api, key, A.buyer.token, usd, [{ variant_id: huila1kg.id, quantity: 10 }])
+        const usdCart = await cartWith(api, world.key, world.A.buyer.token, world.usd, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
         const wrongCurrency = await call(
-          api.post("/store/quotes", { cart_id: usdCart, message: "hi" }, store(A.buyer.token))
+          api.post("/store/quotes", { cart_id: usdCart, message: "hi" }, store(world.A.buyer.token))
         )
         expect(wrongCurrency.status).toBe(400)
         expect(wrongCurrency.data.message).toMatch(/cart_id: .*USD/)
 
-        const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
+        const quote = await requestQuote(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
         const line = quote.lines[0]
         const { data: giftBox } = await api.get("/admin/products?handle=discovery-gift-box&fields=variants.id", admin)
         const consumerOnly: string = giftBox.products[0].variants[0].id
@@ -352,7 +351,7 @@ integrationSuite({
           [{ lines: [{ id: "quoline_nope", quantity: 1, unit_price: 1 }] }, /lines\[0\]\.id/],
           [{ lines: [{ variant_id: "variant_nope", quantity: 1, unit_price: 1 }] }, /lines\[0\]\.variant_id/],
           [
-            { lines: [{ variant_id: huila1kg.id, quantity: 1, unit_price: 1 }] },
+            { lines: [{ variant_id: world.huila1kg.id, quantity: 1, unit_price: 1 }] },
             /lines\[0\]\.variant_id: the quote already has a line/,
           ],
           [
@@ -372,8 +371,15 @@ integrationSuite({
 
     describe("quantity rules", () => {
       it("refuses a counter-offer whose quantities break a trade quantity rule before writing anything, and sends an allowed one", async () => {
-        const chemex = await variant(api, key, eur, "chemex-filters", "CHEMEX-FILTERS", A.buyer.token)
-        const tablets = await variant(api, key, eur, "cleaning-tablets", "CLEANING-TABLETS", A.buyer.token)
+        const chemex = await variant(api, world.key, world.eur, "chemex-filters", "CHEMEX-FILTERS", world.A.buyer.token)
+        const tablets = await variant(
+          api,
+          world.key,
+          world.eur,
+          "cleaning-tablets",
+          "CLEANING-TABLETS",
+          world.A.buyer.token
+        )
         const setRule = async (
           variantId: string,
           min_quantity: number,
@@ -393,11 +399,11 @@ integrationSuite({
         await setRule(chemex.id, 12, 6, 60)
         await setRule(tablets.id, 6, 6, 60)
 
-        const quote = await requestQuote(api, key, A.buyer.token, eur, [
-          { variant_id: huila1kg.id, quantity: 10 },
+        const quote = await requestQuote(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
           { variant_id: chemex.id, quantity: 12 },
         ])
-        const huilaLine = quote.lines.find((l: any) => l.variant_id === huila1kg.id)
+        const huilaLine = quote.lines.find((l: any) => l.variant_id === world.huila1kg.id)
         const chemexLine = quote.lines.find((l: any) => l.variant_id === chemex.id)
         const send = (lines: Record<string, unknown>[]) =>
           call(
@@ -470,11 +476,13 @@ integrationSuite({
 
     describe("who may see and do what", () => {
       it("scopes quotes by company and requester, and guards roles and admin routes", async () => {
-        const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
-        const colleagueQuote = await requestQuote(api, key, colleague.token, eur, [
+        const quote = await requestQuote(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
+        const colleagueQuote = await requestQuote(api, world.key, world.colleague.token, world.eur, [
           { variant_id: filters.id, quantity: 6 },
         ])
-        const outsider = await registerCustomer(api, key, {
+        const outsider = await registerCustomer(api, world.key, {
           email: "nobody@quote.example",
           password: "a-long-password",
           first_name: "No",
@@ -485,7 +493,7 @@ integrationSuite({
           { method: "get", path: `/store/quotes/${id}` },
           { method: "post", path: `/store/quotes/${id}/messages`, body: { body: "hello" } },
           { method: "post", path: `/store/quotes/${id}/reject`, body: {} },
-          { method: "post", path: `/store/quotes/${id}/accept`, body: { company_address_id: A.addressId } },
+          { method: "post", path: `/store/quotes/${id}/accept`, body: { company_address_id: world.A.addressId } },
         ]
         const status = async (token: string | undefined, route: { method: string; path: string; body?: object }) =>
           (
@@ -497,7 +505,7 @@ integrationSuite({
           ).status
 
         // Company B's buyer and admin: A's quote does not exist for them.
-        for (const token of [B.buyer.token, B.admin.token]) {
+        for (const token of [world.B.buyer.token, world.B.admin.token]) {
           for (const route of routes(quote.id)) {
             expect([route.path, await status(token, route)]).toEqual([route.path, 404])
           }
@@ -505,39 +513,41 @@ integrationSuite({
           expect(data.quotes.map((q: any) => q.id)).not.toContain(quote.id)
         }
         // A colleague (buyer) does not see the buyer's quote; the viewer neither.
-        for (const token of [colleague.token, viewer.token]) {
+        for (const token of [world.colleague.token, world.viewer.token]) {
           expect(await status(token, routes(quote.id)[0])).toBe(404)
           expect(await status(token, routes(quote.id)[1])).toBe(404)
         }
-        const colleagueList = await api.get("/store/quotes", store(colleague.token))
+        const colleagueList = await api.get("/store/quotes", store(world.colleague.token))
         expect(colleagueList.data.quotes.map((q: any) => q.id)).toEqual([colleagueQuote.id])
         expect(colleagueList.data.count).toBe(1)
         // The company admin sees both and may write in the thread.
-        const adminList = await api.get("/store/quotes", store(A.admin.token))
+        const adminList = await api.get("/store/quotes", store(world.A.admin.token))
         expect(adminList.data.quotes.map((q: any) => q.id).sort()).toEqual([quote.id, colleagueQuote.id].sort())
-        expect(await status(A.admin.token, routes(quote.id)[0])).toBe(200)
-        expect(await status(A.admin.token, routes(quote.id)[1])).toBe(200)
+        expect(await status(world.A.admin.token, routes(quote.id)[0])).toBe(200)
+        expect(await status(world.A.admin.token, routes(quote.id)[1])).toBe(200)
         // Accept / reject of a requested quote: allowed caller, wrong state.
-        expect(await status(A.buyer.token, routes(quote.id)[3])).toBe(409)
+        expect(await status(world.A.buyer.token, routes(quote.id)[3])).toBe(409)
 
         // Viewer cannot request, reject or accept; no company: 404; no session: 401.
-        const viewerCart = await cartWith(api, key, viewer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
+        const viewerCart = await cartWith(api, world.key, world.viewer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
         const viewerRequest = await call(
-          api.post("/store/quotes", { cart_id: viewerCart, message: "hi" }, store(viewer.token))
+          api.post("/store/quotes", { cart_id: viewerCart, message: "hi" }, store(world.viewer.token))
         )
         expect(viewerRequest.status).toBe(403)
-        expect(await status(viewer.token, routes(quote.id)[2])).toBe(403)
-        expect(await status(viewer.token, routes(quote.id)[3])).toBe(403)
+        expect(await status(world.viewer.token, routes(quote.id)[2])).toBe(403)
+        expect(await status(world.viewer.token, routes(quote.id)[3])).toBe(403)
         expect((await call(api.get("/store/quotes", store(outsider)))).status).toBe(404)
         expect((await call(api.get("/store/quotes", store()))).status).toBe(401)
         expect((await call(api.get(`/store/quotes/${quote.id}`, store()))).status).toBe(401)
 
         // A cart of someone else cannot be quoted.
-        const colleagueCart = await cartWith(api, key, colleague.token, eur, [
-          { variant_id: huila1kg.id, quantity: 10 },
+        const colleagueCart = await cartWith(api, world.key, world.colleague.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
         ])
         const foreignCart = await call(
-          api.post("/store/quotes", { cart_id: colleagueCart, message: "hi" }, store(A.buyer.token))
+          api.post("/store/quotes", { cart_id: colleagueCart, message: "hi" }, store(world.A.buyer.token))
         )
         expect(foreignCart.status).toBe(404)
 
@@ -555,7 +565,7 @@ integrationSuite({
           { method: "post", path: `/admin/quotes/${quote.id}/contract-prices`, body: { ends_at: inDays(30) } },
         ]
         for (const route of adminRoutes) {
-          for (const headers of [store(A.admin.token), {}]) {
+          for (const headers of [store(world.A.admin.token), {}]) {
             const answer = await call(
               route.method === "get" ? api.get(route.path, headers) : api.post(route.path, route.body, headers)
             )
@@ -570,8 +580,10 @@ integrationSuite({
 
     describe("contract prices", () => {
       it("turns an offer into the company's prices on /store/products, for its buyers only", async () => {
-        const before = await priceOf(api, key, eur, A.buyer.token)
-        const quote = await requestQuote(api, key, A.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
+        const before = await priceOf(api, world.key, world.eur, world.A.buyer.token)
+        const quote = await requestQuote(api, world.key, world.A.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
         const tooEarly = await call(
           api.post(`/admin/quotes/${quote.id}/contract-prices`, { ends_at: inDays(30) }, admin)
         )
@@ -599,9 +611,9 @@ integrationSuite({
         })
 
         expect(before.amount).not.toBe(19.5)
-        expect(await priceOf(api, key, eur, A.buyer.token)).toMatchObject({ amount: 19.5 })
-        expect(await priceOf(api, key, eur, colleague.token)).toMatchObject({ amount: 19.5 })
-        expect((await priceOf(api, key, eur, B.buyer.token)).amount).toBe(before.amount)
+        expect(await priceOf(api, world.key, world.eur, world.A.buyer.token)).toMatchObject({ amount: 19.5 })
+        expect(await priceOf(api, world.key, world.eur, world.colleague.token)).toMatchObject({ amount: 19.5 })
+        expect((await priceOf(api, world.key, world.eur, world.B.buyer.token)).amount).toBe(before.amount)
 
         const twice = await call(api.post(`/admin/quotes/${quote.id}/contract-prices`, { ends_at: inDays(30) }, admin))
         expect(twice.status).toBe(409)
@@ -609,12 +621,14 @@ integrationSuite({
       })
 
       it("creates contract prices later from a sent quote", async () => {
-        const quote = await requestQuote(api, key, B.buyer.token, eur, [{ variant_id: huila1kg.id, quantity: 10 }])
+        const quote = await requestQuote(api, world.key, world.B.buyer.token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
+        ])
         await sendOffer(api, admin, quote.id, { lines: [{ id: quote.lines[0].id, quantity: 10, unit_price: 21 }] })
         const made = await call(api.post(`/admin/quotes/${quote.id}/contract-prices`, { ends_at: inDays(30) }, admin))
         expect(made.status).toBe(200)
         expect(made.data.quote.contract_price_list_id).toMatch(/^plist_/)
-        expect((await priceOf(api, key, eur, B.buyer.token)).amount).toBe(21)
+        expect((await priceOf(api, world.key, world.eur, world.B.buyer.token)).amount).toBe(21)
       })
     })
 
@@ -623,13 +637,13 @@ integrationSuite({
         const container = getContainer()
         // Written straight through the company module: active, but without its own customer group,
         // so trade-pricing refuses the price list after the lines and the status were written.
-        const seeded = await seedCompany(container, api, key, {
+        const seeded = await seedCompany(container, api, world.key, {
           name: "Groupless Grocer",
           employees: [{ key: "gus", role: "buyer" }],
         })
         const token = seeded.employees.gus.token
-        const quote = await requestQuote(api, key, token, eur, [
-          { variant_id: huila1kg.id, quantity: 10 },
+        const quote = await requestQuote(api, world.key, token, world.eur, [
+          { variant_id: world.huila1kg.id, quantity: 10 },
           { variant_id: filters.id, quantity: 6 },
         ])
         const failed = await call(
@@ -638,7 +652,7 @@ integrationSuite({
             {
               lines: [
                 { id: quote.lines[0].id, quantity: 20, unit_price: 1 },
-                { variant_id: huila250.id, quantity: 3, unit_price: 2 },
+                { variant_id: world.huila250.id, quantity: 3, unit_price: 2 },
               ],
               message: "This message must disappear",
               contract_prices: { ends_at: inDays(30) },
@@ -664,7 +678,7 @@ integrationSuite({
         expect(
           await notifications(container, { to: seeded.employees.gus.email, template: "quote.counter_offer_sent" })
         ).toEqual([])
-        const customerId = await customerIdOf(api, key, token)
+        const customerId = await customerIdOf(api, world.key, token)
         expect(customerId).toMatch(/^cus_/)
         // The lock was released: the next offer goes through.
         const retry = await sendOffer(api, admin, quote.id, {

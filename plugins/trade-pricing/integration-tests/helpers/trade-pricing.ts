@@ -86,6 +86,29 @@ export async function addListPrices(
   })
 }
 
+/** A test product (see `createTestProducts`) with its prices in the provisioned "Trade prices" list (eur). */
+export type TradePricedProduct = Parameters<typeof createTestProducts>[1][number] & {
+  trade?: { amount: number; min_quantity?: number }[]
+}
+
+/**
+ * The test products of a pricing spec and their "Trade prices" (the general trade list, each price
+ * from its `min_quantity` up): the variants by SKU and the list's id.
+ */
+export async function tradePricedProducts(
+  container: MedusaContainer,
+  products: TradePricedProduct[]
+): Promise<{ variants: Record<string, TestVariant>; tradeList: string }> {
+  const variants = await createTestProducts(container, products)
+  const tradeList = await tradeListId(container)
+  await addListPrices(
+    container,
+    tradeList,
+    products.flatMap((p) => (p.trade ?? []).map((price) => ({ variant_id: variants[p.sku].id, ...price })))
+  )
+  return { variants, tradeList }
+}
+
 export type Buyer = { companyId: string; token: string; email: string }
 
 /** An approved company (own customer group, in the Trade group) and its signed-in admin buyer. */

@@ -1,25 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  adminHeaders,
-  cartQuantities,
-  eventually,
-  failure,
-  newCart,
-  publishableKey,
-  regionId,
-  storeHeaders,
-} from "@hybrid/test-kit/fixtures"
-import {
-  addListPrices,
-  approvedBuyer,
-  createTestProducts,
-  tradeListId,
-  type Buyer,
-  type Headers,
-  type TestVariant,
-} from "../helpers/trade-pricing"
+import { cartQuantities, eventually, failure, newCart, storeHeaders } from "@hybrid/test-kit/fixtures"
+import { approvedBuyer, type Buyer, type TestVariant, tradePricedProducts } from "../helpers/trade-pricing"
 
 /**
  * Bulk add to cart (quick order, variant matrix): validation of every line before anything is
@@ -27,11 +10,7 @@ import {
  * all-or-nothing apply in the background, 10,000 rows, and one import per list at a time.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let tradeKey: string
-    let consumerKey: string
-    let eur: string
-    let admin: Headers
+  testSuite: ({ api, getContainer, store }) => {
     let v: Record<string, TestVariant>
     let A: Buyer
     let B: Buyer
@@ -39,55 +18,48 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      tradeKey = await publishableKey(api, "trade")
-      consumerKey = await publishableKey(api, "consumer")
-      eur = await regionId(api, tradeKey, "eur")
-      admin = await adminHeaders(api)
-      v = await createTestProducts(container, [
-        { sku: "TP-X", eur: 100 },
-        { sku: "TP-T", eur: 20 },
+      ;({ variants: v, tradeList: lists.trade } = await tradePricedProducts(container, [
+        { sku: "TP-X", eur: 100, trade: [{ amount: 80 }] },
+        {
+          sku: "TP-T",
+          eur: 20,
+          trade: [{ amount: 16 }, { amount: 15, min_quantity: 10 }, { amount: 12, min_quantity: 50 }],
+        },
         { sku: "TP-CASE", eur: 10 },
         { sku: "TP-P1", eur: 5 },
         { sku: "TP-P2", eur: 6 },
         { sku: "TP-CONSUMER", eur: 15, channels: ["Consumer"] },
-      ])
-      lists.trade = await tradeListId(container)
-      await addListPrices(container, lists.trade, [
-        { variant_id: v["TP-X"].id, amount: 80 },
-        { variant_id: v["TP-T"].id, amount: 16 },
-        { variant_id: v["TP-T"].id, amount: 15, min_quantity: 10 },
-        { variant_id: v["TP-T"].id, amount: 12, min_quantity: 50 },
-      ])
-      A = await approvedBuyer(api, tradeKey, admin, "alpha")
-      B = await approvedBuyer(api, tradeKey, admin, "bravo")
+      ]))
+      A = await approvedBuyer(api, store.tradeKey, store.admin, "alpha")
+      B = await approvedBuyer(api, store.tradeKey, store.admin, "bravo")
       const { data } = await api.post(
         `/admin/trade-pricing/companies/${A.companyId}/price-list`,
         {
           title: "Alpha contract",
           prices: [{ variant_id: v["TP-T"].id, currency_code: "eur", amount: 14, min_quantity: 10 }],
         },
-        admin
+        store.admin
       )
       lists.A = data.price_list.id
       const empty = await api.post(
         "/admin/price-lists",
         { title: "Import target", description: "CSV import tests", type: "sale", status: "draft" },
-        admin
+        store.admin
       )
       lists.empty = empty.data.price_list.id
       await api.post(
         "/admin/trade-pricing/quantity-rules",
         { variant_id: v["TP-CASE"].id, min_quantity: 12, increment: 6, max_quantity: 120 },
-        admin
+        store.admin
       )
     })
 
-    const bulk = (cartId: string, body: object, token?: string, key = tradeKey) =>
+    const bulk = (cartId: string, body: object, token?: string, key = store.tradeKey) =>
       api.post(`/store/carts/${cartId}/line-items/bulk`, body, storeHeaders(key, token))
 
     describe("bulk add to cart", () => {
       it("dry run prices the valid lines and reports every other line's error; nothing is added", async () => {
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         const items = [
           { sku: "TP-T", quantity: 10 },
           { sku: "NOPE-1", quantity: 1 },
@@ -136,15 +108,15 @@ integrationSuite({
         expect(applied.status).toBe(400)
         expect(applied.data).toMatchObject({ type: "invalid_data", message: "items: 4 of 6 lines have errors" })
         expect(applied.data.errors).toEqual(data.errors)
-        expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({})
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({})
       })
 
       it("counts what the cart holds and merges duplicate rows; success is one add with tier prices", async () => {
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         await api.post(
           `/store/carts/${cart.id}/line-items`,
           { variant_id: v["TP-CASE"].id, quantity: 12 },
-          storeHeaders(tradeKey, A.token)
+          storeHeaders(store.tradeKey, A.token)
         )
         const broken = await failure(
           bulk(
@@ -186,7 +158,7 @@ integrationSuite({
       })
 
       it("takes 1 to 500 lines", async () => {
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         const none = await failure(bulk(cart.id, { items: [] }, A.token))
         expect(none.status).toBe(400)
         expect(none.data.message).toMatch(/^items:/)
@@ -199,21 +171,21 @@ integrationSuite({
         expect(preview.data.lines).toHaveLength(500)
         expect(preview.data.errors).toEqual([])
         await bulk(cart.id, { items: many(500) }, A.token)
-        expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({ "TP-P1": 250, "TP-P2": 250 })
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({ "TP-P1": 250, "TP-P2": 250 })
       })
 
       it("works only on the caller's own cart; consumer carts are not subject to quantity rules", async () => {
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         for (const token of [B.token, undefined]) {
           const foreign = await failure(bulk(cart.id, { items: [{ sku: "TP-X", quantity: 1 }] }, token))
           expect(foreign.status).toBe(404)
         }
-        const consumerCart = await newCart(api, consumerKey, eur)
+        const consumerCart = await newCart(api, store.consumerKey, store.eur)
         const { data } = await bulk(
           consumerCart.id,
           { items: [{ sku: "TP-CASE", quantity: 5 }] },
           undefined,
-          consumerKey
+          store.consumerKey
         )
         expect(data.cart.items[0]).toMatchObject({ variant_sku: "TP-CASE", quantity: 5 })
       })
@@ -221,15 +193,15 @@ integrationSuite({
 
     describe("price list CSV", () => {
       const importCsv = (listId: string, csv: string, dry_run: boolean) =>
-        api.post(`/admin/trade-pricing/price-lists/${listId}/import`, { csv, dry_run }, admin)
+        api.post(`/admin/trade-pricing/price-lists/${listId}/import`, { csv, dry_run }, store.admin)
       const exported = async (listId: string) => {
-        const { data, headers } = await api.get(`/admin/trade-pricing/price-lists/${listId}/export`, admin)
+        const { data, headers } = await api.get(`/admin/trade-pricing/price-lists/${listId}/export`, store.admin)
         expect(headers["content-type"]).toContain("text/csv")
         return String(data)
       }
       const finished = (id: string) =>
         eventually(
-          async () => (await api.get(`/admin/trade-pricing/imports/${id}`, admin)).data.import,
+          async () => (await api.get(`/admin/trade-pricing/imports/${id}`, store.admin)).data.import,
           (job: any) => job.status === "done" || job.status === "failed",
           120_000
         )
@@ -283,8 +255,8 @@ integrationSuite({
         expect(job).toMatchObject({ status: "done", total: 2, processed: 2, error: null })
         expect(await exported(lists.A)).toBe("sku,currency,amount,min_quantity\nTP-T,eur,13,10\nTP-X,eur,65,1\n")
         const { data: prices } = await api.get(
-          `/store/trade-pricing/prices?region_id=${eur}&variant_id=${v["TP-X"].id},${v["TP-T"].id}&quantity=10`,
-          storeHeaders(tradeKey, A.token)
+          `/store/trade-pricing/prices?region_id=${store.eur}&variant_id=${v["TP-X"].id},${v["TP-T"].id}&quantity=10`,
+          storeHeaders(store.tradeKey, A.token)
         )
         expect(prices.prices.map((p: any) => p.unit_price)).toEqual([65, 13])
       })
@@ -325,7 +297,7 @@ integrationSuite({
       })
 
       it("is admin-only", async () => {
-        for (const headers of [storeHeaders(tradeKey, A.token), storeHeaders(tradeKey)]) {
+        for (const headers of [storeHeaders(store.tradeKey, A.token), storeHeaders(store.tradeKey)]) {
           expect((await failure(api.get(`/admin/trade-pricing/price-lists/${lists.A}/export`, headers))).status).toBe(
             401
           )

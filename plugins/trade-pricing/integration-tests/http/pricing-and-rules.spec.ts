@@ -1,24 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import {
-  adminHeaders,
-  cartQuantities,
-  failure,
-  newCart,
-  publishableKey,
-  regionId,
-  registerCustomer,
-  storeHeaders,
-} from "@hybrid/test-kit/fixtures"
-import {
-  addListPrices,
-  approvedBuyer,
-  createTestProducts,
-  tradeListId,
-  type Buyer,
-  type Headers,
-  type TestVariant,
-} from "../helpers/trade-pricing"
+import { cartQuantities, consumerAccount, failure, newCart, storeHeaders, tradeCart } from "@hybrid/test-kit/fixtures"
+import { approvedBuyer, type Buyer, type TestVariant, tradePricedProducts } from "../helpers/trade-pricing"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -27,11 +10,7 @@ const DAY = 24 * 60 * 60 * 1000
  * foreign prices, quantity rules through the raw API, and net/gross totals per audience.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer }) => {
-    let tradeKey: string
-    let consumerKey: string
-    let eur: string
-    let admin: Headers
+  testSuite: ({ api, getContainer, store }) => {
     let v: Record<string, TestVariant>
     let A: Buyer
     let B: Buyer
@@ -40,32 +19,22 @@ integrationSuite({
 
     beforeAll(async () => {
       const container = getContainer()
-      tradeKey = await publishableKey(api, "trade")
-      consumerKey = await publishableKey(api, "consumer")
-      eur = await regionId(api, tradeKey, "eur")
-      admin = await adminHeaders(api)
-      v = await createTestProducts(container, [
-        { sku: "TP-X", eur: 100 },
-        { sku: "TP-Y", eur: 50 },
-        { sku: "TP-T", eur: 20 },
-        { sku: "TP-E", eur: 30 },
-        { sku: "TP-CASE", eur: 10 },
+      ;({ variants: v, tradeList: lists.trade } = await tradePricedProducts(container, [
+        { sku: "TP-X", eur: 100, trade: [{ amount: 80 }] },
+        { sku: "TP-Y", eur: 50, trade: [{ amount: 30 }] },
+        {
+          sku: "TP-T",
+          eur: 20,
+          trade: [{ amount: 16 }, { amount: 15, min_quantity: 10 }, { amount: 12, min_quantity: 50 }],
+        },
+        { sku: "TP-E", eur: 30, trade: [{ amount: 25 }] },
+        { sku: "TP-CASE", eur: 10, trade: [{ amount: 8 }] },
         { sku: "TP-CONSUMER", eur: 15, channels: ["Consumer"] },
-      ])
-      lists.trade = await tradeListId(container)
-      await addListPrices(container, lists.trade, [
-        { variant_id: v["TP-X"].id, amount: 80 },
-        { variant_id: v["TP-Y"].id, amount: 30 },
-        { variant_id: v["TP-T"].id, amount: 16 },
-        { variant_id: v["TP-T"].id, amount: 15, min_quantity: 10 },
-        { variant_id: v["TP-T"].id, amount: 12, min_quantity: 50 },
-        { variant_id: v["TP-E"].id, amount: 25 },
-        { variant_id: v["TP-CASE"].id, amount: 8 },
-      ])
-      A = await approvedBuyer(api, tradeKey, admin, "alpha")
-      B = await approvedBuyer(api, tradeKey, admin, "bravo")
+      ]))
+      A = await approvedBuyer(api, store.tradeKey, store.admin, "alpha")
+      B = await approvedBuyer(api, store.tradeKey, store.admin, "bravo")
       const companyList = async (companyId: string, body: object) =>
-        (await api.post(`/admin/trade-pricing/companies/${companyId}/price-list`, body, admin)).data.price_list
+        (await api.post(`/admin/trade-pricing/companies/${companyId}/price-list`, body, store.admin)).data.price_list
           .id as string
       lists.A = await companyList(A.companyId, {
         title: "Alpha contract",
@@ -90,23 +59,18 @@ integrationSuite({
         title: "Bravo contract",
         prices: [{ variant_id: v["TP-X"].id, currency_code: "eur", amount: 60 }],
       })
-      consumerToken = await registerCustomer(api, consumerKey, {
-        email: "consumer@example.com",
-        password: "secret-pass",
-        first_name: "Con",
-        last_name: "Sumer",
-      })
+      consumerToken = await consumerAccount(api, store.consumerKey, "consumer@example.com")
       await api.post(
         "/admin/trade-pricing/quantity-rules",
         { variant_id: v["TP-CASE"].id, min_quantity: 12, increment: 6, max_quantity: 120 },
-        admin
+        store.admin
       )
     })
 
     /** calculated_price of a test variant from /store/products for a caller. */
-    const storePrice = async (sku: string, token?: string, key = tradeKey) => {
+    const storePrice = async (sku: string, token?: string, key = store.tradeKey) => {
       const { data } = await api.get(
-        `/store/products?handle=${v[sku].handle}&region_id=${eur}&country_code=de&fields=*variants.calculated_price`,
+        `/store/products?handle=${v[sku].handle}&region_id=${store.eur}&country_code=de&fields=*variants.calculated_price`,
         storeHeaders(key, token)
       )
       return data.products[0].variants[0].calculated_price
@@ -115,15 +79,15 @@ integrationSuite({
     const explain = async (skus: string[], quantity: number, token?: string): Promise<Record<string, any>[]> => {
       const ids = skus.map((s) => v[s].id).join(",")
       const { data } = await api.get(
-        `/store/trade-pricing/prices?region_id=${eur}&variant_id=${ids}&quantity=${quantity}`,
-        storeHeaders(tradeKey, token)
+        `/store/trade-pricing/prices?region_id=${store.eur}&variant_id=${ids}&quantity=${quantity}`,
+        storeHeaders(store.tradeKey, token)
       )
       return data.prices
     }
 
     describe("price precedence", () => {
       it("company list created by the plugin has the documented shape", async () => {
-        const { data } = await api.get(`/admin/price-lists/${lists.A}`, admin)
+        const { data } = await api.get(`/admin/price-lists/${lists.A}`, store.admin)
         expect(data.price_list).toMatchObject({ type: "sale", status: "active" })
         expect(Object.keys(data.price_list.rules)).toEqual(["customer.groups.id"])
         expect(data.price_list.rules["customer.groups.id"]).toHaveLength(1)
@@ -141,7 +105,7 @@ integrationSuite({
         expect(bx.calculated_price.price_list_id).toBe(lists.B)
         expect((await storePrice("TP-Y", B.token)).calculated_amount).toBe(30)
         expect((await storePrice("TP-X")).calculated_amount).toBe(100)
-        expect((await storePrice("TP-X", consumerToken, consumerKey)).calculated_amount).toBe(100)
+        expect((await storePrice("TP-X", consumerToken, store.consumerKey)).calculated_amount).toBe(100)
 
         const explained = await explain(["TP-X", "TP-Y"], 1, A.token)
         expect(explained.map((p) => [p.unit_price, p.source.price_list_id])).toEqual([
@@ -169,8 +133,8 @@ integrationSuite({
       })
 
       it("cart lines are repriced at the tier of their quantity as it changes", async () => {
-        const auth = storeHeaders(tradeKey, A.token)
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const auth = storeHeaders(store.tradeKey, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         const added = await api.post(
           `/store/carts/${cart.id}/line-items`,
           { variant_id: v["TP-T"].id, quantity: 1 },
@@ -192,11 +156,11 @@ integrationSuite({
         )
         expect(merged.data.cart.items[0]).toMatchObject({ quantity: 10, unit_price: 14 })
 
-        const bCart = await newCart(api, tradeKey, eur, B.token)
+        const bCart = await newCart(api, store.tradeKey, store.eur, B.token)
         const bAdded = await api.post(
           `/store/carts/${bCart.id}/line-items`,
           { variant_id: v["TP-T"].id, quantity: 10 },
-          storeHeaders(tradeKey, B.token)
+          storeHeaders(store.tradeKey, B.token)
         )
         expect(bAdded.data.cart.items[0].unit_price).toBe(15)
       })
@@ -246,21 +210,24 @@ integrationSuite({
       it("answers 404 naming variants outside the key's channel and 400 naming bad parameters", async () => {
         const outside = await failure(
           api.get(
-            `/store/trade-pricing/prices?region_id=${eur}&variant_id=${v["TP-CONSUMER"].id}`,
-            storeHeaders(tradeKey)
+            `/store/trade-pricing/prices?region_id=${store.eur}&variant_id=${v["TP-CONSUMER"].id}`,
+            storeHeaders(store.tradeKey)
           )
         )
         expect(outside.status).toBe(404)
         expect(outside.data.message).toContain(v["TP-CONSUMER"].id)
         const region = await failure(
-          api.get(`/store/trade-pricing/prices?region_id=reg_nope&variant_id=${v["TP-X"].id}`, storeHeaders(tradeKey))
+          api.get(
+            `/store/trade-pricing/prices?region_id=reg_nope&variant_id=${v["TP-X"].id}`,
+            storeHeaders(store.tradeKey)
+          )
         )
         expect(region.status).toBe(400)
         expect(region.data.message).toMatch(/^region_id:/)
         const quantity = await failure(
           api.get(
-            `/store/trade-pricing/prices?region_id=${eur}&variant_id=${v["TP-X"].id}&quantity=0`,
-            storeHeaders(tradeKey)
+            `/store/trade-pricing/prices?region_id=${store.eur}&variant_id=${v["TP-X"].id}&quantity=0`,
+            storeHeaders(store.tradeKey)
           )
         )
         expect(quantity.status).toBe(400)
@@ -268,8 +235,8 @@ integrationSuite({
       })
 
       it("explains each cart line of the caller's own cart, with the next tier; others get 404", async () => {
-        const auth = storeHeaders(tradeKey, A.token)
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const auth = storeHeaders(store.tradeKey, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-T"].id, quantity: 10 }, auth)
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 12 }, auth)
         const { data, headers } = await api.get(`/store/carts/${cart.id}/price-explanations`, auth)
@@ -293,7 +260,7 @@ integrationSuite({
         })
         for (const token of [B.token, undefined]) {
           const foreign = await failure(
-            api.get(`/store/carts/${cart.id}/price-explanations`, storeHeaders(tradeKey, token))
+            api.get(`/store/carts/${cart.id}/price-explanations`, storeHeaders(store.tradeKey, token))
           )
           expect(foreign.status).toBe(404)
         }
@@ -304,8 +271,8 @@ integrationSuite({
       const RULE_MESSAGE = "quantity: SKU TP-CASE is sold in multiples of 6 from 12 up to 120"
 
       it("refuses adds below the minimum, off the increment and above the maximum, naming SKU and allowed quantities", async () => {
-        const auth = storeHeaders(tradeKey, A.token)
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const auth = storeHeaders(store.tradeKey, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         const add = (quantity: number) =>
           failure(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity }, auth))
         const below = await add(6)
@@ -313,7 +280,7 @@ integrationSuite({
         expect(below.data).toEqual({ type: "invalid_data", message: `${RULE_MESSAGE} (nearest allowed: 12, 18)` })
         expect((await add(13)).data.message).toBe(`${RULE_MESSAGE} (nearest allowed: 12, 18)`)
         expect((await add(126)).data.message).toBe(`${RULE_MESSAGE} (nearest allowed: 114, 120)`)
-        expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({})
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({})
 
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 12 }, auth)
         // What the cart holds counts: 12 + 5 = 17 is refused, 12 + 6 = 18 is fine, 18 + 108 = 126 is refused.
@@ -322,12 +289,12 @@ integrationSuite({
         expect(onTop.data.message).toContain("the cart would hold 17")
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 6 }, auth)
         expect((await add(108)).status).toBe(400)
-        expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({ "TP-CASE": 18 })
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({ "TP-CASE": 18 })
       })
 
       it("refuses updating a line to a bad quantity and keeps the line; removing is always allowed", async () => {
-        const auth = storeHeaders(tradeKey, A.token)
-        const cart = await newCart(api, tradeKey, eur, A.token)
+        const auth = storeHeaders(store.tradeKey, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         const { data } = await api.post(
           `/store/carts/${cart.id}/line-items`,
           { variant_id: v["TP-CASE"].id, quantity: 24 },
@@ -337,23 +304,23 @@ integrationSuite({
         const bad = await failure(api.post(`/store/carts/${cart.id}/line-items/${lineId}`, { quantity: 25 }, auth))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toBe(`${RULE_MESSAGE} (nearest allowed: 24, 30)`)
-        expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({ "TP-CASE": 24 })
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({ "TP-CASE": 24 })
         await api.post(`/store/carts/${cart.id}/line-items/${lineId}`, { quantity: 30 }, auth)
         await api.post(`/store/carts/${cart.id}/line-items/${lineId}`, { quantity: 0 }, auth)
-        expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({})
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({})
       })
 
       it("checks POST /store/carts with items", async () => {
         const bad = await failure(
           api.post(
             "/store/carts",
-            { region_id: eur, items: [{ variant_id: v["TP-CASE"].id, quantity: 7 }] },
-            storeHeaders(tradeKey, A.token)
+            { region_id: store.eur, items: [{ variant_id: v["TP-CASE"].id, quantity: 7 }] },
+            storeHeaders(store.tradeKey, A.token)
           )
         )
         expect(bad.status).toBe(400)
         expect(bad.data.message).toBe(`${RULE_MESSAGE} (nearest allowed: 12, 18)`)
-        const ok = await newCart(api, tradeKey, eur, A.token, {
+        const ok = await newCart(api, store.tradeKey, store.eur, A.token, {
           items: [{ variant_id: v["TP-CASE"].id, quantity: 12 }],
         })
         expect(ok.items[0].quantity).toBe(12)
@@ -361,7 +328,7 @@ integrationSuite({
 
       it("applies to every trade cart — trade buyer on either key — and to no consumer cart", async () => {
         const tryAdd = async (key: string, token?: string) => {
-          const cart = await newCart(api, key, eur, token)
+          const cart = await newCart(api, key, store.eur, token)
           return failure(
             api.post(
               `/store/carts/${cart.id}/line-items`,
@@ -371,31 +338,34 @@ integrationSuite({
           ).catch(() => ({ status: 200, data: null }))
         }
         // A guest has no cart in the Trade channel at all (cart-changes.spec.ts, item 5).
-        expect((await failure(newCart(api, tradeKey, eur))).status).toBe(401)
-        expect((await tryAdd(tradeKey, A.token)).status).toBe(400)
-        expect((await tryAdd(consumerKey, A.token)).status).toBe(400)
-        expect((await tryAdd(consumerKey)).status).toBe(200)
-        expect((await tryAdd(consumerKey, consumerToken)).status).toBe(200)
+        expect((await failure(newCart(api, store.tradeKey, store.eur))).status).toBe(401)
+        expect((await tryAdd(store.tradeKey, A.token)).status).toBe(400)
+        expect((await tryAdd(store.consumerKey, A.token)).status).toBe(400)
+        expect((await tryAdd(store.consumerKey)).status).toBe(200)
+        expect((await tryAdd(store.consumerKey, consumerToken)).status).toBe(200)
       })
 
       it("checks a guest cart when a trade buyer takes it over, so filling it before signing in does not side-step the rules", async () => {
         const guestCart = async (quantity: number) => {
-          const cart = await newCart(api, consumerKey, eur)
+          const cart = await newCart(api, store.consumerKey, store.eur)
           await api.post(
             `/store/carts/${cart.id}/line-items`,
             { variant_id: v["TP-CASE"].id, quantity },
-            storeHeaders(consumerKey)
+            storeHeaders(store.consumerKey)
           )
           return cart.id as string
         }
         const takeOver = (cartId: string) =>
-          api.post(`/store/carts/${cartId}/customer`, {}, storeHeaders(consumerKey, A.token))
+          api.post(`/store/carts/${cartId}/customer`, {}, storeHeaders(store.consumerKey, A.token))
 
         const offRule = await guestCart(5)
         const refused = await failure(takeOver(offRule))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toBe(`${RULE_MESSAGE} (nearest allowed: 12, 18)`)
-        const { data: still } = await api.get(`/store/carts/${offRule}?fields=customer_id`, storeHeaders(consumerKey))
+        const { data: still } = await api.get(
+          `/store/carts/${offRule}?fields=customer_id`,
+          storeHeaders(store.consumerKey)
+        )
         expect(still.cart.customer_id).toBeFalsy()
 
         const allowed = await guestCart(12)
@@ -404,12 +374,12 @@ integrationSuite({
       })
 
       it("lets the admin read, replace and delete rules with validation; customers get 401", async () => {
-        const { data } = await api.get(`/admin/trade-pricing/quantity-rules?variant_id=${v["TP-CASE"].id}`, admin)
+        const { data } = await api.get(`/admin/trade-pricing/quantity-rules?variant_id=${v["TP-CASE"].id}`, store.admin)
         expect(data.quantity_rules).toEqual([
           expect.objectContaining({ variant_id: v["TP-CASE"].id, min_quantity: 12, increment: 6, max_quantity: 120 }),
         ])
         const invalid = async (body: object, field: string) => {
-          const { status, data } = await failure(api.post("/admin/trade-pricing/quantity-rules", body, admin))
+          const { status, data } = await failure(api.post("/admin/trade-pricing/quantity-rules", body, store.admin))
           expect(status).toBe(400)
           expect(data.message).toMatch(new RegExp(`^${field}:`))
         }
@@ -418,18 +388,18 @@ integrationSuite({
         await invalid({ variant_id: v["TP-X"].id, min_quantity: 1.5 }, "min_quantity")
         await invalid({ min_quantity: 2 }, "variant_id")
         const unknown = await failure(
-          api.post("/admin/trade-pricing/quantity-rules", { variant_id: "variant_nope" }, admin)
+          api.post("/admin/trade-pricing/quantity-rules", { variant_id: "variant_nope" }, store.admin)
         )
         expect(unknown.status).toBe(404)
 
         const replaced = await api.post(
           "/admin/trade-pricing/quantity-rules",
           { variant_id: v["TP-CASE"].id, min_quantity: 2, increment: 2, max_quantity: null },
-          admin
+          store.admin
         )
         expect(replaced.data.quantity_rule).toMatchObject({ min_quantity: 2, increment: 2, max_quantity: null })
-        const cart = await newCart(api, tradeKey, eur, A.token)
-        const auth = storeHeaders(tradeKey, A.token)
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
+        const auth = storeHeaders(store.tradeKey, A.token)
         expect(
           (
             await failure(
@@ -437,11 +407,11 @@ integrationSuite({
             )
           ).status
         ).toBe(400)
-        await api.delete(`/admin/trade-pricing/quantity-rules/${v["TP-CASE"].id}`, admin)
+        await api.delete(`/admin/trade-pricing/quantity-rules/${v["TP-CASE"].id}`, store.admin)
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v["TP-CASE"].id, quantity: 3 }, auth)
-        expect(await cartQuantities(api, tradeKey, cart.id, A.token)).toEqual({ "TP-CASE": 3 })
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({ "TP-CASE": 3 })
 
-        for (const headers of [storeHeaders(tradeKey, A.token), storeHeaders(tradeKey), { headers: {} }]) {
+        for (const headers of [storeHeaders(store.tradeKey, A.token), storeHeaders(store.tradeKey), { headers: {} }]) {
           const list = await failure(api.get("/admin/trade-pricing/quantity-rules", headers))
           expect(list.status).toBe(401)
           const write = await failure(
@@ -452,7 +422,7 @@ integrationSuite({
       })
 
       it("finds variants of the key's channel by SKU or title for the quick order typeahead", async () => {
-        const { data } = await api.get("/store/trade-pricing/variants?q=tp-c", storeHeaders(tradeKey))
+        const { data } = await api.get("/store/trade-pricing/variants?q=tp-c", storeHeaders(store.tradeKey))
         expect(data.variants.map((x: any) => x.sku)).toEqual(["TP-CASE"])
         expect(data.variants[0]).toMatchObject({
           id: v["TP-CASE"].id,
@@ -460,11 +430,11 @@ integrationSuite({
           product_handle: "tp-case",
           quantity_rule: { min_quantity: 12, increment: 6, max_quantity: 120 },
         })
-        const consumer = await api.get("/store/trade-pricing/variants?q=tp-c", storeHeaders(consumerKey))
+        const consumer = await api.get("/store/trade-pricing/variants?q=tp-c", storeHeaders(store.consumerKey))
         expect(consumer.data.variants.map((x: any) => x.sku).sort()).toEqual(["TP-CASE", "TP-CONSUMER"])
-        const byTitle = await api.get("/store/trade-pricing/variants?q=Test%20TP-Y", storeHeaders(tradeKey))
+        const byTitle = await api.get("/store/trade-pricing/variants?q=Test%20TP-Y", storeHeaders(store.tradeKey))
         expect(byTitle.data.variants.map((x: any) => x.sku)).toEqual(["TP-Y"])
-        const short = await failure(api.get("/store/trade-pricing/variants?q=t", storeHeaders(tradeKey)))
+        const short = await failure(api.get("/store/trade-pricing/variants?q=t", storeHeaders(store.tradeKey)))
         expect(short.status).toBe(400)
         expect(short.data.message).toMatch(/^q:/)
       })
@@ -473,15 +443,15 @@ integrationSuite({
     describe("net and gross per audience (Europe, 20 % VAT)", () => {
       it("consumer carts carry gross line totals equal to the storefront's gross price; trade carts are net + tax", async () => {
         const germany = { country_code: "de" }
-        const consumerCart = await newCart(api, consumerKey, eur, undefined, { shipping_address: germany })
+        const consumerCart = await newCart(api, store.consumerKey, store.eur, undefined, { shipping_address: germany })
         const consumer = (
           await api.post(
             `/store/carts/${consumerCart.id}/line-items?fields=*items,total,subtotal,tax_total,item_total`,
             { variant_id: v["TP-X"].id, quantity: 1 },
-            storeHeaders(consumerKey)
+            storeHeaders(store.consumerKey)
           )
         ).data.cart
-        const gross = (await storePrice("TP-X", undefined, consumerKey)).calculated_amount_with_tax
+        const gross = (await storePrice("TP-X", undefined, store.consumerKey)).calculated_amount_with_tax
         expect(gross).toBe(120)
         expect(consumer.items[0].unit_price).toBe(100)
         expect(consumer.items[0].total).toBe(gross)
@@ -489,12 +459,12 @@ integrationSuite({
         expect(consumer.tax_total).toBe(20)
         expect(consumer.total).toBe(consumer.subtotal + consumer.tax_total)
 
-        const tradeCart = await newCart(api, tradeKey, eur, A.token, { shipping_address: germany })
+        const tradeCart = await newCart(api, store.tradeKey, store.eur, A.token, { shipping_address: germany })
         const trade = (
           await api.post(
             `/store/carts/${tradeCart.id}/line-items?fields=*items,total,subtotal,tax_total`,
             { variant_id: v["TP-X"].id, quantity: 2 },
-            storeHeaders(tradeKey, A.token)
+            storeHeaders(store.tradeKey, A.token)
           )
         ).data.cart
         expect(trade.items[0].unit_price).toBe(70)

@@ -11,6 +11,10 @@ export async function renderHtml(
   options?: ContainerRenderOptions,
 ) {
   shared ??= AstroContainer.create();
-  const html = await (await shared).renderToString(component, options);
+  return withoutDevMarkers(await (await shared).renderToString(component, options));
+}
+
+/** The markup without the dev-only `data-astro-source-*` and scoped-style `data-astro-cid-*` attributes. */
+export function withoutDevMarkers(html: string): string {
   return html.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "").replace(/ data-astro-cid-[a-z0-9]+/g, "");
 }

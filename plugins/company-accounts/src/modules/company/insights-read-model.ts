@@ -1,37 +1,12 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { CompanyCreditFigures, CompanyFacts, CompanyMembership } from "@hybrid/plugin-kit/company-figures"
 
 /**
- * The company module's read model for the insights dashboard (its `CompanyFigureSource`, see
- * plugins/insights/src/types.ts): figures of this module's own tables, so insights never queries
+ * The company module's read model for the insights dashboard (its `CompanyFigureSource`, the contract in
+ * @hybrid/plugin-kit/company-figures): figures of this module's own tables, so insights never queries
  * them itself. Amounts come back as numbers in major units; credit "used" is the company's
  * unsettled on-account spend commitments, as the credit-limit check counts it (spend-ledger.ts).
  */
-
-export type CompanyCreditFigures = {
-  companies: number
-  limit: number
-  used: number
-  available_credit: number
-  over_limit: number
-}
-
-export type CompanyFacts = {
-  id: string
-  name: string
-  status: string
-  currency_code: string
-  payment_terms: string
-  credit_limit: number
-  used: number
-}
-
-export type CompanyMembership = {
-  employee_id: string
-  customer_id: string
-  role: string
-  created_at: Date | string
-  company: { id: string; name: string; status: string }
-}
 
 const USED = `(SELECT COALESCE(sum(sc.amount), 0) FROM spend_commitment sc
    WHERE sc.company_id = co.id AND sc.on_account AND sc.settled_at IS NULL AND sc.deleted_at IS NULL)`

@@ -9,21 +9,21 @@ import type {
   EmployeeRole,
 } from "@hybrid/plugin-kit/company-context"
 import { Company, CompanyAddress, Employee, EmployeeInvite, SpendCommitment } from "./models"
-import {
-  companyFacts,
-  creditFigures,
-  memberships,
-  type CompanyCreditFigures,
-  type CompanyFacts,
-  type CompanyMembership,
-} from "./insights-read-model"
+import type {
+  CompanyCreditFigures,
+  CompanyFacts,
+  CompanyFigureSource,
+  CompanyMembership,
+} from "@hybrid/plugin-kit/company-figures"
+import { companyFacts, creditFigures, memberships } from "./insights-read-model"
 import { commitSpend, type CommitSpendInput, type CommitSpendResult } from "./spend-ledger"
 
 /**
  * Data access of the `company` module: generated CRUD for its five models plus the spend ledger.
  * It is also the platform's CompanyDirectory (@hybrid/plugin-kit/company-context): registered under
  * the `company` key, it tells other plugins which company a customer acts for; and the insights
- * dashboard's CompanyFigureSource (insights-read-model.ts): figures of its own tables.
+ * dashboard's CompanyFigureSource (@hybrid/plugin-kit/company-figures, answered by
+ * insights-read-model.ts): figures of its own tables.
  */
 export default class CompanyModuleService
   extends MedusaService({
@@ -33,7 +33,7 @@ export default class CompanyModuleService
     EmployeeInvite,
     SpendCommitment,
   })
-  implements CompanyDirectory
+  implements CompanyDirectory, CompanyFigureSource
 {
   /** CompanyDirectory: the customer's employee record and its company (any status), or null. */
   async companyContextOf(customerId: string): Promise<CompanyContext | null> {

@@ -2,22 +2,8 @@ import { BackendRequestError } from "@hybrid/storefront-kit";
 import { fakeCartClient, formData } from "@hybrid/storefront-kit/testing.ts";
 import { describe, expect, it, vi } from "vitest";
 import { handleAddToCartPost } from "./product-page";
+import { kilo, small } from "../../test/products";
 
-const price = (gross: number) => ({ calculated_amount_with_tax: gross, currency_code: "eur" });
-const kilo = {
-  id: "variant_1kg",
-  title: "1 kg",
-  manage_inventory: true,
-  inventory_quantity: 0,
-  calculated_price: price(44.88),
-};
-const small = {
-  id: "variant_250",
-  title: "250 g",
-  manage_inventory: true,
-  inventory_quantity: 3,
-  calculated_price: price(13.2),
-};
 const openCart = () => Promise.resolve({ id: "cart_1" });
 
 describe("handleAddToCartPost", () => {

@@ -1,28 +1,8 @@
+import { formData as form } from "@hybrid/storefront-kit/testing.ts";
 import { describe, expect, it } from "vitest";
 import { parseAddToCart } from "./add-to-cart";
 import { chooseVariant, orderVariants, variantHref } from "./variants";
-
-const price = (gross: number) => ({ calculated_amount_with_tax: gross, currency_code: "eur" });
-const kilo = {
-  id: "variant_1kg",
-  title: "1 kg",
-  manage_inventory: true,
-  inventory_quantity: 0,
-  calculated_price: price(44.88),
-};
-const small = {
-  id: "variant_250",
-  title: "250 g",
-  manage_inventory: true,
-  inventory_quantity: 3,
-  calculated_price: price(13.2),
-};
-
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
+import { kilo, small } from "../../test/products";
 
 describe("orderVariants / chooseVariant", () => {
   it("puts the cheapest size first", () => {

@@ -1,31 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { approvalSummary, cartApprovalState, isCartLocked, mayCheckout } from "./cart-state";
-import type { ApprovalRequest, CartApproval } from "./types";
+import { approvalRequest, cartApproval } from "../../test/approvals";
+import type { ApprovalRequest } from "./types";
 
-const request = (status: ApprovalRequest["status"], extra: Partial<ApprovalRequest> = {}): ApprovalRequest => ({
-  id: "apreq_1",
-  status,
-  cart_id: "cart_1",
-  company_id: "comp_1",
-  requested_by: { customer_id: "cus_1", name: "Bea", email: "bea@acme.example" },
-  amount: 1200,
-  currency_code: "eur",
-  items: [],
-  reasons: [],
-  comment: null,
-  decided_by: null,
-  decision_comment: null,
-  decided_at: null,
-  order_id: null,
-  created_at: "2026-11-27T10:00:00Z",
-  ...extra,
-});
+const request = approvalRequest;
 const reasons = [{ code: "amount", message: "Over €1,000.00 net" }];
-const data = (required: boolean, approval: ApprovalRequest | null, valid = false): CartApproval => ({
-  requirement: { required, reasons: required ? reasons : [] },
-  approval,
-  valid,
-});
+const data = (required: boolean, approval: ApprovalRequest | null, valid = false) =>
+  cartApproval(reasons, required, approval, valid);
 
 describe("cartApprovalState", () => {
   it("needs nothing without rules or data", () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PriceExplanation } from "../pricing/explanations";
 import { buildMatrixRows, pricingQuantity } from "./matrix";
-
-const calculated = (net: number, rrpNet: number) => ({
-  calculated_amount: net,
-  calculated_amount_without_tax: net,
-  calculated_amount_with_tax: net * 1.2,
-  original_amount_without_tax: rrpNet,
-  original_amount_with_tax: rrpNet * 1.2,
-  currency_code: "eur",
-});
+import { calculatedPrice as calculated } from "../../test/prices";
 
 const variants = [
   {

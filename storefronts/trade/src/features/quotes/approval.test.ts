@@ -1,6 +1,7 @@
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
 import { describe, expect, it, vi } from "vitest";
-import type { ApprovalRequest, ApprovalSettings, CartApproval } from "../approvals/types";
+import { approvalRequest, cartApproval } from "../../test/approvals";
+import type { ApprovalRequest, ApprovalSettings } from "../approvals/types";
 import {
   approvalWithdrawal,
   estimateApprovalRequirement,
@@ -22,30 +23,11 @@ const settings = (extra: Partial<ApprovalSettings> = {}): ApprovalSettings => ({
   always_roles: [],
   ...extra,
 });
-const request = (status: ApprovalRequest["status"], extra: Partial<ApprovalRequest> = {}): ApprovalRequest => ({
-  id: "apreq_1",
-  status,
-  cart_id: "cart_acc",
-  company_id: "comp_1",
-  requested_by: { customer_id: "cus_1", name: "Bea", email: "bea@acme.example" },
-  amount: 1320,
-  currency_code: "eur",
-  items: [],
-  reasons: [],
-  comment: null,
-  decided_by: null,
-  decision_comment: null,
-  decided_at: null,
-  order_id: null,
-  created_at: "2026-11-27T10:00:00Z",
-  ...extra,
-});
+const request = (status: ApprovalRequest["status"], extra: Partial<ApprovalRequest> = {}) =>
+  approvalRequest(status, { cart_id: "cart_acc", amount: 1320, ...extra });
 const reasons = [{ code: "amount", message: "Over €250.00 net" }];
-const cart = (required: boolean, approval: ApprovalRequest | null, valid = false): CartApproval => ({
-  requirement: { required, reasons: required ? reasons : [] },
-  approval,
-  valid,
-});
+const cart = (required: boolean, approval: ApprovalRequest | null, valid = false) =>
+  cartApproval(reasons, required, approval, valid);
 
 describe("quoteApprovalSource", () => {
   it("asks nothing unless the offer is open and the caller may accept it", () => {

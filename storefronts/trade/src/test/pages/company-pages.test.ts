@@ -3,8 +3,8 @@
  * codes, and form errors next to their fields. The backend's own enforcement is tested in the plugin.
  */
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
-import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
 
 const backend = vi.hoisted(() => ({
   request: vi.fn(),
@@ -22,13 +22,18 @@ const { default: Company } = await import("../../pages/account/company.astro");
 const { default: Checkout } = await import("../../pages/checkout/index.astro");
 const { default: Invite } = await import("../../pages/invite/[token].astro");
 
-const anonymous: App.Locals = { buyer: null, sessionToken: null, region: null, countries: [] };
-const signedIn: App.Locals = {
-  buyer: { id: "cus_1", email: "bob@acme.example", displayName: "Bob Brew", groups: ["Trade"] },
-  sessionToken: "a.b.c",
-  region: { id: "reg_eu", name: "Europe", currencyCode: "eur", countryCode: "de", locale: "en-IE" },
-  countries: [{ code: "de", name: "Germany", regionId: "reg_eu", regionName: "Europe", currencyCode: "eur" }],
+/** A complete, valid trade application form. */
+const APPLICATION = {
+  company_name: "Acme",
+  company_email: "ap@acme.example",
+  currency_code: "eur",
+  first_name: "Bob",
+  last_name: "Brew",
+  email: "bob@acme.example",
+  password: "long enough",
 };
+const anonymous: App.Locals = { buyer: null, sessionToken: null, region: null, countries: [] };
+const signedIn = tradeBuyerLocals({ email: "bob@acme.example", displayName: "Bob Brew" });
 
 const company = (role: string, status = "active") => ({
   company: {
@@ -49,31 +54,9 @@ const company = (role: string, status = "active") => ({
   credit: { limit: 5000, used: 1000, available: 4000 },
 });
 
-let container: AstroContainer;
-async function render(
-  component: never,
-  url: string,
-  locals: App.Locals,
-  init?: RequestInit & { params?: Record<string, string> },
-) {
-  container ??= await AstroContainer.create();
-  const response = await container.renderToResponse(component, {
-    request: new Request(url, init),
-    locals,
-    params: init?.params,
-    partial: false,
-  });
-  // Without the dev-only source and scoped-style markers, as a browser gets it (like test/render.ts).
-  const html = (await response.text())
-    .replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "")
-    .replace(/ data-astro-cid-[a-z0-9]+/g, "");
-  return { status: response.status, location: response.headers.get("location"), html };
-}
-const post = (fields: Record<string, string>): RequestInit => ({
-  method: "POST",
-  body: new URLSearchParams(fields),
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-});
+const renderPage = pageRenderer({ locals: () => anonymous });
+const render = (page: never, url: string, locals: App.Locals, init?: PageRequest) =>
+  renderPage(page, url, { ...init, locals });
 
 beforeEach(() => {
   vi.resetAllMocks();
@@ -126,20 +109,7 @@ describe("/apply", () => {
 
   it("shows the backend's lock on the form (429)", async () => {
     backend.request.mockRejectedValue(new BackendRequestError("Too many attempts. Try again in 60 minutes.", 429));
-    const { status, html } = await render(
-      Apply as never,
-      "http://localhost:4322/apply",
-      anonymous,
-      post({
-        company_name: "Acme",
-        company_email: "ap@acme.example",
-        currency_code: "eur",
-        first_name: "Bob",
-        last_name: "Brew",
-        email: "bob@acme.example",
-        password: "long enough",
-      }),
-    );
+    const { status, html } = await render(Apply as never, "http://localhost:4322/apply", anonymous, post(APPLICATION));
     expect(status).toBe(429);
     expect(html).toContain("Too many attempts. Try again in 60 minutes.");
   });
@@ -150,15 +120,7 @@ describe("/apply", () => {
       Apply as never,
       "http://localhost:4322/apply",
       anonymous,
-      post({
-        company_name: "Acme",
-        company_email: "ap@acme.example",
-        currency_code: "eur",
-        first_name: "Bob",
-        last_name: "Brew",
-        email: "bob@acme.example",
-        password: "long enough",
-      }),
+      post(APPLICATION),
     );
     expect(status).toBe(303);
     expect(location).toBe("/apply/received");

@@ -6,9 +6,8 @@
  * backend's own enforcement is tested in the plugins.
  */
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
-import { App } from "astro/app";
-import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { element, formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
 
 const backend = vi.hoisted(() => ({
   request: vi.fn(),
@@ -36,54 +35,27 @@ const { default: NotFound } = await import("../../pages/404.astro");
 const CART = "cart_01JCART00000000000000000001";
 const cartCookie = `hc_trade_cart=${CART}`;
 const locals = (extra: Partial<App.Locals> = {}): App.Locals => ({
-  buyer: { id: "cus_1", email: "bea@acme.example", displayName: "Bea Barista", groups: ["Trade"] },
-  sessionToken: "a.b.c",
-  region: { id: "reg_eu", name: "Europe", currencyCode: "eur", countryCode: "de", locale: "en-IE" },
-  countries: [{ code: "de", name: "Germany", regionId: "reg_eu", regionName: "Europe", currencyCode: "eur" }],
+  ...tradeBuyerLocals({ email: "bea@acme.example", displayName: "Bea Barista" }),
   ...extra,
 });
 
-let container: AstroContainer;
-async function render(
-  component: never,
-  url: string,
-  init: RequestInit & { params?: Record<string, string>; cookie?: string; locals?: App.Locals } = {},
-) {
-  if (!container) {
-    container = await AstroContainer.create();
-    // Pages answer an unknown id with Astro.rewrite("/404"), as the site does.
-    container.insertPageRoute("/404", NotFound as never);
-  }
-  const headers = new Headers(init.headers);
-  if (init.cookie) headers.set("cookie", init.cookie);
-  const response = await container.renderToResponse(component, {
-    request: new Request(url, { ...init, headers }),
-    locals: init.locals ?? locals(),
-    params: init.params,
-    partial: false,
+// Pages answer an unknown id with Astro.rewrite("/404"), as the site does.
+const render = pageRenderer({ locals, routes: { "/404": NotFound as never } });
+/** The cart page with the buyer's cart cookie: a GET, or the POST of a form's `fields`. */
+const cartPage = (fields?: Array<[string, string]>) =>
+  render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...(fields && post(fields)) });
+/** Checkout review with the cart cookie: a GET, or the POST of a form's `fields`. */
+const reviewPage = (fields?: Array<[string, string]>) =>
+  render(Review as never, "http://localhost:4322/checkout/review", { cookie: cartCookie, ...(fields && post(fields)) });
+/** Quote quo_1's page. */
+const quotePage = (init: PageRequest = {}) =>
+  render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" }, ...init });
+/** Approval request apreq_1's page: a GET, or the POST of a form's `fields`. */
+const approvalPage = (fields?: Array<[string, string]>) =>
+  render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
+    params: { id: "apreq_1" },
+    ...(fields && post(fields)),
   });
-  const html = (await response.text())
-    .replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "")
-    .replace(/ data-astro-cid-[a-z0-9]+/g, "");
-  return {
-    status: response.status,
-    location: response.headers.get("location"),
-    html,
-    cookies: [...App.getSetCookieFromResponse(response)],
-  };
-}
-const post = (fields: Array<[string, string]>): RequestInit => ({
-  method: "POST",
-  body: new URLSearchParams(fields),
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-});
-/** A fragment of `html`: the element that opens with `<tag ...attribute="value"...>`, to its close. */
-function element(html: string, tag: string, attribute: string, value: string): string {
-  const start = html.search(new RegExp(`<${tag}\\b[^>]*\\s${attribute}="${value}"`));
-  if (start < 0) return "";
-  const end = html.indexOf(`</${tag}>`, start);
-  return html.slice(start, end + tag.length + 3);
-}
 
 const company = (role: string, extra: Record<string, unknown> = {}) => ({
   company: {
@@ -197,7 +169,7 @@ describe("cart: request a quote", () => {
   });
 
   it("offers a labelled message field and the 'Request a quote' button, and checkout", async () => {
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
+    const { status, html } = await cartPage();
     expect(status).toBe(200);
     expect(html).toContain('<label for="quote-message">Message to our sales team</label>');
     expect(html).toMatch(/<textarea id="quote-message" name="message"[^>]*required/);
@@ -207,13 +179,10 @@ describe("cart: request a quote", () => {
   });
 
   it("creates the quote from the cart, forgets the cart and goes to the quote (303)", async () => {
-    const { status, location, cookies } = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([
-        ["intent", "request-quote"],
-        ["message", "50 kg a month from January"],
-      ]),
-    });
+    const { status, location, cookies } = await cartPage([
+      ["intent", "request-quote"],
+      ["message", "50 kg a month from January"],
+    ]);
     expect(status).toBe(303);
     expect(location).toBe("/quotes/quo_1?done=requested");
     expect(calls("POST /store/quotes")[0]![1]).toMatchObject({
@@ -226,13 +195,10 @@ describe("cart: request a quote", () => {
   });
 
   it("asks for a message without calling the backend (400)", async () => {
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([
-        ["intent", "request-quote"],
-        ["message", "  "],
-      ]),
-    });
+    const { status, html } = await cartPage([
+      ["intent", "request-quote"],
+      ["message", "  "],
+    ]);
     expect(status).toBe(400);
     expect(calls("POST /store/quotes")).toHaveLength(0);
     expect(html).toMatch(/id="quote-message-error"[^>]*>Tell our sales team/);
@@ -248,13 +214,10 @@ describe("cart: request a quote", () => {
         throw new BackendRequestError("The cart currency (usd) is not the company currency (eur)", 400);
       },
     });
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([
-        ["intent", "request-quote"],
-        ["message", "Please quote"],
-      ]),
-    });
+    const { status, html } = await cartPage([
+      ["intent", "request-quote"],
+      ["message", "Please quote"],
+    ]);
     expect(status).toBe(400);
     expect(html).toContain("The cart currency (usd) is not the company currency (eur)");
     expect(html).toMatch(/<textarea id="quote-message"[^>]*>Please quote<\/textarea>/);
@@ -266,7 +229,7 @@ describe("cart: request a quote", () => {
       [`GET /store/carts/${CART}/price-explanations`]: { lines: [] },
       [`GET /store/carts/${CART}/approval`]: cartApproval(false),
     });
-    const { html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
+    const { html } = await cartPage();
     expect(html).not.toContain("Request a quote");
   });
 });
@@ -284,7 +247,7 @@ describe("cart: approval panel", () => {
 
   it("says why approval is needed and offers 'Submit for approval' with a comment instead of checkout", async () => {
     withApproval(cartApproval(true));
-    const { html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
+    const { html } = await cartPage();
     const panel = element(html, "section", "data-approval-state", "needed");
     expect(panel).toContain('<h2 id="approval-title">Approval needed</h2>');
     expect(panel).toContain("The cart is over the approval limit of €1,000.00 net.");
@@ -295,22 +258,16 @@ describe("cart: approval panel", () => {
 
   it("submits with the comment (303) and withdraws (303)", async () => {
     withApproval(cartApproval(true));
-    const submitted = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([
-        ["intent", "submit-approval"],
-        ["approval_comment", "For the new branch"],
-      ]),
-    });
+    const submitted = await cartPage([
+      ["intent", "submit-approval"],
+      ["approval_comment", "For the new branch"],
+    ]);
     expect(submitted.status).toBe(303);
     expect(submitted.location).toBe("/cart?approval=submitted");
     expect(calls(`POST /store/carts/${CART}/approval`)[0]![1]).toMatchObject({
       body: { comment: "For the new branch" },
     });
-    const withdrawn = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([["intent", "withdraw-approval"]]),
-    });
+    const withdrawn = await cartPage([["intent", "withdraw-approval"]]);
     expect(withdrawn.location).toBe("/cart?approval=withdrawn");
     expect(calls(`DELETE /store/carts/${CART}/approval`)).toHaveLength(1);
   });
@@ -337,14 +294,11 @@ describe("cart: approval panel", () => {
     backend.carts.updateItem.mockRejectedValue(
       new BackendRequestError("This cart is awaiting approval: withdraw the request to change it", 409),
     );
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([
-        ["intent", "update"],
-        ["line_id", "cali_1"],
-        ["quantity", "60"],
-      ]),
-    });
+    const { status, html } = await cartPage([
+      ["intent", "update"],
+      ["line_id", "cali_1"],
+      ["quantity", "60"],
+    ]);
     expect(status).toBe(409);
     expect(html).toContain("This cart is awaiting approval: withdraw the request to change it");
   });
@@ -361,7 +315,7 @@ describe("cart: approval panel", () => {
         true,
       ),
     );
-    const { html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
+    const { html } = await cartPage();
     expect(html).toContain('<a class="button" href="/checkout">Proceed to checkout</a>');
     expect(html).toContain("Changing a line or a quantity voids the approval");
     expect(html).toContain("Al Approver");
@@ -378,7 +332,7 @@ describe("cart: approval panel", () => {
         }),
       ),
     );
-    const { html } = await render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie });
+    const { html } = await cartPage();
     expect(html).toContain("Approval was rejected");
     expect(html).toMatch(/data-decision-comment>Too much before the audit<\/blockquote>/);
     expect(html).toContain(">Submit for approval</button>");
@@ -390,13 +344,10 @@ describe("cart: approval panel", () => {
         throw new BackendRequestError("Viewers cannot submit carts for approval", 403);
       },
     });
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([
-        ["intent", "submit-approval"],
-        ["approval_comment", "pls"],
-      ]),
-    });
+    const { status, html } = await cartPage([
+      ["intent", "submit-approval"],
+      ["approval_comment", "pls"],
+    ]);
     expect(status).toBe(403);
     expect(html).toMatch(/id="approval_comment-error"[^>]*>Viewers cannot submit carts for approval/);
     expect(html).toMatch(/<textarea id="approval_comment"[^>]*>pls<\/textarea>/);
@@ -430,9 +381,7 @@ describe("checkout review", () => {
       "GET /store/companies/me": company("buyer"),
       [`GET /store/carts/${CART}/approval`]: cartApproval(true, request("pending")),
     });
-    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", {
-      cookie: cartCookie,
-    });
+    const { status, html } = await reviewPage();
     expect(status).toBe(200);
     expect(html).not.toContain("Place order</button>");
     expect(html).toMatch(/<h2 id="approval-block-title">Awaiting approval: this order cannot be placed yet<\/h2>/);
@@ -441,10 +390,7 @@ describe("checkout review", () => {
 
   it("does not try to place a blocked order posted anyway (403)", async () => {
     routes({ "GET /store/companies/me": company("buyer"), [`GET /store/carts/${CART}/approval`]: cartApproval(true) });
-    const { status } = await render(Review as never, "http://localhost:4322/checkout/review", {
-      cookie: cartCookie,
-      ...post([["option_id", "so_std"]]),
-    });
+    const { status } = await reviewPage([["option_id", "so_std"]]);
     expect(status).toBe(403);
     expect(backend.checkout.complete).not.toHaveBeenCalled();
   });
@@ -454,16 +400,13 @@ describe("checkout review", () => {
       "GET /store/companies/me": company("buyer"),
       [`GET /store/carts/${CART}/approval`]: cartApproval(true, request("approved"), true),
     });
-    const page = await render(Review as never, "http://localhost:4322/checkout/review", { cookie: cartCookie });
+    const page = await reviewPage();
     expect(page.html).toContain("Place order</button>");
     backend.checkout.initiatePayment.mockResolvedValue({});
     backend.checkout.complete.mockRejectedValue(
       new BackendRequestError("This cart changed since it was approved — submit it again", 403),
     );
-    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", {
-      cookie: cartCookie,
-      ...post([["option_id", "so_std"]]),
-    });
+    const { status, html } = await reviewPage([["option_id", "so_std"]]);
     expect(status).toBe(403);
     expect(html).toContain('data-completion-error="approval"');
     expect(html).toContain("This cart changed since it was approved — submit it again");
@@ -479,10 +422,7 @@ describe("checkout review", () => {
     });
     backend.checkout.initiatePayment.mockResolvedValue({});
     backend.checkout.complete.mockRejectedValue(new BackendRequestError("This cart is awaiting approval", 409));
-    const { status, html } = await render(Review as never, "http://localhost:4322/checkout/review", {
-      cookie: cartCookie,
-      ...post([["option_id", "so_std"]]),
-    });
+    const { status, html } = await reviewPage([["option_id", "so_std"]]);
     expect(status).toBe(409);
     expect(html).toContain("This cart is awaiting approval");
   });
@@ -654,10 +594,7 @@ describe("/quotes/[id]", () => {
   it("shows requested vs offered per line with the change, totals, expiry, thread and history", async () => {
     quoteRoutes();
     backend.checkout.shippingOptions.mockResolvedValue([{ id: "so_std", name: "Standard", amount: 10 }]);
-    const { status, html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
-      params: { id: "quo_1" },
-      cookie: cartCookie,
-    });
+    const { status, html } = await quotePage({ cookie: cartCookie });
     expect(status).toBe(200);
     expect(html).toMatch(
       /<h1>Quote #7 <span class="status-badge status-badge--action" data-status="sent">Offer received<\/span><\/h1>/,
@@ -687,10 +624,7 @@ describe("/quotes/[id]", () => {
   it("offers 'Accept offer' (address, PO number, delivery option), 'Reject offer' and 'Send reply', all labelled", async () => {
     quoteRoutes();
     backend.checkout.shippingOptions.mockResolvedValue([{ id: "so_std", name: "Standard", amount: 10 }]);
-    const { html } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
-      params: { id: "quo_1" },
-      cookie: cartCookie,
-    });
+    const { html } = await quotePage({ cookie: cartCookie });
     expect(html).toMatch(/<label for="accept-company_address_id">Delivery and invoice address/);
     expect(html).toMatch(/<label for="accept-po_number">PO number/);
     expect(html).toMatch(/<label for="accept-shipping_option_id">Delivery option<\/label>/);
@@ -712,8 +646,7 @@ describe("/quotes/[id]", () => {
       },
     });
     backend.checkout.shippingOptions.mockResolvedValue([{ id: "so_std", name: "Standard", amount: 10 }]);
-    const { status, location } = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
-      params: { id: "quo_1" },
+    const { status, location } = await quotePage({
       cookie: cartCookie,
       ...post([
         ["intent", "accept"],
@@ -745,25 +678,23 @@ describe("/quotes/[id]", () => {
         throw new BackendRequestError("Quote #7 is already accepted", 409);
       },
     });
-    const missing = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
-      params: { id: "quo_1" },
-      ...post([
+    const missing = await quotePage(
+      post([
         ["intent", "accept"],
         ["company_address_id", "caddr_1"],
         ["po_number", ""],
       ]),
-    });
+    );
     expect(missing.status).toBe(400);
     expect(missing.html).toMatch(/id="accept-po_number-error">Your company requires a PO number/);
     expect(calls("POST /store/quotes/quo_1/accept")).toHaveLength(0);
-    const conflict = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
-      params: { id: "quo_1" },
-      ...post([
+    const conflict = await quotePage(
+      post([
         ["intent", "accept"],
         ["company_address_id", "caddr_1"],
         ["po_number", "PO-1"],
       ]),
-    });
+    );
     expect(conflict.status).toBe(409);
     expect(conflict.html).toContain("The offer was not accepted");
     expect(conflict.html).toContain("Quote #7 is already accepted");
@@ -774,23 +705,21 @@ describe("/quotes/[id]", () => {
       "POST /store/quotes/quo_1/reject": { quote: quote({ status: "rejected" }) },
       "POST /store/quotes/quo_1/messages": { quote: quote() },
     });
-    const rejected = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
-      params: { id: "quo_1" },
-      ...post([
+    const rejected = await quotePage(
+      post([
         ["intent", "reject"],
         ["reason", "Too expensive"],
       ]),
-    });
+    );
     expect(rejected.location).toBe("/quotes/quo_1?done=rejected");
     expect(calls("POST /store/quotes/quo_1/reject")[0]![1]).toMatchObject({ body: { reason: "Too expensive" } });
-    const replied = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", {
-      params: { id: "quo_1" },
-      ...post([
+    const replied = await quotePage(
+      post([
         ["intent", "reply"],
         ["body", "Can you do 70?"],
         ["line_id", "ql_1"],
       ]),
-    });
+    );
     expect(replied.location).toBe("/quotes/quo_1?done=reply#conversation");
     expect(calls("POST /store/quotes/quo_1/messages")[0]![1]).toMatchObject({
       body: { body: "Can you do 70?", line_id: "ql_1" },
@@ -806,13 +735,13 @@ describe("/quotes/[id]", () => {
       },
       "approver",
     );
-    const other = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" } });
+    const other = await quotePage();
     expect(other.html).not.toContain(">Accept offer</button>");
     expect(other.html).toContain(">Send reply</button>");
     quoteRoutes({
       "GET /store/quotes/quo_1": { quote: quote({ status: "expired", expires_at: "2026-11-01T00:00:00Z" }) },
     });
-    const expired = await render(QuotePage as never, "http://localhost:4322/quotes/quo_1", { params: { id: "quo_1" } });
+    const expired = await quotePage();
     expect(expired.html).toMatch(/data-status="expired">Expired<\/span>/);
     expect(expired.html).toContain("Expired on");
     expect(expired.html).not.toContain(">Accept offer</button>");
@@ -1258,9 +1187,7 @@ describe("/approvals/[id]", () => {
 
   it("shows lines, amount, reasons and the buyer's comment, and 'Approve' / 'Reject' to an approver", async () => {
     routes({ "GET /store/companies/me": company("approver"), "GET /store/approvals/apreq_1": { approval: other } });
-    const { status, html } = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
-      params: { id: "apreq_1" },
-    });
+    const { status, html } = await approvalPage();
     expect(status).toBe(200);
     expect(html).toContain("Cy Buyer");
     expect(html).toMatch(/data-amount="1195"><strong>€1,195.00/);
@@ -1278,15 +1205,11 @@ describe("/approvals/[id]", () => {
       "GET /store/companies/me": company("approver"),
       "GET /store/approvals/apreq_1": { approval: request("pending") },
     });
-    const own = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
-      params: { id: "apreq_1" },
-    });
+    const own = await approvalPage();
     expect(own.html).not.toContain(">Approve</button>");
     expect(own.html).toContain("You cannot approve your own cart");
     routes({ "GET /store/companies/me": company("buyer"), "GET /store/approvals/apreq_1": { approval: other } });
-    const buyer = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
-      params: { id: "apreq_1" },
-    });
+    const buyer = await approvalPage();
     expect(buyer.html).not.toContain(">Approve</button>");
   });
 
@@ -1299,35 +1222,26 @@ describe("/approvals/[id]", () => {
         throw new BackendRequestError("You cannot approve your own cart", 403);
       },
     });
-    const approved = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
-      params: { id: "apreq_1" },
-      ...post([
-        ["intent", "approve"],
-        ["approve_comment", "Fine"],
-      ]),
-    });
+    const approved = await approvalPage([
+      ["intent", "approve"],
+      ["approve_comment", "Fine"],
+    ]);
     expect(approved.status).toBe(303);
     expect(approved.location).toBe("/approvals/apreq_1?done=approved");
     expect(calls("POST /store/approvals/apreq_1/approve")[0]![1]).toMatchObject({ body: { comment: "Fine" } });
 
-    const blank = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
-      params: { id: "apreq_1" },
-      ...post([
-        ["intent", "reject"],
-        ["reject_comment", " "],
-      ]),
-    });
+    const blank = await approvalPage([
+      ["intent", "reject"],
+      ["reject_comment", " "],
+    ]);
     expect(blank.status).toBe(400);
     expect(blank.html).toMatch(/id="reject-comment-error">Say why/);
     expect(calls("POST /store/approvals/apreq_1/reject")).toHaveLength(0);
 
-    const refused = await render(ApprovalPage as never, "http://localhost:4322/approvals/apreq_1", {
-      params: { id: "apreq_1" },
-      ...post([
-        ["intent", "reject"],
-        ["reject_comment", "No"],
-      ]),
-    });
+    const refused = await approvalPage([
+      ["intent", "reject"],
+      ["reject_comment", "No"],
+    ]);
     expect(refused.status).toBe(403);
     expect(refused.html).toContain("You cannot approve your own cart");
   });

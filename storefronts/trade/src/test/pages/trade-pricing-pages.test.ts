@@ -5,8 +5,9 @@
  * suggestion endpoint. The backend's own enforcement is tested in the plugin.
  */
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
-import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { element, formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
+import { calculatedPrice as calculated } from "../prices";
 
 const backend = vi.hoisted(() => ({
   request: vi.fn(),
@@ -23,54 +24,22 @@ const { default: QuickOrder } = await import("../../pages/quick-order/index.astr
 const { GET: suggest } = await import("../../pages/quick-order/suggest");
 
 const CART = "cart_01JCART00000000000000000001";
-const signedIn: App.Locals = {
-  buyer: { id: "cus_1", email: "buyer@example.com", displayName: "Bea Barista", groups: ["Trade"] },
-  sessionToken: "a.b.c",
-  region: { id: "reg_eu", name: "Europe", currencyCode: "eur", countryCode: "de", locale: "en-IE" },
-  countries: [{ code: "de", name: "Germany", regionId: "reg_eu", regionName: "Europe", currencyCode: "eur" }],
-};
+const signedIn = tradeBuyerLocals({ email: "buyer@example.com", displayName: "Bea Barista" });
 
-let container: AstroContainer;
-async function render(
-  component: never,
-  url: string,
-  init?: RequestInit & { params?: Record<string, string>; cookie?: string },
-) {
-  container ??= await AstroContainer.create();
-  const headers = new Headers(init?.headers);
-  if (init?.cookie) headers.set("cookie", init.cookie);
-  const response = await container.renderToResponse(component, {
-    request: new Request(url, { ...init, headers }),
-    locals: signedIn,
-    params: init?.params,
-    partial: false,
+const render = pageRenderer({ locals: () => signedIn });
+/** The Colombia Huila product page (its variant matrix). */
+const productPage = (init: PageRequest = {}) =>
+  render(Product as never, "http://localhost:4322/products/colombia-huila", {
+    params: { handle: "colombia-huila" },
+    ...init,
   });
-  const html = (await response.text())
-    .replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, "")
-    .replace(/ data-astro-cid-[a-z0-9]+/g, "");
-  return { status: response.status, location: response.headers.get("location"), html };
-}
-const post = (fields: Array<[string, string]>): RequestInit => ({
-  method: "POST",
-  body: new URLSearchParams(fields),
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-});
-/** A fragment of `html`: the element that opens with `<tag ...attribute="value"...>`, to its close. */
-function element(html: string, tag: string, attribute: string, value: string): string {
-  const start = html.search(new RegExp(`<${tag}\\b[^>]*\\s${attribute}="${value}"`));
-  if (start < 0) return "";
-  const end = html.indexOf(`</${tag}>`, start);
-  return html.slice(start, end + tag.length + 3);
-}
+/** The POST of a cart form's `fields`, with the cart cookie. */
+const cartPage = (fields: Array<[string, string]>) =>
+  render(Cart as never, "http://localhost:4322/cart", { cookie: cartCookie, ...post(fields) });
+/** The quick order page. */
+const quickOrderPage = (init: PageRequest = {}) =>
+  render(QuickOrder as never, "http://localhost:4322/quick-order", init);
 
-const calculated = (net: number, rrpNet: number) => ({
-  calculated_amount: net,
-  calculated_amount_without_tax: net,
-  calculated_amount_with_tax: net * 1.2,
-  original_amount_without_tax: rrpNet,
-  original_amount_with_tax: rrpNet * 1.2,
-  currency_code: "eur",
-});
 const huila = {
   id: "prod_huila",
   handle: "colombia-huila",
@@ -167,9 +136,7 @@ beforeEach(() => {
 
 describe("product page: variant matrix", () => {
   it("shows every variant with SKU, net price, RRP, list, next tier, quantity rule and a quantity field", async () => {
-    const { status, html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
-      params: { handle: "colombia-huila" },
-    });
+    const { status, html } = await productPage();
     expect(status).toBe(200);
     const kilo = element(html, "tr", "data-variant-id", "v_1kg");
     expect(kilo).toContain("COLOMBIA-HUILA-1KG");
@@ -185,9 +152,7 @@ describe("product page: variant matrix", () => {
   });
 
   it("explains each price: RRP gross, net, saving, list and tier, with the tier table", async () => {
-    const { html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
-      params: { handle: "colombia-huila" },
-    });
+    const { html } = await productPage();
     const why = element(html, "section", "data-why-price", "v_1kg");
     expect(why).toContain("Why this price: 1 kg");
     expect(why).toContain("€44.88");
@@ -214,8 +179,7 @@ describe("product page: variant matrix", () => {
 
   it("adds every filled-in row in ONE bulk call and redirects (303)", async () => {
     backend.requestWithErrorBody.mockResolvedValue({ cart: cart() });
-    const { status, location } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
-      params: { handle: "colombia-huila" },
+    const { status, location } = await productPage({
       cookie: cartCookie,
       ...post([
         ["variant_id", "v_1kg"],
@@ -241,13 +205,12 @@ describe("product page: variant matrix", () => {
 
   it("creates the cart first when the buyer has none", async () => {
     backend.requestWithErrorBody.mockResolvedValue({ cart: cart() });
-    const { status } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
-      params: { handle: "colombia-huila" },
-      ...post([
+    const { status } = await productPage(
+      post([
         ["variant_id", "v_1kg"],
         ["quantity", "2"],
       ]),
-    });
+    );
     expect(status).toBe(303);
     expect(backend.carts.create).toHaveBeenCalledWith("reg_eu", { token: "a.b.c" });
   });
@@ -269,8 +232,7 @@ describe("product page: variant matrix", () => {
         },
       }),
     );
-    const { status, html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
-      params: { handle: "colombia-huila" },
+    const { status, html } = await productPage({
       cookie: cartCookie,
       ...post([
         ["variant_id", "v_1kg"],
@@ -291,15 +253,14 @@ describe("product page: variant matrix", () => {
   });
 
   it("refuses a malformed quantity on its row without calling the backend to add", async () => {
-    const { status, html } = await render(Product as never, "http://localhost:4322/products/colombia-huila", {
-      params: { handle: "colombia-huila" },
-      ...post([
+    const { status, html } = await productPage(
+      post([
         ["variant_id", "v_1kg"],
         ["quantity", "ten"],
         ["variant_id", "v_250"],
         ["quantity", ""],
       ]),
-    });
+    );
     expect(status).toBe(400);
     expect(backend.requestWithErrorBody).not.toHaveBeenCalled();
     expect(element(html, "tr", "data-variant-id", "v_1kg")).toContain("is not a quantity");
@@ -366,14 +327,11 @@ describe("cart", () => {
         400,
       ),
     );
-    const { status, html } = await render(Cart as never, "http://localhost:4322/cart", {
-      cookie: cartCookie,
-      ...post([
-        ["intent", "update"],
-        ["line_id", "cali_1"],
-        ["quantity", "13"],
-      ]),
-    });
+    const { status, html } = await cartPage([
+      ["intent", "update"],
+      ["line_id", "cali_1"],
+      ["quantity", "13"],
+    ]);
     expect(status).toBe(400);
     const row = element(html, "tr", "data-line-id", "cali_1");
     expect(row).toContain('id="qty-cali_1-error"');
@@ -425,7 +383,7 @@ describe("quick order", () => {
       errors: [],
       cart_unchanged: true,
     });
-    const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
+    const { status, html } = await quickOrderPage({
       cookie: cartCookie,
       ...post([
         ["intent", "check"],
@@ -463,7 +421,7 @@ describe("quick order", () => {
       ],
       cart_unchanged: true,
     });
-    const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
+    const { status, html } = await quickOrderPage({
       cookie: cartCookie,
       ...post([
         ["intent", "check"],
@@ -489,7 +447,7 @@ describe("quick order", () => {
 
   it("adds all lines in one bulk call and goes to the cart (303)", async () => {
     backend.requestWithErrorBody.mockResolvedValue({ cart: cart() });
-    const { status, location } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
+    const { status, location } = await quickOrderPage({
       cookie: cartCookie,
       ...post([
         ["intent", "add"],
@@ -531,15 +489,15 @@ describe("quick order", () => {
   });
 
   it("gives five more rows without JavaScript, keeping the lines", async () => {
-    const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
-      ...post([
+    const { status, html } = await quickOrderPage(
+      post([
         ["intent", "more"],
         ["sku", "A-1"],
         ["quantity", "2"],
         ["sku", ""],
         ["quantity", ""],
       ]),
-    });
+    );
     expect(status).toBe(200);
     expect(html.match(/<tr data-line="\d+"/g)).toHaveLength(1 + 4 + 5);
     expect(element(html, "tr", "data-line", "1")).toMatch(/value="A-1"/);
@@ -547,12 +505,12 @@ describe("quick order", () => {
   });
 
   it("keeps a paste it cannot read in the box, with the reason beside it", async () => {
-    const { status, html } = await render(QuickOrder as never, "http://localhost:4322/quick-order", {
-      ...post([
+    const { status, html } = await quickOrderPage(
+      post([
         ["intent", "check"],
         ["paste", "Product,Qty\nHuila,2"],
       ]),
-    });
+    );
     expect(status).toBe(400);
     expect(html).toContain('id="field-paste-error"');
     expect(html).toContain("Product,Qty\nHuila,2</textarea>");
