@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "@hybrid/platform/database";
+import { startMailbox } from "@hybrid/platform/mailbox";
 import { Platform, backendEnv, baseChildEnv, migrate, seed } from "@hybrid/platform/platform";
 import { rebuildStalePlugins } from "@hybrid/platform/plugin-build";
 import { repoPaths, resolveBinScript } from "@hybrid/platform/paths";
@@ -80,6 +81,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   };
 
+  // The workers send email over SMTP (SMTP_URL, their own mail server), so the app that makes the
+  // templates registers the same providers: Medusa writes a notification provider's row when the
+  // app starts, and a worker's later spec files start from copies of these templates.
+  const mailbox = await startMailbox();
   try {
     const rebuilt = rebuildStalePlugins(path.join(paths.root, "plugins"));
     if (rebuilt.length) progress(`rebuilt the stale plugin builds: ${rebuilt.join(", ")} (${elapsed()})`);
@@ -98,6 +103,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
           port: 9000,
         }),
         MEDUSA_DISABLE_TELEMETRY: "true",
+        SMTP_URL: mailbox.url,
       },
       output: (name: string) => ({ kind: "file" as const, file: path.join(logsDir, `integration-${name}.log`) }),
       track: children.track,
@@ -134,6 +140,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } catch (error) {
     await teardown();
     throw error;
+  } finally {
+    await mailbox.close();
   }
 
   project.provide("integrationDatabases", { server, migrated, template, prefix });
