@@ -328,9 +328,13 @@ integrationSuite({
         const { data: guest } = await api.post("/store/carts", { region_id: eur }, storeHeaders(consumerKey))
         await api.post(`/store/carts/${guest.cart.id}/line-items`, { variant_id: variantId, quantity: 2 }, as())
         const merged = await api.post("/store/account/cart/merge", { cart_id: guest.cart.id }, as(second))
-        expect(merged.data).toEqual({ cart_id: own.cart.id })
-        const { data: after } = await api.get(`/store/carts/${own.cart.id}?fields=items.quantity`, as(token))
+        expect(merged.data).toEqual({ cart_id: guest.cart.id })
+        const { data: after } = await api.get(`/store/carts/${guest.cart.id}?fields=items.quantity`, as(token))
         expect(after.cart.items.reduce((sum: number, i: { quantity: number }) => sum + Number(i.quantity), 0)).toBe(3)
+        // It is now the customer's cart, found from the first browser too; the customer's old cart is untouched.
+        expect((await api.get("/store/account/cart", as(token))).data).toEqual({ cart_id: guest.cart.id })
+        const { data: old } = await api.get(`/store/carts/${own.cart.id}?fields=items.quantity`, as(token))
+        expect(old.cart.items.map((i: { quantity: number }) => Number(i.quantity))).toEqual([1])
 
         // Another customer's cart is not a guest cart: 404, untouched.
         const other = await registerCustomer(api, consumerKey, {
@@ -339,9 +343,10 @@ integrationSuite({
           first_name: "O",
           last_name: "T",
         })
-        const taken = await api.post("/store/account/cart/merge", { cart_id: own.cart.id }, as(other))
+        const taken = await api.post("/store/account/cart/merge", { cart_id: guest.cart.id }, as(other))
         expect(taken.status).toBe(404)
-        expect((await api.get("/store/account/cart", as(token))).data).toEqual({ cart_id: own.cart.id })
+        expect((await api.post("/store/account/cart/merge", { cart_id: own.cart.id }, as(other))).status).toBe(404)
+        expect((await api.get("/store/account/cart", as(token))).data).toEqual({ cart_id: guest.cart.id })
         expect((await api.get("/store/account/cart", as(other))).data).toEqual({ cart_id: null })
 
         // Without a cart of their own, the guest cart becomes theirs.

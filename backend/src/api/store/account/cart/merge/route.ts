@@ -8,11 +8,12 @@ import type { StoreMergeCartType } from "../../validators"
 
 /**
  * POST /store/account/cart/merge { cart_id } (signed in) → 200 { cart_id }: the guest cart this
- * browser holds joins the customer's cart at sign-in. Without a current cart the guest cart becomes
- * theirs; otherwise its lines (variant and quantity, priced for the customer by Medusa) are added to
- * the current cart, whose id is answered. The guest cart must be open, in the key's channels and
- * belong to no account (another customer's cart → 404, as an unknown id); the caller's own cart is
- * answered as it is.
+ * browser holds joins the customer's cart at sign-in. The lines of the customer's current cart
+ * (variant and quantity) are added to the GUEST cart, which then becomes the customer's (Medusa
+ * re-prices it for them) and so their current cart. No cart of an account is ever changed here —
+ * so no cart awaiting approval either; the older cart is simply no longer the newest. The guest cart
+ * must be open, in the key's channels and belong to no account (another customer's cart → 404, as
+ * an unknown id); the caller's own cart is answered as it is.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreMergeCartType>, res: MedusaResponse) {
   const customer = await signedInCustomer(req)
@@ -33,17 +34,14 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreMergeCartType>, 
   if (guest.completed_at) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: cart ${guest.id} is already completed`)
   }
-  const current = await currentCartOf(req.scope, customer.id, channels, guest.id)
-  if (!current) {
-    await transferCartCustomerWorkflow(req.scope).run({ input: { id: guest.id, customer_id: customer.id } })
-    res.json({ cart_id: guest.id })
-    return
-  }
-  const items = (guest.items ?? [])
+  const currentId = await currentCartOf(req.scope, customer.id, channels, guest.id)
+  const current = currentId ? await cartForMerge(req.scope, currentId) : null
+  const items = (current?.items ?? [])
     .filter((item): item is NonNullable<typeof item> => !!item?.variant_id && !item.is_custom_price)
     .map((item) => ({ variant_id: item.variant_id!, quantity: Number(item.quantity) }))
   if (items.length) {
-    await addToCartWorkflow(req.scope).run({ input: { cart_id: current, items } })
+    await addToCartWorkflow(req.scope).run({ input: { cart_id: guest.id, items } })
   }
-  res.json({ cart_id: current })
+  await transferCartCustomerWorkflow(req.scope).run({ input: { id: guest.id, customer_id: customer.id } })
+  res.json({ cart_id: guest.id })
 }
