@@ -14,12 +14,17 @@ export {
 } from "./errors";
 export {
   CART_FIELDS,
+  ORDER_HISTORY_FIELDS,
   PRODUCT_FIELDS,
   createStorefrontClient,
   forgetPublishableKey,
   resolvePublishableKey,
   translateError,
+  type AccountProfile,
+  type AccountStatus,
+  type AddressInput,
   type Channel,
+  type ProfileInput,
   type CompleteCartResult,
   type PriceContext,
   type ProductListParams,
