@@ -148,6 +148,7 @@ describe("consumer accounts", () => {
       expect(await page.locator("main table").textContent()).toContain(PRODUCT.title);
 
       // Signed out, the account pages send the visitor to sign in.
+      await page.goto(`${consumerUrl}/account`);
       await Promise.all([
         page.waitForURL("**/sign-in?signed-out"),
         page.getByRole("button", { name: "Sign out" }).click(),
