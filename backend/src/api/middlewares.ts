@@ -14,6 +14,9 @@ import { authHardeningMiddlewares } from "./auth/middlewares"
 import { keyChannelScope } from "@hybrid/plugin-kit/channel-scope"
 import { consumerPricingContext } from "../lib/consumer-pricing"
 import { storeAccountMiddlewares } from "./store/account/middlewares"
+import { validateBody } from "@hybrid/plugin-kit/validate"
+import { passwordResetConfirmThrottle, passwordResetRequestThrottle } from "./store/password-reset/middlewares"
+import { StoreConfirmPasswordReset, StoreRequestPasswordReset } from "./store/password-reset/validators"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
 
@@ -95,6 +98,17 @@ export default defineMiddlewares({
     },
     // Consumer accounts: verification, deletion, the cart that follows the person.
     ...storeAccountMiddlewares,
+    {
+      // Password reset for customers of both sites (store/password-reset/route.ts): throttled, then validated.
+      matcher: "/store/password-reset",
+      method: ["POST"],
+      middlewares: [passwordResetRequestThrottle(), validateBody(StoreRequestPasswordReset)],
+    },
+    {
+      matcher: "/store/password-reset/confirm",
+      method: ["POST"],
+      middlewares: [passwordResetConfirmThrottle(), validateBody(StoreConfirmPasswordReset)],
+    },
     {
       matcher: "/store/trade/me",
       method: ["GET"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { clientIp, parseTrustProxy } from "./client-ip"
-import { memoryRevocationStore, redisRevocationStore, tokenExpiry } from "./revocation"
+import { issuedBeforeNotBefore, memoryRevocationStore, redisRevocationStore, tokenExpiry } from "./revocation"
 import { createThrottle, normaliseAccount, throttlePolicy, type ThrottlePolicy } from "./throttle"
 
 const policy: ThrottlePolicy = {
@@ -111,6 +111,16 @@ describe("revocation store (memory)", () => {
     expect(await store.isRevoked("tok-b")).toBe(false)
     now += 61_000
     expect(await store.isRevoked("tok-a")).toBe(false)
+  })
+
+  it("refuses an identity's tokens issued before its \"not before\", not later ones nor other identities'", async () => {
+    const store = memoryRevocationStore()
+    const jwt = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.s`
+    await store.setNotBefore("authid_a", 2000)
+    expect(await issuedBeforeNotBefore(store, jwt({ auth_identity_id: "authid_a", iat: 1999 }))).toBe(true)
+    expect(await issuedBeforeNotBefore(store, jwt({ auth_identity_id: "authid_a", iat: 2000 }))).toBe(false)
+    expect(await issuedBeforeNotBefore(store, jwt({ auth_identity_id: "authid_b", iat: 1 }))).toBe(false)
+    expect(await issuedBeforeNotBefore(store, "garbage")).toBe(false)
   })
 
   it("reads a JWT's exp, and falls back to a day for anything else", () => {

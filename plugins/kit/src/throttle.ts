@@ -57,6 +57,15 @@ export const THROTTLE_DEFAULTS = {
     ip: { points: 20, windowSeconds: 3600, lockSeconds: 3600 },
   },
   /**
+   * Setting a new password with a reset link: 20 refused links (unknown, used or expired tokens)
+   * per address per hour (keyed on the address only: a guesser never repeats a token).
+   */
+  passwordResetConfirm: {
+    name: "password-reset-confirm",
+    account: { points: 5, windowSeconds: 3600, lockSeconds: 3600 },
+    ip: { points: 20, windowSeconds: 3600, lockSeconds: 3600 },
+  },
+  /**
    * Trade applications: 5 per applicant email and 100 per address per hour (every application that
    * passes validation counts, known email or not, so the limit tells nothing about the email; the
    * address budget leaves room for an office behind one NAT address).
@@ -96,7 +105,7 @@ function positive(env: Env, name: string, fallback: number): number {
 /**
  * The policy `name` with its defaults overridden from the environment:
  * `THROTTLE_<NAME>_ACCOUNT_POINTS`, `_IP_POINTS`, `_WINDOW_SECONDS`, `_LOCK_SECONDS`, where
- * `<NAME>` is SIGN_IN, PASSWORD_RESET, APPLICATION or INVITE (window and lock apply to both keys).
+ * `<NAME>` is SIGN_IN, PASSWORD_RESET, PASSWORD_RESET_CONFIRM, APPLICATION or INVITE (window and lock apply to both keys).
  */
 export function throttlePolicy(name: ThrottlePolicyName, env: Env = process.env): ThrottlePolicy {
   const defaults = THROTTLE_DEFAULTS[name]

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BackendRequestError, BackendUnavailableError, NotFoundError } from "../errors";
-import { createStorefrontClient } from "./index";
+import { createStorefrontClient, resetErrorField } from "./index";
 
 type Call = { url: URL; method: string; headers: Headers; body?: unknown };
 type Route = (call: Call) => Response | Promise<Response>;
@@ -212,5 +212,40 @@ describe("requestWithErrorBody", () => {
     await client.requestWithErrorBody("/store/x").catch(() => undefined);
     key = "pk_new";
     await expect(client.requestWithErrorBody("/store/x")).resolves.toEqual({ ok: true });
+  });
+});
+
+describe("password reset", () => {
+  it("asks for the reset email with the site's key and the visitor's address, and returns the new session", async () => {
+    routes = (call) => {
+      if (bootstrap()(call)) return bootstrap()(call)!;
+      if (call.url.pathname === "/store/password-reset") return json(202, { status: "requested" });
+      return json(200, { token: "jwt-fresh" });
+    };
+    const client = createStorefrontClient({ baseUrl, channel: "consumer" });
+    await client.auth.requestPasswordReset("a@example.com", { forwardedFor: "203.0.113.9" });
+    const request = calls.find((c) => c.url.pathname === "/store/password-reset")!;
+    expect(request.method).toBe("POST");
+    expect(request.headers.get("x-publishable-api-key")).toBe("pk_consumer");
+    expect(request.headers.get("x-forwarded-for")).toBe("203.0.113.9");
+    expect(JSON.parse(String(request.body))).toEqual({ email: "a@example.com" });
+    await expect(client.auth.resetPassword("reset-jwt", "new-password")).resolves.toBe("jwt-fresh");
+    const confirm = calls.find((c) => c.url.pathname === "/store/password-reset/confirm")!;
+    expect(JSON.parse(String(confirm.body))).toEqual({ token: "reset-jwt", password: "new-password" });
+  });
+
+  it("names the field a refusal is about", async () => {
+    routes = (call) =>
+      bootstrap()(call) ??
+      (JSON.parse(String(call.body)).password === "short"
+        ? json(400, { type: "invalid_data", message: "password: at least 8 characters" })
+        : json(401, { type: "unauthorized", message: "token: this reset link is invalid, already used or expired." }));
+    const client = createStorefrontClient({ baseUrl, channel: "consumer" });
+    const short = await client.auth.resetPassword("t", "short").catch((error: unknown) => error);
+    expect(resetErrorField(short)).toBe("password");
+    const used = await client.auth.resetPassword("t", "long-enough").catch((error: unknown) => error);
+    expect(used).toBeInstanceOf(BackendRequestError);
+    expect(resetErrorField(used)).toBe("token");
+    expect(resetErrorField(new BackendRequestError("Too many attempts", 429))).toBeUndefined();
   });
 });

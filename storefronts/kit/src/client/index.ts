@@ -27,6 +27,7 @@ export {
   type AddressInput,
   type ProfileInput,
 } from "./account";
+export { resetErrorField } from "./auth";
 export { CART_FIELDS } from "./cart";
 export { PRODUCT_FIELDS, type PriceContext, type ProductListParams } from "./catalog";
 export type { CompleteCartResult } from "./checkout";
