@@ -65,6 +65,33 @@ async function checkOut(page: Page, details?: { email: string; first: string; la
   return ((await page.getByTestId("order-number").textContent()) ?? "").trim();
 }
 
+async function adminToken(): Promise<string> {
+  const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(DEMO_LOGINS.admin),
+  });
+  return ((await login.json()) as { token: string }).token;
+}
+
+/** The newest link of `template` mailed to `email` (its `data[urlField]`), polled from the notification records. */
+async function mailedLink(email: string, template: string, urlField: string): Promise<URL> {
+  const token = await adminToken();
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const answer = await fetch(
+      `${backendUrl}/admin/notifications?to=${encodeURIComponent(email)}&fields=id,to,template,data,created_at&order=-created_at&limit=20`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    const { notifications } = (await answer.json()) as {
+      notifications: { template: string; data: Record<string, string> }[];
+    };
+    const found = notifications.find((n) => n.template === template);
+    if (found) return new URL(found.data[urlField]!);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${template} notification for ${email}`);
+}
+
 /** The newest verification token mailed to `email`, from Medusa's notification records (admin API). */
 async function mailedVerificationToken(email: string): Promise<string> {
   const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
@@ -194,6 +221,49 @@ describe("consumer accounts", () => {
       ]);
       expect(reused.status()).toBe(400);
       expect(await page.locator("main").textContent()).toContain("already used");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the demo consumer has an address and a past order; 'Forgot password?' resets through the emailed link", {
+    timeout: 120_000,
+  }, async () => {
+    const { context, page } = await newVisitor(browser);
+    try {
+      await page.goto(`${consumerUrl}/sign-in`);
+      await Promise.all([
+        page.waitForURL("**/forgot-password"),
+        page.getByRole("link", { name: "Forgot password?" }).click(),
+      ]);
+      await page.getByLabel(/^Email address/).fill(DEMO_LOGINS.consumer.email);
+      await page.getByRole("button", { name: "Send the link" }).click();
+      expect(await page.getByRole("status").textContent()).toContain("If there is an account");
+
+      const link = await mailedLink(DEMO_LOGINS.consumer.email, "auth.password_reset", "reset_url");
+      expect(link.pathname).toBe("/reset-password");
+      await page.goto(`${consumerUrl}/reset-password${link.search}`);
+      await page.getByLabel(/^New password/).fill("another-long-password");
+      await Promise.all([
+        page.waitForURL("**/account?password-changed"),
+        page.getByRole("button", { name: "Save the new password" }).click(),
+      ]);
+      expect(await page.getByTestId("account-email").textContent()).toContain(DEMO_LOGINS.consumer.email);
+
+      // The seeded address and past order.
+      await page.goto(`${consumerUrl}/account/addresses`);
+      expect(await page.getByTestId("address").count()).toBe(1);
+      await page.goto(`${consumerUrl}/account/orders`);
+      expect((await orderRows(page)).length).toBe(1);
+
+      // The link works once.
+      await page.goto(`${consumerUrl}/reset-password${link.search}`);
+      await page.getByLabel(/^New password/).fill("yet-another-password");
+      const [reused] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/reset-password")),
+        page.getByRole("button", { name: "Save the new password" }).click(),
+      ]);
+      expect(reused.status()).toBe(401);
     } finally {
       await context.close();
     }

@@ -216,3 +216,40 @@ describe("order history", () => {
     ).toEqual([{ variantId: "v1", quantity: 2 }]);
   });
 });
+
+describe("password reset pages", () => {
+  it("asks for a reset the same way for any well-formed email, and names a bad one", async () => {
+    const { handleForgotPost } = await import("./password-reset-page");
+    const auth = { requestPasswordReset: vi.fn().mockResolvedValue(undefined), resetPassword: vi.fn() };
+    expect(await handleForgotPost({ auth }, formData({ email: " Who@Ever.Example " }), "203.0.113.7")).toEqual({
+      kind: "sent",
+      email: "who@ever.example",
+    });
+    expect(auth.requestPasswordReset).toHaveBeenCalledWith("who@ever.example", { forwardedFor: "203.0.113.7" });
+    expect(await handleForgotPost({ auth }, formData({ email: "nope" }), "203.0.113.7")).toMatchObject({
+      kind: "failed",
+      status: 400,
+    });
+  });
+
+  it("checks the new password before the backend, and explains a used link", async () => {
+    const { handleResetPost } = await import("./password-reset-page");
+    const auth = {
+      requestPasswordReset: vi.fn(),
+      resetPassword: vi
+        .fn()
+        .mockRejectedValue(new BackendRequestError("token: this reset link is invalid, already used or expired", 401)),
+    };
+    expect(await handleResetPost({ auth }, formData({ token: "t", password: "short" }), "ip")).toMatchObject({
+      field: "password",
+      status: 400,
+    });
+    expect(auth.resetPassword).not.toHaveBeenCalled();
+    expect(await handleResetPost({ auth }, formData({ token: "t", password: "long-enough" }), "ip")).toEqual({
+      kind: "failed",
+      status: 401,
+      field: "token",
+      error: "This reset link is invalid, already used or expired",
+    });
+  });
+});
