@@ -46,7 +46,7 @@ export type ResetPost =
   | { kind: "failed"; status: number; field: "password" | "token" | null; error: string };
 
 export async function handleResetPost(client: { auth: Auth }, form: FormData, visitorIp: string): Promise<ResetPost> {
-  const token = (formField(form, "token") ?? "").slice(0, 200);
+  const token = (formField(form, "token") ?? "").slice(0, 4000);
   const password = formField(form, "password") ?? "";
   if (!token)
     return {
