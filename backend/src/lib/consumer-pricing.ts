@@ -57,7 +57,13 @@ export async function cartPricingSubject(container: Resolver, cartId: string) {
  */
 export async function consumerPricingContext(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    if (!(req as Partial<MedusaStoreRequest>).publishable_key_context || (await requestGroupPricesApply(req))) {
+    // Medusa's /store authentication runs before every /store middleware: no actor, no groups to drop.
+    const actor = (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+    if (
+      !actor ||
+      !(req as Partial<MedusaStoreRequest>).publishable_key_context ||
+      (await requestGroupPricesApply(req))
+    ) {
       return next()
     }
     let stored: unknown = (req as { pricingContext?: unknown }).pricingContext

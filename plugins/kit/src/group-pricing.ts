@@ -14,14 +14,27 @@ type Resolver = Pick<MedusaContainer, "resolve">
  */
 export const DEFAULT_TRADE_CHANNEL_NAME = "Trade"
 
-/** The id of the trade sales channel (by name), or null when there is none. */
+/** How long the trade channel's id is reused before it is looked up again (channels are provisioned, not edited). */
+const CHANNEL_ID_TTL_MS = 30_000
+const channelIds = new Map<string, { id: string | null; at: number }>()
+
+/** The id of the trade sales channel (by name), or null when there is none; a found id is kept for 30 s per process. */
 export async function tradeChannelId(
   container: Resolver,
   tradeChannelName: string = DEFAULT_TRADE_CHANNEL_NAME
 ): Promise<string | null> {
+  const cached = channelIds.get(tradeChannelName)
+  if (cached && Date.now() - cached.at < CHANNEL_ID_TTL_MS) {
+    return cached.id
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: tradeChannelName } })
-  return (data[0] as { id: string } | undefined)?.id ?? null
+  const id = (data[0] as { id: string } | undefined)?.id ?? null
+  if (id) {
+    // Not found yet (before provisioning) is asked again next time.
+    channelIds.set(tradeChannelName, { id, at: Date.now() })
+  }
+  return id
 }
 
 /**
