@@ -264,8 +264,11 @@ integrationSuite({
         expect((await api.post("/store/account/delete", {}, as(token))).status).toBe(400)
         expect((await api.post("/store/account/delete", { password: PASSWORD }, as())).status).toBe(401)
 
+        const otherBrowser = await customerToken(api, email, PASSWORD)
         const deleted = await api.post("/store/account/delete", { password: PASSWORD }, as(token))
         expect(deleted.status).toBe(200)
+        // A session in another browser ends too.
+        expect((await api.get("/store/customers/me", as(otherBrowser))).status).toBe(401)
 
         // The login is gone, and the session with it.
         const signIn = await call(api.post("/auth/customer/emailpass", { email, password: PASSWORD }))

@@ -10,7 +10,8 @@ import type { StoreDeleteAccountType } from "../validators"
 /**
  * POST /store/account/delete { password } (signed in) → 200 { deleted: true }: the account's
  * personal data is erased or anonymised and its login deleted (`deleteCustomerAccountWorkflow`);
- * its orders stay for the merchant. The request's token is revoked at once. A wrong password → 400
+ * its orders stay for the merchant. Every session of the login ends at once (this token revoked, and
+ * every token of the deleted auth identity refused from now on). A wrong password → 400
  * naming `password` (throttled like sign-in); a member of a company → 409 (the company admin
  * removes them from the team first: the company's orders and roles hang on that login).
  */
@@ -30,9 +31,15 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreDeleteAccountTyp
     )
   }
   await deleteCustomerAccountWorkflow(req.scope).run({ input: { customer_id: customer.id } })
+  const store = revocationStore()
   const token = bearerToken(req)
   if (token) {
-    await revocationStore().revoke(token, tokenExpiry(token))
+    await store.revoke(token, tokenExpiry(token))
+  }
+  // Sessions in other browsers: every token of the deleted identity issued until now is refused.
+  const authIdentityId = check.authIdentity?.id ?? req.auth_context?.auth_identity_id
+  if (authIdentityId) {
+    await store.setNotBefore(authIdentityId, Math.floor(Date.now() / 1000) + 1)
   }
   res.json({ deleted: true })
 }
