@@ -40,6 +40,22 @@ const CONSUMER: SiteRoute[] = [
     fields: ["email", "first_name", "last_name", "address_1", "city", "postal_code", "country_code"],
   },
   { method: "POST", path: "/region", fields: ["country_code", "returnTo"] },
+  // Consumer accounts (signed out: the account pages answer with a redirect to sign in).
+  { method: "GET", path: "/sign-in", fields: ["next"] },
+  { method: "POST", path: "/sign-in", fields: ["email", "password", "next"] },
+  { method: "GET", path: "/sign-up", fields: ["email", "first_name", "last_name", "next"] },
+  {
+    method: "POST",
+    path: "/sign-up",
+    fields: ["first_name", "last_name", "email", "password", "marketing_consent", "next"],
+  },
+  { method: "GET", path: "/forgot-password", fields: ["email"] },
+  { method: "POST", path: "/forgot-password", fields: ["email"] },
+  { method: "GET", path: "/reset-password", fields: ["token"] },
+  { method: "POST", path: "/reset-password", fields: ["token", "password"] },
+  { method: "GET", path: "/account/verify", fields: ["token"] },
+  { method: "GET", path: "/account/orders/:id", fields: [] },
+  { method: "GET", path: "/account/addresses/:id", fields: [] },
 ];
 
 const TRADE: SiteRoute[] = [

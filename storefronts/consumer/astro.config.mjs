@@ -37,6 +37,8 @@ export default defineConfig({
       // Reverse proxies whose X-Forwarded-Proto / X-Forwarded-Host are believed: IP addresses or
       // CIDR ranges, comma-separated, or "loopback". Unset: none (plain http on localhost).
       TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", optional: true }),
+      // Shared counters for the sign-in and sign-up throttles across site processes; memory when unset.
+      REDIS_URL: envField.string({ context: "server", access: "secret", optional: true }),
       // Signs the order-access cookie (which orders this browser placed, features/orders); without
       // it each server process uses a random key of its own (set it when running several instances).
       CONSUMER_COOKIE_SECRET: envField.string({ context: "server", access: "secret", optional: true }),

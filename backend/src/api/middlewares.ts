@@ -12,6 +12,8 @@ import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
 import { authHardeningMiddlewares } from "./auth/middlewares"
 import { keyChannelScope } from "@hybrid/plugin-kit/channel-scope"
+import { consumerPricingContext } from "../lib/consumer-pricing"
+import { storeAccountMiddlewares } from "./store/account/middlewares"
 import { validateBody } from "@hybrid/plugin-kit/validate"
 import { passwordResetConfirmThrottle, passwordResetRequestThrottle } from "./store/password-reset/middlewares"
 import { StoreConfirmPasswordReset, StoreRequestPasswordReset } from "./store/password-reset/validators"
@@ -38,6 +40,11 @@ export default defineMiddlewares({
       // Method-less root matcher: runs before every route, Medusa's own included (see input-guard.ts).
       matcher: "/",
       middlewares: [inputGuard],
+    },
+    {
+      // One identity: outside the Trade channel's key, prices ignore the customer's groups.
+      matcher: "/store*",
+      middlewares: [consumerPricingContext],
     },
     {
       // A line is deleted only through its own cart (Medusa's route 500s on an unknown cart id).
@@ -89,6 +96,8 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [keyChannelScope],
     },
+    // Consumer accounts: verification, deletion, the cart that follows the person.
+    ...storeAccountMiddlewares,
     {
       // Password reset for customers of both sites (store/password-reset/route.ts): throttled, then validated.
       matcher: "/store/password-reset",

@@ -11,5 +11,9 @@ declare namespace App {
     categories: import("./features/site/navigation").NavCategory[];
     /** Units in the shopper's cart (0 without a cart). */
     cartCount: number;
+    /** The signed-in customer (session cookie hc_consumer_session), or null for a guest. */
+    customer: import("@hybrid/storefront-kit").AccountProfile | null;
+    /** The signed-in customer's JWT (server side only), or null. */
+    sessionToken: string | null;
   }
 }

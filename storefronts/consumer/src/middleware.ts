@@ -6,7 +6,8 @@
  *    CONSUMER_PUBLIC_URL) and the same-origin check for form posts (403).
  * 1. backendFailures: a page that throws because the backend is unreachable gets the 503 page;
  *    one that throws NotFoundError (unknown product, category, order) gets the 404 page.
- * 2. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
+ * 2. session: the signed-in customer (if any) in `Astro.locals.customer` (features/account).
+ * 3. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
  */
 import {
   inputGuard,
@@ -19,6 +20,7 @@ import {
 } from "@hybrid/storefront-kit";
 import { TRUSTED_PROXIES } from "astro:env/server";
 import { defineMiddleware, sequence } from "astro:middleware";
+import { createSessionMiddleware } from "./features/account/session.server";
 import { cartUnits } from "./features/cart/cart.server";
 import { publicOrigin as configuredPublicOrigin } from "./features/seo/site-url.server";
 import { loadNavCategories, loadRegions } from "./features/site/site.server";
@@ -48,6 +50,16 @@ const backendFailures = defineMiddleware(async (context, next) => {
 /** Answered without the backend (no region, navigation or cart needed). */
 const BACKEND_FREE_PATHS = new Set([UNAVAILABLE_PATH, "/robots.txt"]);
 
+const sessionMiddleware = createSessionMiddleware();
+const session = defineMiddleware((context, next) => {
+  if (BACKEND_FREE_PATHS.has(context.url.pathname) || context.isPrerendered) {
+    context.locals.customer = null;
+    context.locals.sessionToken = null;
+    return next();
+  }
+  return sessionMiddleware(context, next);
+});
+
 const siteContext = defineMiddleware(async (context, next) => {
   if (BACKEND_FREE_PATHS.has(context.url.pathname) || context.isPrerendered) return next();
 
@@ -74,4 +86,4 @@ const publicOrigin = publicOriginMiddleware(
   }),
 );
 
-export const onRequest = sequence(inputGuard, publicOrigin, backendFailures, siteContext);
+export const onRequest = sequence(inputGuard, publicOrigin, backendFailures, session, siteContext);

@@ -14,13 +14,18 @@ export {
 } from "./errors";
 export {
   CART_FIELDS,
+  ORDER_HISTORY_FIELDS,
   PRODUCT_FIELDS,
   createStorefrontClient,
   forgetPublishableKey,
   resetErrorField,
   resolvePublishableKey,
   translateError,
+  type AccountProfile,
+  type AccountStatus,
+  type AddressInput,
   type Channel,
+  type ProfileInput,
   type CompleteCartResult,
   type PriceContext,
   type ProductListParams,

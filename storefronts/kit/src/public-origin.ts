@@ -154,6 +154,20 @@ export function visitorAddressOf(request: Request): string | undefined {
   return visitors.get(request);
 }
 
+/**
+ * The visitor's address for a page: as the public-origin middleware worked it out (through
+ * TRUSTED_PROXIES' X-Forwarded-For), else Astro's `clientAddress`; "unknown" when it cannot tell.
+ */
+export function pageVisitorAddress(astro: { clientAddress: string; request: Request }): string {
+  const forwarded = visitorAddressOf(astro.request);
+  if (forwarded) return forwarded;
+  try {
+    return astro.clientAddress || "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const FORM_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
 

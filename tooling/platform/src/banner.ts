@@ -36,6 +36,7 @@ export function readyBanner({ urls, nodeEnv, database, mode, mailInbox }: Banner
       "Demo logins",
       `  Admin          ${DEMO_LOGINS.admin.email} / ${DEMO_LOGINS.admin.password}`,
       `  Trade buyer    ${DEMO_LOGINS.tradeBuyer.email} / ${DEMO_LOGINS.tradeBuyer.password}`,
+      `  Consumer       ${DEMO_LOGINS.consumer.email} / ${DEMO_LOGINS.consumer.password}`,
     );
   }
   lines.push("", `Database: ${database}`, "Press Ctrl-C to stop.");

@@ -32,6 +32,7 @@ export const DEFAULT_PORTS: Ports = { backend: 9000, consumer: 4321, trade: 4322
 export const DEMO_LOGINS = {
   admin: { email: "admin@example.com", password: "hybrid-demo" },
   tradeBuyer: { email: "buyer@example.com", password: "hybrid-demo" },
+  consumer: { email: "shopper@example.com", password: "hybrid-demo" },
 } as const;
 
 /**

@@ -11,6 +11,7 @@ import * as searchValidators from "../../../src/api/store/search/validators"
 import * as priceTierValidators from "../../../src/api/store/price-tiers/validators"
 import * as boughtTogetherValidators from "../../../src/api/store/products/[id]/bought-together/validators"
 import * as passwordResetValidators from "../../../src/api/store/password-reset/validators"
+import * as accountValidators from "../../../src/api/store/account/validators"
 
 /**
  * Property-based fuzzing (fast-check) of the backend's own routes and of Medusa's cart, checkout,
@@ -66,6 +67,18 @@ integrationSuite({
         method: "POST",
         path: "/store/password-reset/confirm",
         body: passwordResetValidators.StoreConfirmPasswordReset,
+      },
+      // Consumer accounts (not `POST /store/account/delete`: its wrong passwords count against the
+      // sign-in throttle of the test's one address, which later spec files of the worker need).
+      { method: "GET", path: "/store/account" },
+      { method: "POST", path: "/store/account/verification", body: accountValidators.StoreEmptyBody },
+      { method: "POST", path: "/store/account/verification/confirm", body: accountValidators.StoreConfirmVerification },
+      { method: "GET", path: "/store/account/cart" },
+      {
+        method: "POST",
+        path: "/store/account/cart/merge",
+        body: accountValidators.StoreMergeCart,
+        validBody: () => ({ cart_id: cartId }),
       },
       {
         method: "GET",

@@ -12,6 +12,23 @@ export const DEMO_ACCOUNTS = {
     last_name: "Barista",
     company_name: "Corner Café",
   },
+  /** A private customer of the consumer site: a verified account with an address and one past order. */
+  shopper: {
+    email: "shopper@example.com",
+    password: "hybrid-demo",
+    first_name: "Sam",
+    last_name: "Shopper",
+    address: {
+      first_name: "Sam",
+      last_name: "Shopper",
+      address_1: "Kaffeestraße 12",
+      city: "Berlin",
+      postal_code: "10115",
+      country_code: "de",
+    },
+    /** The past order: one bag of this product. */
+    order_product_handle: "colombia-huila",
+  },
 } as const
 
 /**

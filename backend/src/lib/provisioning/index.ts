@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ensureChannelsAndKeys } from "./channels"
 import { ensureDemoAccounts } from "./demo-accounts"
+import { ensureDemoShopper } from "./demo-shopper"
 import { ensureFulfillment } from "./fulfillment"
 import { ensureCategories, ensureProducts } from "./products"
 import { ensureRegions } from "./regions"
@@ -17,7 +18,7 @@ export {
 } from "./demo-merchant"
 
 export type ProvisionOptions = {
-  /** Create the demo admin and trade buyer (never in production). */
+  /** Create the demo admin, trade buyer and consumer (never in production). */
   demoAccounts: boolean
   log?: (message: string) => void
 }
@@ -41,6 +42,7 @@ export async function provision(container: MedusaContainer, options: ProvisionOp
   ]
   if (options.demoAccounts) {
     steps.push(["demo accounts", () => ensureDemoAccounts(container)])
+    steps.push(["demo consumer account", () => ensureDemoShopper(container)])
   }
   for (const [index, [label, run]] of steps.entries()) {
     log(`[${index + 1}/${steps.length}] ${label}`)

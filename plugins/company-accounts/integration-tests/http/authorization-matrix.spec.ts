@@ -17,9 +17,13 @@ import {
   quoteApprovalFixtures,
   quoteApprovalStateOf,
   type QuoteApprovalFixtures,
+  SYSTEM_PROVIDER,
+  complete,
+  readyCart,
+  regionId,
 } from "@hybrid/test-kit/fixtures"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ICustomerModuleService, INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../src/constants"
 import type CompanyModuleService from "../../src/modules/company/service"
 
@@ -362,6 +366,217 @@ export const ROWS: Row[] = [
   },
 ]
 
+// ---- CONSUMER ACCOUNT ROUTES (issue 16) ---------------------------------------------------------
+// The person-level routes of the consumer site, called with the CONSUMER key by two consumers (X, Y),
+// the trade buyer of company A (one identity: the same login on the consumer site) and anonymous,
+// against X's and Y's ids and unknown ones: 0 cross-customer reads or writes. After a row's refused
+// cells both consumers are exactly as before, and no 2xx body carries the other consumer's ids.
+
+type ConsumerActor = "anonymous" | "consumerX" | "consumerY" | "buyerA"
+const CONSUMER_ACTORS: ConsumerActor[] = ["anonymous", "consumerX", "consumerY", "buyerA"]
+type ConsumerKind = "anonymous" | "consumer" | "buyer"
+type ConsumerTarget = "X" | "Y" | "unknown" | "none"
+type Consumer = {
+  email: string
+  token: string
+  customerId: string
+  addressId: string
+  orderId: string
+  cartId: string
+  verificationToken: string
+}
+type ConsumerFixtures = {
+  X: Consumer
+  Y: Consumer
+  consumerKey: string
+  tokens: Record<ConsumerActor, string | undefined>
+}
+type ConsumerRow = {
+  route: string
+  targets: ConsumerTarget[]
+  path: (c: ConsumerFixtures, target: ConsumerTarget) => string
+  body?: (c: ConsumerFixtures, target: ConsumerTarget) => unknown
+  policy: Record<ConsumerKind, Expected>
+}
+
+const consumerKindOf = (actor: ConsumerActor): ConsumerKind =>
+  actor === "anonymous" ? "anonymous" : actor === "buyerA" ? "buyer" : "consumer"
+const personOf = (actor: ConsumerActor): "X" | "Y" | null =>
+  actor === "consumerX" ? "X" : actor === "consumerY" ? "Y" : null
+const C_UNKNOWN = {
+  address: "cuaddr_01UNKNOWN",
+  order: "order_01UNKNOWN",
+  cart: "cart_01UNKNOWN",
+  token: "x".repeat(43),
+}
+const C_TARGETS: ConsumerTarget[] = ["X", "Y", "unknown"]
+const person = (c: ConsumerFixtures, t: ConsumerTarget) => (t === "X" ? c.X : c.Y)
+const SIGNED_IN = (status: number) => ({ anonymous: 401, consumer: status, buyer: status })
+const OWN_RECORD = (status: number) => ({
+  anonymous: 401,
+  consumer: OWN_ONLY(status),
+  buyer: { other: 404, unknown: 404 },
+})
+
+export const CONSUMER_ROWS: ConsumerRow[] = [
+  { route: "GET /store/customers/me", targets: ["none"], path: () => "/store/customers/me", policy: SIGNED_IN(200) },
+  {
+    route: "POST /store/customers/me",
+    targets: ["none"],
+    path: () => "/store/customers/me",
+    body: () => ({ first_name: "Matrix" }),
+    policy: SIGNED_IN(200),
+  },
+  {
+    route: "GET /store/customers/me/addresses",
+    targets: ["none"],
+    path: () => "/store/customers/me/addresses",
+    policy: SIGNED_IN(200),
+  },
+  {
+    route: "GET /store/customers/me/addresses/:id",
+    targets: C_TARGETS,
+    path: (c, t) => `/store/customers/me/addresses/${t === "unknown" ? C_UNKNOWN.address : person(c, t).addressId}`,
+    policy: OWN_RECORD(200),
+  },
+  {
+    route: "POST /store/customers/me/addresses/:id",
+    targets: C_TARGETS,
+    path: (c, t) => `/store/customers/me/addresses/${t === "unknown" ? C_UNKNOWN.address : person(c, t).addressId}`,
+    body: () => ({ city: "Taken over" }),
+    policy: OWN_RECORD(200),
+  },
+  {
+    route: "DELETE /store/customers/me/addresses/:id",
+    targets: C_TARGETS,
+    path: (c, t) => `/store/customers/me/addresses/${t === "unknown" ? C_UNKNOWN.address : person(c, t).addressId}`,
+    policy: OWN_RECORD(200),
+  },
+  { route: "GET /store/orders", targets: ["none"], path: () => "/store/orders", policy: SIGNED_IN(200) },
+  {
+    // A registered customer's order only for that customer (anonymous too: 404, not the guest rule).
+    route: "GET /store/orders/:id",
+    targets: C_TARGETS,
+    path: (c, t) => `/store/orders/${t === "unknown" ? C_UNKNOWN.order : person(c, t).orderId}`,
+    policy: { anonymous: { other: 404, unknown: 404 }, consumer: OWN_ONLY(200), buyer: { other: 404, unknown: 404 } },
+  },
+  { route: "GET /store/account", targets: ["none"], path: () => "/store/account", policy: SIGNED_IN(200) },
+  {
+    route: "POST /store/account/verification",
+    targets: ["none"],
+    path: () => "/store/account/verification",
+    policy: SIGNED_IN(202),
+  },
+  {
+    // Another person's mailed token verifies nothing for the caller.
+    route: "POST /store/account/verification/confirm",
+    targets: C_TARGETS,
+    path: () => "/store/account/verification/confirm",
+    body: (c, t) => ({ token: t === "unknown" ? C_UNKNOWN.token : person(c, t).verificationToken }),
+    policy: {
+      anonymous: 401,
+      consumer: { own: 200, other: 400, unknown: 400 },
+      buyer: { other: 400, unknown: 400 },
+    },
+  },
+  {
+    route: "GET /store/account/cart",
+    targets: ["none"],
+    path: () => "/store/account/cart",
+    policy: SIGNED_IN(200),
+  },
+  {
+    // Another account's cart is never merged: 404 as an unknown id; the caller's own is answered as is.
+    route: "POST /store/account/cart/merge",
+    targets: C_TARGETS,
+    path: () => "/store/account/cart/merge",
+    body: (c, t) => ({ cart_id: t === "unknown" ? C_UNKNOWN.cart : person(c, t).cartId }),
+    policy: OWN_RECORD(200),
+  },
+  {
+    // Deletes only the caller: a company member is refused (409) — the company hangs on the login.
+    route: "POST /store/account/delete",
+    targets: ["none"],
+    path: () => "/store/account/delete",
+    body: () => ({ password: PASSWORD }),
+    policy: { anonymous: 401, consumer: 200, buyer: 409 },
+  },
+]
+
+function consumerExpected(row: ConsumerRow, actor: ConsumerActor, target: ConsumerTarget): number {
+  const policy = row.policy[consumerKindOf(actor)]
+  if (typeof policy === "number") {
+    return policy
+  }
+  const relation = target === "unknown" ? "unknown" : target === personOf(actor) ? "own" : "other"
+  const status = policy[relation]
+  if (status === undefined) {
+    throw new Error(`POLICY of ${row.route} has no ${relation} entry for ${consumerKindOf(actor)}`)
+  }
+  return status
+}
+
+/** Two consumers, each with an address, an order, an open cart and a mailed verification token. */
+async function consumerFixtures(api: any, container: MedusaContainer, buyerA: string): Promise<ConsumerFixtures> {
+  const consumerKey = await publishableKey(api, "consumer")
+  const eur = await regionId(api, consumerKey, "eur")
+  const { data } = await api.get("/store/products?handle=colombia-huila", storeHeaders(consumerKey))
+  const variantId = data.products[0].variants[0].id
+  const make = async (name: string): Promise<Consumer> => {
+    const email = `${name.toLowerCase()}@consumer.example`
+    const token = await registerCustomer(api, consumerKey, {
+      email,
+      password: PASSWORD,
+      first_name: name,
+      last_name: `${name}-Matrix`,
+    })
+    const auth = storeHeaders(consumerKey, token)
+    const { data: added } = await api.post(
+      "/store/customers/me/addresses?fields=id,*addresses",
+      {
+        first_name: name,
+        last_name: "M",
+        address_1: `${name} Street 1`,
+        city: "Berlin",
+        postal_code: "10115",
+        country_code: "de",
+      },
+      auth
+    )
+    const cartToOrder = await readyCart(api, consumerKey, token, {
+      regionId: eur,
+      items: [{ variant_id: variantId, quantity: 1 }],
+      provider: SYSTEM_PROVIDER,
+    })
+    const orderId = (await complete(api, consumerKey, token, cartToOrder)).data.order.id
+    const { data: open } = await api.post("/store/carts", { region_id: eur }, auth)
+    await api.post(`/store/carts/${open.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, auth)
+    await api.post("/store/account/verification", {}, auth)
+    const [sent] = await container
+      .resolve<INotificationModuleService>(Modules.NOTIFICATION)
+      .listNotifications({ to: email, template: "customer.verify-email" } as Record<string, unknown>, {
+        order: { created_at: "DESC" },
+      })
+    return {
+      email,
+      token,
+      customerId: added.customer.id,
+      addressId: added.customer.addresses[0].id,
+      orderId,
+      cartId: open.cart.id,
+      verificationToken: new URL(String(sent.data?.verify_url)).searchParams.get("token")!,
+    }
+  }
+  const X = await make("Xenia")
+  const Y = await make("Yusuf")
+  return {
+    X,
+    Y,
+    consumerKey,
+    tokens: { anonymous: undefined, consumerX: X.token, consumerY: Y.token, buyerA },
+  }
+}
+
 function expectedStatus(row: Row, actor: Actor, target: Target): number {
   const policy = row.policy[kindOf(actor)]
   if (typeof policy === "number") {
@@ -379,6 +594,7 @@ integrationSuite({
   testSuite: ({ api, getContainer }) => {
     let key: string
     const f = {} as Fixtures
+    let c: ConsumerFixtures
     const service = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
 
     beforeAll(async () => {
@@ -406,6 +622,7 @@ integrationSuite({
       }
       Object.assign(f, await checkoutFixtures(api, key, getContainer(), f))
       Object.assign(f, await quoteApprovalFixtures(api, key, getContainer(), admin, f))
+      c = await consumerFixtures(api, getContainer(), f.A.buyer.token)
     })
 
     /** Everything of a company a cell could read or write, for the before/after comparison. */
@@ -506,6 +723,94 @@ integrationSuite({
           }
         }
         await row.settle?.(answered, getContainer())
+        expect(mismatches).toEqual([])
+      })
+    })
+
+    /** Everything of a consumer a cell could read or write. */
+    async function consumerStateOf(who: Consumer) {
+      const container = getContainer()
+      const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
+      const [customer] = await customers.listCustomers({ id: who.customerId }, { withDeleted: true })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "customer_id"],
+        filters: { id: who.orderId },
+      })
+      const { data: carts } = await query.graph({
+        entity: "cart",
+        fields: ["id", "customer_id", "completed_at", "items.quantity"],
+        filters: { id: who.cartId },
+      })
+      const { data: identities } = await query.graph({
+        entity: "auth_identity",
+        fields: ["id"],
+        filters: { app_metadata: { customer_id: who.customerId } } as Record<string, unknown>,
+      })
+      return {
+        customer,
+        addresses: await customers.listCustomerAddresses({ customer_id: who.customerId }, {
+          withDeleted: true,
+        } as never),
+        orders,
+        carts,
+        identities: identities.length,
+      }
+    }
+    const consumerMarkers = (who: Consumer) => [who.customerId, who.email, who.addressId, who.orderId, who.cartId]
+
+    it("the consumer policy covers every row, caller and target", () => {
+      for (const row of CONSUMER_ROWS) {
+        for (const actor of CONSUMER_ACTORS) {
+          for (const target of row.targets) {
+            expect(() => consumerExpected(row, actor, target)).not.toThrow()
+          }
+        }
+      }
+    })
+
+    describe.each(CONSUMER_ROWS.map((row) => [row.route, row] as const))("consumer key: %s", (_route, row) => {
+      it("answers every caller as the policy says, and no customer reads or writes another's", async () => {
+        const cells = CONSUMER_ACTORS.flatMap((actor) =>
+          row.targets.map((target) => ({ actor, target, expected: consumerExpected(row, actor, target) }))
+        )
+        const refused = cells.filter((cell) => cell.expected >= 300)
+        const allowed = cells.filter((cell) => cell.expected < 300)
+        const before = { X: await consumerStateOf(c.X), Y: await consumerStateOf(c.Y) }
+        const mismatches: string[] = []
+        for (const cell of [...refused, ...allowed]) {
+          const [method] = row.route.split(" ")
+          const path = row.path(c, cell.target)
+          const config = { ...storeHeaders(c.consumerKey, c.tokens[cell.actor]), validateStatus: () => true }
+          const body = row.body?.(c, cell.target) ?? {}
+          const res =
+            method === "GET"
+              ? await api.get(path, config)
+              : method === "DELETE"
+                ? await api.delete(path, config)
+                : await api.post(path, body, config)
+          if (res.status !== cell.expected) {
+            mismatches.push(
+              `${cell.actor} → ${path} (${cell.target}): expected ${cell.expected}, got ${res.status} ${JSON.stringify(res.data)}`
+            )
+          }
+          if (res.status < 300) {
+            const own = personOf(cell.actor)
+            const others = (["X", "Y"] as const).filter((p) => p !== own)
+            const text = JSON.stringify(res.data)
+            const leaked = others.flatMap((p) => consumerMarkers(c[p]).filter((m) => text.includes(m)))
+            if (leaked.length) {
+              mismatches.push(`${cell.actor} → ${path}: response reveals another customer: ${leaked.join(", ")}`)
+            }
+          }
+          if (cell === refused[refused.length - 1]) {
+            expect(
+              { X: await consumerStateOf(c.X), Y: await consumerStateOf(c.Y) },
+              "a refused call changed a customer"
+            ).toEqual(before)
+          }
+        }
         expect(mismatches).toEqual([])
       })
     })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { groupPricesApply } from "@hybrid/plugin-kit/group-pricing"
 import { TRADE_PRICING_MODULE } from "../constants"
 import type TradePricingModuleService from "../modules/trade-pricing/service"
 import { pluginOptions } from "./options"
@@ -33,6 +34,22 @@ export async function customerGroupIds(container: Resolver, customerId: string |
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: customerId } })
   return ((data[0]?.groups ?? []) as ({ id: string } | null)[]).filter(Boolean).map((g) => g!.id)
+}
+
+/**
+ * The customer's groups as they count for PRICES in these sales channels (a cart's channel, or the
+ * key's channels): none outside the trade channel — one identity, a trade buyer shops as a private
+ * person elsewhere (`groupPricesApply`, @hybrid/plugin-kit/group-pricing).
+ */
+export async function pricingGroupIds(
+  container: Resolver,
+  customerId: string | null | undefined,
+  channelIds: (string | null | undefined)[]
+): Promise<string[]> {
+  if (!customerId || !(await groupPricesApply(container, channelIds, pluginOptions(container).tradeSalesChannelName))) {
+    return []
+  }
+  return customerGroupIds(container, customerId)
 }
 
 /**

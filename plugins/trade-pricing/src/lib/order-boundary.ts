@@ -1,6 +1,6 @@
 import type { IPricingModuleService, MedusaContainer, PricingContext } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules, filterObjectByKeys } from "@medusajs/framework/utils"
-import { rulesByVariant } from "./context"
+import { pricingGroupIds, rulesByVariant } from "./context"
 import { assertQuantityRules, cartAudience, type CartBuyer } from "./enforce"
 
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -66,14 +66,13 @@ function lines(cart: BoundaryCart): BoundaryLine[] {
   return (cart.items ?? []).filter((item): item is BoundaryLine => !!item)
 }
 
-/** The customer's customer groups as they are now (not as the cart loaded them). */
-async function currentGroups(container: Resolver, customerId: string | null | undefined) {
-  if (!customerId) {
-    return []
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: customerId } })
-  return ((data[0]?.groups ?? []) as ({ id: string } | null)[]).filter((g): g is { id: string } => !!g)
+/**
+ * The customer's groups as they are now (not as the cart loaded them), as they count for prices in
+ * the cart's channel: none outside the trade channel (one identity).
+ */
+async function currentGroups(container: Resolver, customerId: string | null | undefined, channelId: unknown) {
+  const ids = await pricingGroupIds(container, customerId, [typeof channelId === "string" ? channelId : null])
+  return ids.map((id) => ({ id }))
 }
 
 /**
@@ -125,7 +124,7 @@ export async function priceChanges(container: Resolver, cart: BoundaryCart): Pro
   const pricing = container.resolve<IPricingModuleService>(Modules.PRICING)
   const customerId = cart.customer?.id ?? cart.customer_id ?? null
   const [groups, setOf] = await Promise.all([
-    currentGroups(container, customerId),
+    currentGroups(container, customerId, cart.sales_channel_id),
     priceSetsOf(query, [...new Set(priced.map((l) => l.variant_id!))]),
   ])
   const base = {

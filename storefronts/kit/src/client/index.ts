@@ -13,12 +13,20 @@
  *   404 or an unknown handle -> `NotFoundError`; other 4xx -> `BackendRequestError` carrying the
  *   backend's message (safe to show). Anything else is rethrown (a bug; the site's 500 page).
  */
+import { accountApi } from "./account";
 import { authApi } from "./auth";
 import { cartsApi } from "./cart";
 import { categoriesApi, productsApi, regionsApi } from "./catalog";
 import { checkoutApi, ordersApi } from "./checkout";
 import { createTransport, type StorefrontClientOptions } from "./transport";
 
+export {
+  ORDER_HISTORY_FIELDS,
+  type AccountProfile,
+  type AccountStatus,
+  type AddressInput,
+  type ProfileInput,
+} from "./account";
 export { resetErrorField } from "./auth";
 export { CART_FIELDS } from "./cart";
 export { PRODUCT_FIELDS, type PriceContext, type ProductListParams } from "./catalog";
@@ -44,5 +52,6 @@ export function createStorefrontClient(options: StorefrontClientOptions) {
     checkout: checkoutApi(transport),
     orders: ordersApi(transport),
     auth: authApi(transport),
+    account: accountApi(transport),
   };
 }

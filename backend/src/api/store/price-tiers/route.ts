@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { requestGroupPricesApply } from "../../../lib/consumer-pricing"
 import { computePriceTiers } from "../../../lib/price-tiers"
 import type { StoreGetPriceTiersType } from "./validators"
 
@@ -44,7 +45,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetPrice
 
   let customerGroupIds: string[] = []
   const customerId = req.auth_context?.actor_id
-  if (customerId) {
+  // One identity: a customer's group prices only through the Trade channel's key.
+  if (customerId && (await requestGroupPricesApply(req))) {
     const { data: groups } = await query.graph({
       entity: "customer_group",
       fields: ["id"],

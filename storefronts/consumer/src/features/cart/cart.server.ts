@@ -49,7 +49,11 @@ export async function loadCart(ctx: RequestContext): Promise<HttpTypes.StoreCart
 export async function loadOrCreateCart(ctx: RequestContext): Promise<HttpTypes.StoreCart> {
   const existing = await loadCart(ctx);
   if (existing) return existing;
-  const cart = await backend.carts.create(ctx.locals.region.id, { countryCode: ctx.locals.region.countryCode });
+  // A signed-in customer's cart is theirs from the start (it follows them to other browsers).
+  const cart = await backend.carts.create(ctx.locals.region.id, {
+    countryCode: ctx.locals.region.countryCode,
+    token: ctx.locals.sessionToken ?? undefined,
+  });
   cartCookie(ctx).set(cart.id);
   return cart;
 }

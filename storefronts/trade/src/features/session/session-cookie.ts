@@ -1,69 +1,30 @@
 /**
- * The trade session is the customer's Medusa JWT, kept in the httpOnly cookie `hc_trade_session`
- * (named and shaped by the kit's `siteCookies`) so page scripts never see it. On top of the kit,
- * the cookie lives exactly as long as the token it holds.
+ * The trade session: the kit's session cookie (`@hybrid/storefront-kit/session.ts`) for the trade
+ * site, `hc_trade_session`, holding the customer's Medusa JWT for exactly as long as it lives.
  */
-import { COOKIE_KINDS, cookieName, safeCookieOptions, siteCookies, type CookieJar } from "@hybrid/storefront-kit";
+import { cookieName, type CookieJar } from "@hybrid/storefront-kit";
+import { sessionCookie } from "@hybrid/storefront-kit/session.ts";
+
+export {
+  DEFAULT_SESSION_SECONDS,
+  MAX_SESSION_SECONDS,
+  isExpired,
+  jwtExpiry,
+  looksLikeJwt,
+  sessionMaxAge,
+} from "@hybrid/storefront-kit/session.ts";
 
 export const SESSION_COOKIE = cookieName("trade", "session");
 
-/** Used when the token carries no readable expiry (Medusa's default JWT lifetime is one day). */
-export const DEFAULT_SESSION_SECONDS = 24 * 60 * 60;
-/** Upper bound whatever the token claims (the kit's lifetime for session cookies). */
-export const MAX_SESSION_SECONDS = COOKIE_KINDS.session.maxAge;
-
-/** True for a string shaped like a JWT (three base64url segments), within a sane length. */
-export function looksLikeJwt(value: string | undefined | null): value is string {
-  return typeof value === "string" && COOKIE_KINDS.session.valid(value);
-}
-
-function decodeBase64Url(segment: string): string {
-  const base64 = segment.replace(/-/g, "+").replace(/_/g, "/");
-  return atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), "="));
-}
-
-/**
- * The `exp` claim (seconds since the epoch) read WITHOUT verifying the signature: only used to
- * size the cookie and to skip a backend round-trip for a token that has certainly expired. The
- * backend verifies the token on every request.
- */
-export function jwtExpiry(token: string): number | undefined {
-  if (!looksLikeJwt(token)) return undefined;
-  try {
-    const payload = JSON.parse(decodeBase64Url(token.split(".")[1]!)) as { exp?: unknown };
-    return typeof payload.exp === "number" && Number.isFinite(payload.exp) ? payload.exp : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function isExpired(token: string, nowMs: number = Date.now()): boolean {
-  const exp = jwtExpiry(token);
-  return exp !== undefined && exp * 1000 <= nowMs;
-}
-
-/** Cookie lifetime in seconds: until the token expires, capped; the default when unknown. */
-export function sessionMaxAge(token: string, nowMs: number = Date.now()): number {
-  const exp = jwtExpiry(token);
-  if (exp === undefined) return DEFAULT_SESSION_SECONDS;
-  return Math.max(0, Math.min(Math.floor(exp - nowMs / 1000), MAX_SESSION_SECONDS));
-}
+const session = sessionCookie("trade");
 
 /** The token from the request's cookie, or undefined when absent or malformed. */
-export function readSessionToken(cookies: CookieJar, url: URL): string | undefined {
-  return siteCookies("trade", cookies, url).session.get();
-}
+export const readSessionToken = (cookies: CookieJar, url: URL): string | undefined => session.read(cookies, url);
 
 /** True when the request carried a session cookie at all (valid or not), so it can be cleared. */
-export function hasSessionCookie(cookies: CookieJar): boolean {
-  return cookies.get(SESSION_COOKIE) !== undefined;
-}
+export const hasSessionCookie = (cookies: CookieJar): boolean => session.present(cookies);
 
-export function writeSessionToken(cookies: CookieJar, url: URL, token: string, nowMs: number = Date.now()): void {
-  if (!looksLikeJwt(token)) throw new TypeError("Refusing to store a malformed session token");
-  cookies.set(SESSION_COOKIE, token, safeCookieOptions(url, sessionMaxAge(token, nowMs)));
-}
+export const writeSessionToken = (cookies: CookieJar, url: URL, token: string, nowMs: number = Date.now()): void =>
+  session.write(cookies, url, token, nowMs);
 
-export function clearSessionToken(cookies: CookieJar, url: URL): void {
-  siteCookies("trade", cookies, url).session.clear();
-}
+export const clearSessionToken = (cookies: CookieJar, url: URL): void => session.clear(cookies, url);

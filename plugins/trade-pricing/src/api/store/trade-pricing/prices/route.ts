@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { findVariants } from "../../../../lib/catalog"
-import { customerGroupIds, rulesByVariant } from "../../../../lib/context"
+import { pricingGroupIds, rulesByVariant } from "../../../../lib/context"
 import { explainVariants, regionOr400 } from "../../../../lib/pricing"
 import type { StoreExplainPricesType } from "../../validators"
 
@@ -25,7 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExplainP
     )
   }
   const [groups, rules] = await Promise.all([
-    customerGroupIds(req.scope, req.auth_context?.actor_id),
+    pricingGroupIds(req.scope, req.auth_context?.actor_id, channelIds),
     rulesByVariant(req.scope, variant_id),
   ])
   const explained = await explainVariants(req.scope, found, () => quantity, {

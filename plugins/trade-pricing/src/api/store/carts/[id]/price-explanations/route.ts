@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findVariants } from "../../../../../lib/catalog"
-import { customerGroupIds, ownOpenCartOr404, rulesByVariant } from "../../../../../lib/context"
+import { pricingGroupIds, ownOpenCartOr404, rulesByVariant } from "../../../../../lib/context"
 import { nextTier } from "../../../../../lib/explain"
 import { explainVariants, regionOr400 } from "../../../../../lib/pricing"
 
@@ -17,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   // Price the variants whatever channel they are in now: they are in the cart.
   const variants = await findVariants(req.scope, { ids: variantIds }, [])
   const [groups, rules] = await Promise.all([
-    customerGroupIds(req.scope, cart.customer_id),
+    pricingGroupIds(req.scope, cart.customer_id, [cart.sales_channel_id]),
     rulesByVariant(req.scope, variantIds),
   ])
   const heldOf = (variantId: string) =>

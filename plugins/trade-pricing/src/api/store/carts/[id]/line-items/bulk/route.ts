@@ -6,7 +6,13 @@ import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { checkBulkLines, mergeLines } from "../../../../../../lib/bulk"
 import { findVariants } from "../../../../../../lib/catalog"
-import { customerGroupIds, ownOpenCartOr404, rulesApply, rulesByVariant } from "../../../../../../lib/context"
+import {
+  customerGroupIds,
+  ownOpenCartOr404,
+  pricingGroupIds,
+  rulesApply,
+  rulesByVariant,
+} from "../../../../../../lib/context"
 import { sourceOf } from "../../../../../../lib/explain"
 import { calculateAt, priceListTitles, regionOr400 } from "../../../../../../lib/pricing"
 import type { StoreBulkAddItemsType } from "../../../../validators"
@@ -38,7 +44,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreBulkAddItemsType
       cart.sales_channel_id ? [cart.sales_channel_id] : [],
       { visibilityOnly: !dry_run }
     ),
-    groupsOf,
+    pricingGroupIds(req.scope, cart.customer_id, [cart.sales_channel_id]),
     groupsOf.then((group_ids) => rulesApply(req.scope, { ...cart, group_ids })),
   ])
   const rules = subject
