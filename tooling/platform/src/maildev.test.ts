@@ -24,15 +24,13 @@ describe("MailDev (the local mail inbox of npm start)", () => {
     });
     expect(mail.smtpUrl).toBe(`smtp://127.0.0.1:${ports.smtp}`);
     expect(mail.inboxUrl).toBe(`http://localhost:${ports.web}`);
-    await nodemailer
-      .createTransport(mail.smtpUrl)
-      .sendMail({
-        from: "shop@example.com",
-        to: "inbox@example.com",
-        subject: "Hello inbox",
-        text: "hi",
-        html: "<p>hi</p>",
-      });
+    await nodemailer.createTransport(mail.smtpUrl).sendMail({
+      from: "shop@example.com",
+      to: "inbox@example.com",
+      subject: "Hello inbox",
+      text: "hi",
+      html: "<p>hi</p>",
+    });
     const response = await fetch(`${mail.apiUrl}/email`);
     const emails = (await response.json()) as { subject: string; to: { address: string }[]; html: string }[];
     expect(emails.map((e) => [e.subject, e.to[0]?.address])).toEqual([["Hello inbox", "inbox@example.com"]]);
