@@ -1,19 +1,24 @@
 import { describe, expect, it } from "vitest"
 import { groupPricesApply, withoutCustomerGroups } from "./group-pricing"
 
-/** A container whose query finds the sales channel "Trade" with the given id (or none); cast `as never` at
- * the call: it fakes only `query.graph`, not the whole MedusaContainer. */
-const containerWith = (tradeId: string | null, name = "Trade") => ({
-  resolve: () => ({
-    graph: async ({ filters }: { filters: { name: string } }) => ({
-      data: tradeId && filters.name === name ? [{ id: tradeId }] : [],
+/** A container whose query knows these sales channels (id → name); cast `as never` at the call: it
+ * fakes only `query.graph`, not the whole MedusaContainer. Counts the lookups. */
+const containerWith = (channels: Record<string, string>) => {
+  const lookups: string[][] = []
+  const container = {
+    resolve: () => ({
+      graph: async ({ filters }: { filters: { id: string[] } }) => {
+        lookups.push(filters.id)
+        return { data: filters.id.filter((id) => channels[id]).map((id) => ({ id, name: channels[id] })) }
+      },
     }),
-  }),
-})
+  }
+  return { container: container as never, lookups }
+}
 
 describe("group pricing (one identity)", () => {
   it("counts customer groups only in the trade channel", async () => {
-    const container = containerWith("sc_trade") as never
+    const { container } = containerWith({ sc_trade: "Trade", sc_consumer: "Consumer" })
     expect(await groupPricesApply(container, ["sc_trade"])).toBe(true)
     expect(await groupPricesApply(container, ["sc_consumer"])).toBe(false)
     expect(await groupPricesApply(container, ["sc_consumer", "sc_trade"])).toBe(true)
@@ -23,7 +28,19 @@ describe("group pricing (one identity)", () => {
   })
 
   it("never applies group prices when there is no trade channel", async () => {
-    expect(await groupPricesApply(containerWith(null, "Wholesale") as never, ["sc_x"], "Wholesale")).toBe(false)
+    const { container } = containerWith({ sc_x: "Consumer" })
+    expect(await groupPricesApply(container, ["sc_x"], "Wholesale")).toBe(false)
+  })
+
+  it("keeps each channel's answer per channel id: another database's trade channel is not mistaken for a cached one", async () => {
+    const first = containerWith({ sc_a_trade: "Trade", sc_a_consumer: "Consumer" })
+    expect(await groupPricesApply(first.container, ["sc_a_trade"])).toBe(true)
+    expect(await groupPricesApply(first.container, ["sc_a_trade", "sc_a_consumer"])).toBe(true)
+    // Cached: only the channel not seen before is read.
+    expect(first.lookups).toEqual([["sc_a_trade"], ["sc_a_consumer"]])
+    const second = containerWith({ sc_b_trade: "Trade" })
+    expect(await groupPricesApply(second.container, ["sc_b_trade"])).toBe(true)
+    expect(await groupPricesApply(second.container, ["sc_a_consumer"])).toBe(false)
   })
 
   it("drops only the customer's groups from a pricing context", () => {

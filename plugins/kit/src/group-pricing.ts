@@ -14,45 +14,42 @@ type Resolver = Pick<MedusaContainer, "resolve">
  */
 export const DEFAULT_TRADE_CHANNEL_NAME = "Trade"
 
-/** How long the trade channel's id is reused before it is looked up again (channels are provisioned, not edited). */
-const CHANNEL_ID_TTL_MS = 30_000
-const channelIds = new Map<string, { id: string | null; at: number }>()
-
-/** The id of the trade sales channel (by name), or null when there is none; a found id is kept for 30 s per process. */
-export async function tradeChannelId(
-  container: Resolver,
-  tradeChannelName: string = DEFAULT_TRADE_CHANNEL_NAME
-): Promise<string | null> {
-  const cached = channelIds.get(tradeChannelName)
-  if (cached && Date.now() - cached.at < CHANNEL_ID_TTL_MS) {
-    return cached.id
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: tradeChannelName } })
-  const id = (data[0] as { id: string } | undefined)?.id ?? null
-  if (id) {
-    // Not found yet (before provisioning) is asked again next time.
-    channelIds.set(tradeChannelName, { id, at: Date.now() })
-  }
-  return id
-}
+/** How long a sales channel's kind (trade or not) is reused before it is read again. */
+const CHANNEL_KIND_TTL_MS = 30_000
+// Per channel id, not "the trade channel's id": a channel id is only ever one channel, so a cached
+// answer can never be about another channel (another database's Trade channel has another id).
+const channelKinds = new Map<string, { trade: boolean; at: number }>()
 
 /**
  * Whether a customer's groups count for prices in these sales channels (a cart's one channel, or a
- * publishable key's channels): only when the trade channel is among them. A key without channels
- * (Medusa: every channel) counts as not the trade channel.
+ * publishable key's channels): only when the trade channel (by name) is among them. A key without
+ * channels (Medusa: every channel) counts as not the trade channel. Each channel's answer is kept
+ * for 30 s per process (channels are provisioned, not edited).
  */
 export async function groupPricesApply(
   container: Resolver,
   channelIds: (string | null | undefined)[],
   tradeChannelName: string = DEFAULT_TRADE_CHANNEL_NAME
 ): Promise<boolean> {
-  const ids = channelIds.filter((id): id is string => !!id)
+  const ids = [...new Set(channelIds.filter((id): id is string => !!id))]
   if (!ids.length) {
     return false
   }
-  const trade = await tradeChannelId(container, tradeChannelName)
-  return !!trade && ids.includes(trade)
+  const now = Date.now()
+  const key = (id: string) => `${tradeChannelName}\u0000${id}`
+  const unknown = ids.filter((id) => {
+    const cached = channelKinds.get(key(id))
+    return !cached || now - cached.at >= CHANNEL_KIND_TTL_MS
+  })
+  if (unknown.length) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { id: unknown } })
+    const names = new Map((data as { id: string; name: string }[]).map((channel) => [channel.id, channel.name]))
+    for (const id of unknown) {
+      channelKinds.set(key(id), { trade: names.get(id) === tradeChannelName, at: now })
+    }
+  }
+  return ids.some((id) => channelKinds.get(key(id))?.trade === true)
 }
 
 /** A pricing context without the customer's groups (the customer itself stays: nothing else prices by it). */
