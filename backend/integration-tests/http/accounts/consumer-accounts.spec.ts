@@ -132,6 +132,36 @@ integrationSuite({
         expect(placed.status).toBe(200)
         expect(placed.data.order.items.map((i: { unit_price: number }) => Number(i.unit_price))).toEqual([guest.amount])
       })
+
+      it("re-checks the rule where the order is placed: a consumer-channel line at the buyer's trade price is refused", async () => {
+        const buyer = await customerToken(api, DEMO.buyer.email, DEMO.buyer.password)
+        const guest = await priceOf(consumerKey)
+        const trade = await priceOf(tradeKey, buyer)
+        expect(trade.amount).toBeLessThan(guest.amount)
+        const cartId = await readyCart(api, consumerKey, buyer, {
+          regionId: eur,
+          items: [{ variant_id: variantId, quantity: 1 }],
+          provider: SYSTEM_PROVIDER,
+        })
+        // A line priced under the trade rule (a cart from before this rule, or a path without the
+        // pricing hooks): written straight into the database.
+        await getContainer()
+          .resolve("__pg_connection__")
+          .raw(
+            `UPDATE cart_line_item SET unit_price = ?, raw_unit_price = jsonb_set(raw_unit_price, '{value}', to_jsonb(?::text))
+              WHERE cart_id = ?`,
+            [trade.amount, String(trade.amount), cartId]
+          )
+        const refused = await complete(api, consumerKey, buyer, cartId)
+        expect(refused.status).toBe(409)
+        expect(refused.data.code).toBe("cart_prices_changed")
+        // No order: the cart is still open.
+        const { data: after } = await api.get(
+          `/store/carts/${cartId}?fields=completed_at`,
+          storeHeaders(consumerKey, buyer)
+        )
+        expect(after.cart.completed_at).toBeNull()
+      })
     })
 
     describe("guest orders become the account's only through the emailed token", () => {
