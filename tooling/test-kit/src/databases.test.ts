@@ -73,6 +73,25 @@ describe("DatabaseAdmin", () => {
     for (const n of [1, 2, 3]) expect(await names(`${prefix}_parallel_${n}`)).toContain("original");
   });
 
+  it("counts the rows a session changed, even one still connected, and nothing for a session that only read", async () => {
+    await admin.copy(`${prefix}_source`, `${prefix}_counted`);
+    expect(await admin.rowChanges(`${prefix}_counted`)).toBe(0);
+
+    const app = new pg.Client({ connectionString: databaseUrl(server, `${prefix}_counted`) });
+    app.on("error", () => {});
+    await app.connect();
+    await app.query("SELECT count(*) FROM item");
+    expect(await admin.rowChanges(`${prefix}_counted`)).toBe(0);
+
+    const writer = new pg.Client({ connectionString: databaseUrl(server, `${prefix}_counted`) });
+    writer.on("error", () => {});
+    await writer.connect();
+    await writer.query("INSERT INTO item VALUES ('counted')");
+    // The writer is still connected: its counts are reported when rowChanges ends its session.
+    expect(await admin.rowChanges(`${prefix}_counted`)).toBe(1);
+    await expect(writer.query("SELECT 1")).rejects.toThrow();
+  });
+
   it("lists only the databases with the prefix", async () => {
     const listed = await admin.list(prefix);
     expect(listed).toContain(`${prefix}_source`);

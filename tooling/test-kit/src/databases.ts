@@ -70,12 +70,30 @@ export class DatabaseAdmin {
     return (await this.#session()).query(sql, params);
   }
 
-  /** Ends every other session on `database` (the app's pool reconnects on its next query). */
+  /**
+   * Ends every other session on `database` (the app's pool reconnects on its next query) and waits
+   * until they are gone (up to 5 s each), so nothing of theirs is still running afterwards.
+   */
   async disconnect(database: string): Promise<void> {
     await this.query(
-      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
       [database],
     );
+  }
+
+  /**
+   * Rows inserted, updated or deleted in `database` since it was created (PostgreSQL's own
+   * statistics: every row change counts, committed or rolled back, from any session). A session
+   * reports its counts when it ends, or at the latest some seconds after its last statement; so its
+   * sessions are ended first and the count covers everything done in the database until now.
+   */
+  async rowChanges(database: string): Promise<number> {
+    await this.disconnect(database);
+    const { rows } = await this.query(
+      "SELECT COALESCE(tup_inserted + tup_updated + tup_deleted, 0)::bigint AS changes FROM pg_stat_database WHERE datname = $1",
+      [database],
+    );
+    return Number(rows[0]?.changes ?? 0);
   }
 
   async drop(database: string): Promise<void> {

@@ -111,7 +111,9 @@ async function settle(container: MedusaContainer): Promise<void> {
  * demo merchant provisioned (`startFrom: "migrated"`: migrated only, for specs of provisioning
  * itself); its `beforeAll` hooks add the file's fixtures; that state is snapshotted before the
  * first test, and every later test starts from the snapshot again. Nothing leaks between files or
- * tests: each copy is a `CREATE DATABASE … TEMPLATE` of the worker's database.
+ * tests: each copy is a `CREATE DATABASE … TEMPLATE` of the worker's database. A test after which
+ * PostgreSQL counts no row inserted, updated or deleted (`DatabaseAdmin.rowChanges`) left the
+ * database equal to the snapshot, so the next test runs on it without a copy.
  */
 export function integrationSuite({
   startFrom = "provisioned",
@@ -122,6 +124,8 @@ export function integrationSuite({
 }): void {
   let app: WorkerApp | undefined;
   let snapshot: string | undefined;
+  /** Row changes counted in the worker's database when it last equalled the snapshot. */
+  let changesAtSnapshot = 0;
   let store: StoreSetup | undefined;
   const current = (): WorkerApp => {
     if (!app) throw new Error("the integration app is not started yet (use it inside hooks and tests)");
@@ -177,9 +181,14 @@ export function integrationSuite({
       if (!snapshot) {
         snapshot = `${dbName}_file`;
         await admin.copy(dbName, snapshot, { inUse: true });
+        changesAtSnapshot = await admin.rowChanges(dbName);
         return;
       }
+      // A test that changed no row left the database equal to the snapshot: nothing to restore.
+      if ((await admin.rowChanges(dbName)) === changesAtSnapshot) return;
       await admin.copy(snapshot, dbName);
+      // A new database: PostgreSQL counts its row changes from zero.
+      changesAtSnapshot = 0;
     });
 
     afterEach(async () => {
