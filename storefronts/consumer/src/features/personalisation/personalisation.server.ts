@@ -96,11 +96,29 @@ export interface Recommendations {
 }
 
 /**
- * Everything below the product on its page, in three backend round trips at most, two of them
- * shared: the bought-together ranking and the "more like this" candidates are read at the same
- * time (neither needs the other), then one list call prices exactly the cards shown, all sections
- * together. No product appears twice, except in "recently viewed" (the shopper's own history):
- * bought-together skips the related products, "more like this" skips both.
+ * The head of the category, priced as cards: "more like this" for a product in a category and no
+ * collection. Every candidate then ranks the same (related.ts: same category only), so the answer
+ * is the first SHOWN of the category that are not shown above; asking for `skipAtMost` more covers
+ * every product that can be skipped, never looking past the SIMILAR_CANDIDATES a ranking would.
+ */
+async function categoryHead(client: Client, categoryId: string, context: PriceContext, skipAtMost: number) {
+  const { products } = await client.products.list({
+    ...context,
+    categoryId,
+    limit: Math.min(SIMILAR_CANDIDATES, SHOWN + skipAtMost),
+    fields: CARD_FIELDS,
+  });
+  return products;
+}
+
+/**
+ * Everything below the product on its page, in two or three backend round trips, the first of them
+ * shared: the bought-together ranking is read beside the "more like this" candidates (neither needs
+ * the other), then one list call prices the remaining cards, all sections together. A product
+ * without a collection gets its "more like this" cards priced in the first round already (see
+ * `categoryHead`); with a collection, the candidates are ranked unpriced first. No product appears
+ * twice, except in "recently viewed" (the shopper's own history): bought-together skips the related
+ * products, "more like this" skips both.
  */
 export async function loadRecommendations(
   client: Client,
@@ -110,18 +128,32 @@ export async function loadRecommendations(
 ): Promise<Recommendations> {
   const self = product.handle ?? "";
   const related = [...new Set(input.relatedHandles)].filter((h) => h !== self);
+  const categoryId = product.categories?.[0]?.id;
+  const headOnly = Boolean(categoryId) && !product.collection_id;
   const [ranked, candidates] = await Promise.all([
     boughtTogetherHandles(client, product.id),
-    similarCandidates(client, product, context),
+    headOnly
+      ? categoryHead(client, categoryId!, context, 1 + related.length + SHOWN)
+      : similarCandidates(client, product, context),
   ]);
   const bought = ranked.filter((h) => h !== self && !related.includes(h)).slice(0, SHOWN);
-  const similar = relatedProducts(product, candidates, { limit: SHOWN, exclude: [...related, ...bought] }).map(
-    (p) => p.handle ?? "",
-  );
+  const shown = new Set([self, ...related, ...bought]);
+  const similarCards = headOnly
+    ? candidates.filter((c) => c.id !== product.id && !shown.has(c.handle ?? "")).slice(0, SHOWN)
+    : null;
+  const similar = (
+    similarCards ?? relatedProducts(product, candidates, { limit: SHOWN, exclude: [...related, ...bought] })
+  ).map((p) => p.handle ?? "");
   const recent = input.recentHandles.filter((h) => h !== self);
-  const priced = await cards(client, [...new Set([...related, ...bought, ...similar, ...recent])], context);
+  const toPrice = [...new Set([...related, ...bought, ...(similarCards ? [] : similar), ...recent])];
+  const priced = await cards(client, toPrice, context);
   const pick = (handles: readonly string[]) => inHandleOrder(priced, handles);
-  return { related: pick(related), boughtTogether: pick(bought), similar: pick(similar), recent: pick(recent) };
+  return {
+    related: pick(related),
+    boughtTogether: pick(bought),
+    similar: similarCards ?? pick(similar),
+    recent: pick(recent),
+  };
 }
 
 /** The shopper's recently viewed handles (most recent first), from the cookie. */

@@ -69,10 +69,11 @@ describe("related products", () => {
 
 describe("backend reads", () => {
   const context = { regionId: "reg_eu", countryCode: "de" };
+  /** In a collection: its "more like this" candidates are ranked before anything is priced. */
   const product = {
     id: "prod_v60",
     handle: "hario-v60-dripper",
-    collection_id: null,
+    collection_id: "pcol_pour_over",
     categories: [{ id: "pcat_brewing" }],
   } as never;
 
@@ -176,6 +177,36 @@ describe("backend reads", () => {
     // Neither the product, nor a product already shown above, nor more than SHOWN.
     expect(handles(recommendations.similar)).toEqual(["aeropress", "kalita-wave", "digital-brew-scale", "v60-filters"]);
     expect(handles(recommendations.recent)).toEqual(["aeropress"]);
+  });
+
+  it("prices the head of the category in the first round for a product without a collection", async () => {
+    const { client, started, lists, release } = gatedClient(["chemex-filters"]);
+    const alone = {
+      id: "prod_v60",
+      handle: "hario-v60-dripper",
+      collection_id: null,
+      categories: [{ id: "pcat_brewing" }],
+    };
+    const loading = loadRecommendations(client, alone as never, context, { relatedHandles: [], recentHandles: [] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual([
+      'request /store/products/prod_v60/bought-together {"query":{"limit":4}}',
+      "list candidates",
+    ]);
+    // Enough of the category to skip the product itself and up to SHOWN bought-together products.
+    expect(lists[0]).toEqual({ ...context, categoryId: "pcat_brewing", limit: 9, fields: CARD_FIELDS });
+    await release();
+    expect(started).toHaveLength(3);
+    expect(lists[1]).toMatchObject({ handles: ["chemex-filters"], fields: CARD_FIELDS });
+    await release();
+    const recommendations = await loading;
+    expect(recommendations.boughtTogether.map((p) => p.handle)).toEqual(["chemex-filters"]);
+    expect(recommendations.similar.map((p) => p.handle)).toEqual([
+      "chemex-6-cup",
+      "aeropress",
+      "kalita-wave",
+      "digital-brew-scale",
+    ]);
   });
 
   it("leaves bought-together empty, not the page broken, when the backend refuses it", async () => {
