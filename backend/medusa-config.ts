@@ -10,6 +10,7 @@ import {
   UPLOADS_ROUTE,
   redisModules,
   resolveBackendUrl,
+  resolveCompression,
   resolveCors,
   resolveDatabaseUrl,
   resolveSecrets,
@@ -69,6 +70,8 @@ function configure() {
       http: {
         ...resolveCors(env),
         ...resolveSecrets(env),
+        // Brotli/gzip JSON for clients that ask (JSON shrinks ~10×); HTTP_COMPRESSION=false turns it off.
+        compression: resolveCompression(env),
       },
     },
     plugins: [...selected].map((plugin) => ({ resolve: packageOf(plugin), options: pluginOptions[plugin] })),

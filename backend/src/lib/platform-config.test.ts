@@ -2,6 +2,7 @@ import {
   ConfigError,
   DEFAULT_EMBEDDED_PG_PORT,
   redisModules,
+  resolveCompression,
   resolveDatabaseUrl,
   resolveSecrets,
   resolveWorkerMode,
@@ -75,5 +76,15 @@ describe("resolveSecrets", () => {
   ])("in production, refuses %o", (env, message) => {
     expect(() => resolveSecrets({ NODE_ENV: "production", ...env })).toThrow(ConfigError)
     expect(() => resolveSecrets({ NODE_ENV: "production", ...env })).toThrow(message)
+  })
+})
+
+describe("resolveCompression", () => {
+  it("compresses answers of 1 KB and more by default, and is turned off only by HTTP_COMPRESSION=false", () => {
+    expect(resolveCompression({})).toEqual({ enabled: true, level: 6, memLevel: 8, threshold: 1024 })
+    expect(resolveCompression({ HTTP_COMPRESSION: "true" }).enabled).toBe(true)
+    expect(resolveCompression({ HTTP_COMPRESSION: "FALSE" }).enabled).toBe(false)
+    expect(() => resolveCompression({ HTTP_COMPRESSION: "off" })).toThrow(ConfigError)
+    expect(() => resolveCompression({ HTTP_COMPRESSION: "off" })).toThrow(/HTTP_COMPRESSION/)
   })
 })

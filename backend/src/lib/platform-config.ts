@@ -159,3 +159,18 @@ export const UPLOADS_ROUTE = "/uploads"
 export function resolveBackendUrl(env: Env): string {
   return env.MEDUSA_BACKEND_URL ?? `http://localhost:${env.PORT ?? 9000}`
 }
+
+/**
+ * Compression of the API's answers (Medusa's `projectConfig.http.compression`, the `compression`
+ * middleware in front of every route): Brotli (quality 4) or gzip (level 6) for answers of 1 KB and
+ * more when the client asks for it; a request with the header `x-no-compression` gets plain JSON
+ * (the storefronts send it when the backend is on the same machine, where encoding only costs CPU).
+ * `HTTP_COMPRESSION=false` turns it off, for a reverse proxy that compresses instead.
+ */
+export function resolveCompression(env: Env) {
+  const setting = env.HTTP_COMPRESSION?.trim().toLowerCase()
+  if (setting && setting !== "true" && setting !== "false") {
+    throw new ConfigError(`HTTP_COMPRESSION must be "true" or "false", got "${env.HTTP_COMPRESSION}"`)
+  }
+  return { enabled: setting !== "false", level: 6, memLevel: 8, threshold: 1024 }
+}

@@ -135,6 +135,31 @@ describe("consumer site", () => {
     }
   });
 
+  it("sends pages compressed when asked, plain when not, and hashed assets as immutable", async () => {
+    const get = (path: string, acceptEncoding: string) =>
+      fetch(`${consumerUrl}${path}`, {
+        headers: { "accept-encoding": acceptEncoding, cookie: "hc_consumer_region=de" },
+      });
+    const br = await get(`/products/${PRODUCT.handle}`, "gzip, deflate, br");
+    expect(br.status).toBe(200);
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(br.headers.get("vary")).toMatch(/accept-encoding/i);
+    const html = await br.text(); // fetch decodes it
+    expect(html).toContain(PRODUCT.title);
+    const gzip = await get("/categories/coffee-beans", "gzip");
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(await gzip.text()).toContain(PRODUCT.title);
+    const plain = await get("/categories/coffee-beans", "identity");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toContain(PRODUCT.title);
+
+    const stylesheet = html.match(/\/_astro\/[\w.-]+\.css/)?.[0];
+    expect(stylesheet).toBeDefined();
+    const asset = await fetch(`${consumerUrl}${stylesheet}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
   it("shows the 404 page for an unknown product", async () => {
     const { context, page } = await newGuest(browser);
     try {

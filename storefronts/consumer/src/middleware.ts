@@ -1,5 +1,6 @@
 /**
  * Request pipeline of the consumer site:
+ * 0. compressResponses (kit): the answer goes out as Brotli or gzip when the browser asks for it.
  * 0. inputGuard (kit): NUL characters and malformed percent-encoding in the path, query or form
  *    body answer 400 before anything else runs.
  * 1. the kit's publicOriginMiddleware: the public origin behind a trusted proxy (TRUSTED_PROXIES,
@@ -10,6 +11,7 @@
  * 3. siteContext: the shopper's region/country, navigation and cart size in `Astro.locals`.
  */
 import {
+  compressResponses,
   inputGuard,
   isBackendUnavailable,
   isNotFound,
@@ -72,7 +74,7 @@ const siteContext = defineMiddleware(async (context, next) => {
   const { region, countries } = resolved;
   context.locals.region = region;
   context.locals.countries = countries;
-  const [categories, cartCount] = await Promise.all([loadNavCategories(region), cartUnits(context)]);
+  const [categories, cartCount] = await Promise.all([loadNavCategories(), cartUnits(context)]);
   context.locals.categories = categories;
   context.locals.cartCount = cartCount;
   return next();
@@ -86,4 +88,4 @@ const publicOrigin = publicOriginMiddleware(
   }),
 );
 
-export const onRequest = sequence(inputGuard, publicOrigin, backendFailures, session, siteContext);
+export const onRequest = sequence(compressResponses, inputGuard, publicOrigin, backendFailures, session, siteContext);

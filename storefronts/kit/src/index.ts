@@ -13,6 +13,7 @@ export {
   isNotFound,
 } from "./errors";
 export {
+  CARD_FIELDS,
   CART_FIELDS,
   ORDER_HISTORY_FIELDS,
   PRODUCT_FIELDS,
@@ -23,6 +24,7 @@ export {
   translateError,
   type AccountProfile,
   type AccountStatus,
+  type CartMutationOptions,
   type AddressInput,
   type Channel,
   type ProfileInput,
@@ -87,6 +89,7 @@ export {
   type ResolvedRegion,
 } from "./region";
 export { safeLocalPath } from "./redirects";
+export { compressResponses, negotiateEncoding, type ContentCoding } from "./compression";
 export { inputGuard } from "./input-guard";
 export {
   DIRECT,

@@ -142,10 +142,17 @@ describe("trade site pricing", () => {
     expect(await line.locator("[data-next-tier]").textContent()).toMatch(/^Order 50 for €[\d.]+ each \(40 more\)$/);
   });
 
-  it("marks every trade response private, no-store", async () => {
+  it("marks every trade response private, no-store, and sends the pages compressed", async () => {
     expect(tradeDocuments.length).toBeGreaterThan(3);
     for (const response of tradeDocuments) {
       expect(response.headers()["cache-control"], response.url()).toBe("private, no-store");
+    }
+    // Chromium asks for Brotli or gzip: every page with a body (not the redirects) comes back encoded.
+    const pages = tradeDocuments.filter((response) => response.status() === 200);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const response of pages) {
+      expect(response.headers()["content-encoding"], response.url()).toMatch(/^(br|gzip)$/);
+      expect(response.headers().vary, response.url()).toMatch(/accept-encoding/i);
     }
   });
 

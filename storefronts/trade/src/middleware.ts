@@ -1,4 +1,4 @@
-import { inputGuard, proxySettings } from "@hybrid/storefront-kit";
+import { compressResponses, inputGuard, proxySettings } from "@hybrid/storefront-kit";
 import { sequence } from "astro:middleware";
 import { TRADE_PUBLIC_URL, TRUSTED_PROXIES } from "astro:env/server";
 import { backend } from "./backend";
@@ -6,8 +6,10 @@ import { approvalsNavLoader } from "./features/approvals/nav";
 import { tradeMiddleware } from "./features/auth/trade-middleware";
 import { accountLookup } from "./features/session/trade-account";
 
-// inputGuard first: NUL and malformed percent-encoding in path, query or form body answer 400.
+// compressResponses wraps everything (Brotli or gzip when the browser asks); then inputGuard: NUL
+// and malformed percent-encoding in path, query or form body answer 400.
 export const onRequest = sequence(
+  compressResponses,
   inputGuard,
   tradeMiddleware({
     lookup: accountLookup(backend),

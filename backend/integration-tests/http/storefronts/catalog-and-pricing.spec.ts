@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 import {
   DEMO,
@@ -88,6 +89,29 @@ integrationSuite({
         expect(handles).toEqual(handlesFor("trade"))
         expect(handles).toContain("house-espresso-blend-5kg")
         expect(handles).not.toContain("discovery-gift-box")
+      })
+
+      it("the store API answers Brotli or gzip when asked, plain JSON when not or when told not to", async () => {
+        const list = (headers: Record<string, string>) =>
+          api.get("/store/products?limit=12", {
+            headers: { "x-publishable-api-key": consumerKey, ...headers },
+            decompress: false,
+            responseType: "arraybuffer",
+          })
+        const plain = await list({ "accept-encoding": "identity" })
+        expect(plain.headers["content-encoding"]).toBeUndefined()
+        const json = JSON.parse(Buffer.from(plain.data).toString())
+        expect(json.products).toHaveLength(12)
+        const br = await list({ "accept-encoding": "gzip, deflate, br" })
+        expect(br.headers["content-encoding"]).toBe("br")
+        expect(br.headers.vary).toMatch(/accept-encoding/i)
+        expect(JSON.parse(brotliDecompressSync(Buffer.from(br.data)).toString()).count).toBe(json.count)
+        expect(br.data.byteLength).toBeLessThan(plain.data.byteLength / 4)
+        const gzip = await list({ "accept-encoding": "gzip" })
+        expect(gzip.headers["content-encoding"]).toBe("gzip")
+        expect(JSON.parse(gunzipSync(Buffer.from(gzip.data)).toString()).count).toBe(json.count)
+        const optedOut = await list({ "accept-encoding": "gzip, br", "x-no-compression": "1" })
+        expect(optedOut.headers["content-encoding"]).toBeUndefined()
       })
 
       it("a missing or wrong publishable key is refused with a clear message", async () => {

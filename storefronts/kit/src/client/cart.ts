@@ -9,6 +9,16 @@ import { bearer, type RequestOptions, type Transport } from "./transport";
 export const CART_FIELDS =
   "*items,*items.tax_lines,*shipping_address,*billing_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions";
 
+/**
+ * Options of the cart mutations. Every mutation answers with the cart as it is after the change
+ * (Medusa re-reads it once, in the same request), with `fields` (default CART_FIELDS): use that
+ * cart rather than reading it again. A caller that only redirects afterwards (the page it goes to
+ * reads the cart anyway) passes `fields: "id"`, so the backend does not assemble a cart nobody reads.
+ */
+export interface CartMutationOptions extends RequestOptions {
+  fields?: string;
+}
+
 export function cartsApi({ call }: Transport) {
   return {
     /**
@@ -33,21 +43,23 @@ export function cartsApi({ call }: Transport) {
     async update(
       cartId: string,
       body: HttpTypes.StoreUpdateCart,
-      opts: RequestOptions = {},
+      opts: CartMutationOptions = {},
     ): Promise<HttpTypes.StoreCart> {
-      const r = await call((s) => s.store.cart.update(cartId, body, { fields: CART_FIELDS }, bearer(opts.token)));
+      const r = await call((s) =>
+        s.store.cart.update(cartId, body, { fields: opts.fields ?? CART_FIELDS }, bearer(opts.token)),
+      );
       return r.cart;
     },
     async addItem(
       cartId: string,
       item: { variantId: string; quantity: number },
-      opts: RequestOptions = {},
+      opts: CartMutationOptions = {},
     ): Promise<HttpTypes.StoreCart> {
       const r = await call((s) =>
         s.store.cart.createLineItem(
           cartId,
           { variant_id: item.variantId, quantity: item.quantity },
-          { fields: CART_FIELDS },
+          { fields: opts.fields ?? CART_FIELDS },
           bearer(opts.token),
         ),
       );
@@ -57,15 +69,25 @@ export function cartsApi({ call }: Transport) {
       cartId: string,
       lineItemId: string,
       quantity: number,
-      opts: RequestOptions = {},
+      opts: CartMutationOptions = {},
     ): Promise<HttpTypes.StoreCart> {
       const r = await call((s) =>
-        s.store.cart.updateLineItem(cartId, lineItemId, { quantity }, { fields: CART_FIELDS }, bearer(opts.token)),
+        s.store.cart.updateLineItem(
+          cartId,
+          lineItemId,
+          { quantity },
+          { fields: opts.fields ?? CART_FIELDS },
+          bearer(opts.token),
+        ),
       );
       return r.cart;
     },
-    async removeItem(cartId: string, lineItemId: string, opts: RequestOptions = {}): Promise<void> {
-      await call((s) => s.store.cart.deleteLineItem(cartId, lineItemId, undefined, bearer(opts.token)));
+    /** Removes a line; answers with the cart without it (Medusa's `parent`). */
+    async removeItem(cartId: string, lineItemId: string, opts: CartMutationOptions = {}): Promise<HttpTypes.StoreCart> {
+      const r = await call((s) =>
+        s.store.cart.deleteLineItem(cartId, lineItemId, { fields: opts.fields ?? CART_FIELDS }, bearer(opts.token)),
+      );
+      return r.parent as HttpTypes.StoreCart;
     },
   };
 }

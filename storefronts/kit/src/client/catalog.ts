@@ -3,9 +3,19 @@ import type { HttpTypes } from "@medusajs/types";
 import { NotFoundError } from "../errors";
 import { bearer, cachedFor, type RequestOptions, type Transport } from "./transport";
 
-/** Product fields every storefront needs: prices for the context, stock, options, images, categories. */
+/**
+ * Product fields for a product page: prices for the context, stock, options, images, categories.
+ * About 5 KB per product; a listing asks for `CARD_FIELDS` instead.
+ */
 export const PRODUCT_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,*variants.options,*options,*options.values,*images,*categories";
+
+/**
+ * What a product card shows: title, subtitle, thumbnail (first image as the fallback) and each
+ * variant's price for the context (lowest price, "From" when they differ). A fraction of
+ * PRODUCT_FIELDS' size and of its backend work (no options, stock or categories).
+ */
+export const CARD_FIELDS = "id,handle,title,subtitle,thumbnail,images.url,variants.id,*variants.calculated_price";
 
 const REGIONS_TTL_MS = 60_000;
 const CATEGORIES_TTL_MS = 60_000;
@@ -18,7 +28,7 @@ export interface PriceContext extends RequestOptions {
 
 export interface ProductListParams extends PriceContext {
   categoryId?: string;
-  /** Medusa `fields` expression; defaults to PRODUCT_FIELDS. */
+  /** Medusa `fields` expression; defaults to PRODUCT_FIELDS (a listing passes CARD_FIELDS). */
   fields?: string;
   /** Medusa `order` field, e.g. "title", "-created_at". Price order is not supported by the backend. */
   order?: string;
@@ -99,6 +109,22 @@ export function categoriesApi({ call }: Transport) {
     /** All active, public categories. Cached for a minute. */
     list(): Promise<HttpTypes.StoreProductCategory[]> {
       return categories();
+    },
+
+    /**
+     * Which of these categories hold at least one product of this client's sales channel (a
+     * category is shared by both channels). One request per category, all at once, each asking for
+     * a single product id (`limit=1&fields=id`): no prices, no product bodies.
+     */
+    async withProducts(categoryIds: readonly string[]): Promise<Set<string>> {
+      const counts = await Promise.all(
+        categoryIds.map((id) =>
+          call((s) =>
+            s.store.product.list({ category_id: [id], limit: 1, fields: "id" } as HttpTypes.StoreProductListParams),
+          ).then((r) => [id, r.count] as const),
+        ),
+      );
+      return new Set(counts.filter(([, count]) => count > 0).map(([id]) => id));
     },
 
     /** One category by handle. Unknown handle -> NotFoundError. */

@@ -249,3 +249,65 @@ describe("password reset", () => {
     expect(resetErrorField(new BackendRequestError("Too many attempts", 429))).toBeUndefined();
   });
 });
+
+describe("backend answer compression", () => {
+  it("asks a backend on this machine for uncompressed answers, and lets a remote one compress", async () => {
+    routes = () => json(200, { regions: [], count: 0 });
+    const remote = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    await remote.regions.list();
+    await remote.request("/store/x");
+    await remote.requestWithErrorBody("/store/y");
+    expect(calls.map((c) => c.headers.get("x-no-compression"))).toEqual([null, null, null]);
+
+    calls.length = 0;
+    for (const local of ["http://localhost:9000", "http://127.0.0.1:9000", "http://[::1]:9000"]) {
+      const client = createStorefrontClient({ baseUrl: local, channel: "consumer", publishableKey: "pk" });
+      await client.request("/store/x");
+      await client.requestWithErrorBody("/store/y");
+    }
+    expect(calls.map((c) => c.headers.get("x-no-compression"))).toEqual(["1", "1", "1", "1", "1", "1"]);
+
+    calls.length = 0;
+    const forced = createStorefrontClient({
+      baseUrl: "http://localhost:9000",
+      channel: "consumer",
+      publishableKey: "pk",
+      compressedAnswers: true,
+    });
+    await forced.request("/store/x");
+    expect(calls[0]!.headers.get("x-no-compression")).toBeNull();
+  });
+});
+
+describe("cart mutations", () => {
+  it("answer with the cart after the change (removing a line too), with the fields asked for", async () => {
+    const cart = { id: "cart_1", items: [] };
+    routes = (call) =>
+      call.method === "DELETE"
+        ? json(200, { id: "cali_1", object: "line-item", deleted: true, parent: cart })
+        : json(200, { cart });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    expect(await client.carts.removeItem("cart_1", "cali_1")).toEqual(cart);
+    expect(calls[0]!.url.searchParams.get("fields")).toContain("*items");
+    expect(await client.carts.updateItem("cart_1", "cali_2", 3, { fields: "id" })).toEqual(cart);
+    expect(calls[1]!.url.searchParams.get("fields")).toBe("id");
+    await client.carts.addItem("cart_1", { variantId: "v", quantity: 1 }, { fields: "id" });
+    expect(calls[2]!.url.searchParams.get("fields")).toBe("id");
+    expect(calls).toHaveLength(3);
+  });
+});
+
+describe("categories with products", () => {
+  it("asks once per category for one product id, no prices, and keeps those with a product", async () => {
+    routes = (call) =>
+      json(200, { products: [], count: call.url.searchParams.get("category_id[0]") === "pcat_wholesale" ? 0 : 4 });
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk" });
+    expect(await client.categories.withProducts(["pcat_beans", "pcat_wholesale"])).toEqual(new Set(["pcat_beans"]));
+    expect(calls).toHaveLength(2);
+    for (const call of calls) {
+      expect(call.url.searchParams.get("limit")).toBe("1");
+      expect(call.url.searchParams.get("fields")).toBe("id");
+      expect(call.url.searchParams.has("region_id")).toBe(false);
+    }
+  });
+});

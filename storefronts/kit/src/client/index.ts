@@ -28,8 +28,8 @@ export {
   type ProfileInput,
 } from "./account";
 export { resetErrorField } from "./auth";
-export { CART_FIELDS } from "./cart";
-export { PRODUCT_FIELDS, type PriceContext, type ProductListParams } from "./catalog";
+export { CART_FIELDS, type CartMutationOptions } from "./cart";
+export { CARD_FIELDS, PRODUCT_FIELDS, type PriceContext, type ProductListParams } from "./catalog";
 export type { CompleteCartResult } from "./checkout";
 export { forgetPublishableKey, resolvePublishableKey, type Channel } from "./publishable-key";
 export { translateError } from "./translate-error";

@@ -16,6 +16,26 @@ export interface StorefrontClientOptions {
   publishableKey?: string;
   /** How long the bootstrap lookup may take before the backend counts as unavailable. Default 5000 ms. */
   bootstrapTimeoutMs?: number;
+  /**
+   * Whether the backend may compress its answers (it does when asked, see the backend's
+   * `resolveCompression`). Default: only when the backend is on another machine; on loopback the
+   * encoding and decoding only cost CPU, so the client sends `x-no-compression`.
+   */
+  compressedAnswers?: boolean;
+}
+
+/** Whether a URL names this machine (localhost, 127.0.0.0/8, ::1). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "::1";
+}
+
+/** Headers sent with every backend request of a client made with these options. */
+export function clientHeaders(
+  options: Pick<StorefrontClientOptions, "baseUrl" | "compressedAnswers">,
+): Record<string, string> {
+  const compressed = options.compressedAnswers ?? !isLoopbackUrl(options.baseUrl);
+  return compressed ? {} : { "x-no-compression": "1" };
 }
 
 /**
@@ -83,6 +103,7 @@ export type Transport = ReturnType<typeof createTransport>;
 export function createTransport(options: StorefrontClientOptions) {
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const { channel } = options;
+  const globalHeaders = clientHeaders(options);
   let sdkFor: { key: string; sdk: Medusa } | null = null;
 
   async function publishableKey(): Promise<string> {
@@ -94,7 +115,12 @@ export function createTransport(options: StorefrontClientOptions) {
     if (!sdkFor || sdkFor.key !== key) {
       sdkFor = {
         key,
-        sdk: new Medusa({ baseUrl, publishableKey: key, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } }),
+        sdk: new Medusa({
+          baseUrl,
+          publishableKey: key,
+          globalHeaders,
+          auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+        }),
       };
     }
     return sdkFor.sdk;
@@ -129,6 +155,7 @@ export function createTransport(options: StorefrontClientOptions) {
     const url = new URL(`${baseUrl}/${path.replace(/^\/+/, "")}`);
     appendQuery(url.searchParams, init.query);
     const headers: Record<string, string> = {
+      ...globalHeaders,
       accept: "application/json",
       "x-publishable-api-key": key,
       ...requestHeaders(init),

@@ -100,7 +100,12 @@ export async function reorder(
   const failed: string[] = [];
   for (const line of reorderLines(order)) {
     try {
-      await client.carts.addItem(cartId, { variantId: line.variantId, quantity: line.quantity }, { token });
+      // The caller redirects to the cart page, which reads the cart: each add answers with the id only.
+      await client.carts.addItem(
+        cartId,
+        { variantId: line.variantId, quantity: line.quantity },
+        { token, fields: "id" },
+      );
       added += 1;
     } catch (error) {
       if (!isBackendRequestError(error) && !isNotFound(error)) throw error;

@@ -12,7 +12,7 @@ describe("handleCartPost", () => {
     expect(
       await handleCartPost(client, cart, formData({ intent: "update", line_id: "cali_1", quantity: "3" })),
     ).toEqual({ kind: "done", location: "/cart" });
-    expect(client.carts.updateItem).toHaveBeenCalledWith("cart_1", "cali_1", 3);
+    expect(client.carts.updateItem).toHaveBeenCalledWith("cart_1", "cali_1", 3, { fields: "id" });
   });
 
   it("removes a line, also for quantity 0", async () => {

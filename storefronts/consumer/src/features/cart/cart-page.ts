@@ -21,8 +21,9 @@ export async function handleCartPost(
   if (!cart) return failed({ lineId: null, message: "Your cart is empty." });
   const { action } = parsed;
   try {
-    if (action.type === "remove") await client.carts.removeItem(cart.id, action.lineId);
-    else await client.carts.updateItem(cart.id, action.lineId, action.quantity);
+    // Back to the cart page, which reads the cart: the change answers with the id only.
+    if (action.type === "remove") await client.carts.removeItem(cart.id, action.lineId, { fields: "id" });
+    else await client.carts.updateItem(cart.id, action.lineId, action.quantity, { fields: "id" });
     return { kind: "done", location: "/cart" };
   } catch (error) {
     if (isNotFound(error)) return failed({ lineId: null, message: "That item is no longer in your cart." });

@@ -20,7 +20,11 @@ describe("handleAddToCartPost", () => {
       kind: "done",
       location: "/cart?added=1",
     });
-    expect(client.carts.addItem).toHaveBeenCalledWith("cart_1", { variantId: "variant_250", quantity: 2 });
+    expect(client.carts.addItem).toHaveBeenCalledWith(
+      "cart_1",
+      { variantId: "variant_250", quantity: 2 },
+      { fields: "id" },
+    );
   });
 
   it("answers 422 beside the quantity when more are asked than are left, keeping what was submitted", async () => {

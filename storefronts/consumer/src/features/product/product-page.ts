@@ -35,7 +35,8 @@ export async function handleAddToCartPost(
   if (!parsed.ok) return { kind: "failed", status: 422, formErrors: parsed.errors, formError: null, ...submitted };
   try {
     const cart = await openCart();
-    await client.carts.addItem(cart.id, { variantId: parsed.variantId, quantity: parsed.quantity });
+    // The cart page it redirects to reads the cart: the add answers with the id only.
+    await client.carts.addItem(cart.id, { variantId: parsed.variantId, quantity: parsed.quantity }, { fields: "id" });
     return { kind: "done", location: "/cart?added=1" };
   } catch (error) {
     if (!isBackendRequestError(error)) throw error;

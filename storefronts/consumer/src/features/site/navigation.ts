@@ -15,6 +15,11 @@ interface CategoryLike {
   parent_category_id?: string | null;
 }
 
+/** The categories the navigation could show (top level, with a handle): those worth asking about. */
+export function navigationCandidates<T extends CategoryLike>(categories: readonly T[]): T[] {
+  return categories.filter((c) => c.handle && !c.parent_category_id);
+}
+
 /**
  * Top-level categories that hold at least one product of this sales channel, in rank order.
  * (Categories are shared by both channels; e.g. "wholesale" only has trade products.)
@@ -23,8 +28,8 @@ export function visibleCategories(
   categories: readonly CategoryLike[],
   productCategoryIds: ReadonlySet<string>,
 ): NavCategory[] {
-  return categories
-    .filter((c) => c.handle && !c.parent_category_id && productCategoryIds.has(c.id))
+  return navigationCandidates(categories)
+    .filter((c) => productCategoryIds.has(c.id))
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || (a.name ?? "").localeCompare(b.name ?? ""))
     .map((c) => ({ handle: c.handle!, name: c.name ?? c.handle!, description: c.description ?? null }));
 }

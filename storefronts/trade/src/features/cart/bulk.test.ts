@@ -79,10 +79,11 @@ describe("addItemsToCart", () => {
     });
   });
 
-  it("creates the cart first when the buyer has none, and remembers it", async () => {
+  it("creates the cart first when the buyer has none, with the tax country in that one write, and remembers it", async () => {
     const { scope: s, carts, requestWithErrorBody, cookies } = scope({ requestWithErrorBody: async () => ({ cart }) });
     await addItemsToCart(s, [{ variant_id: "v1", quantity: 2 }]);
-    expect(carts.create).toHaveBeenCalledWith("reg_eu", { token: "a.b.c" });
+    expect(carts.create).toHaveBeenCalledWith("reg_eu", { token: "a.b.c", countryCode: "de" });
+    expect(carts.update).not.toHaveBeenCalled();
     expect(cookies.values.get("hc_trade_cart")).toBe("cart_01JNEWCART0000000000000000");
     expect(requestWithErrorBody.mock.calls[0]![0]).toBe("/store/carts/cart_01JNEWCART0000000000000000/line-items/bulk");
   });

@@ -38,7 +38,7 @@ describe("handleCartPost: lines", () => {
       kind: "done",
       location: "/cart?updated=1",
     });
-    expect(client.carts.updateItem).toHaveBeenCalledWith(CART_ID, "item_1", 12, { token: "tok" });
+    expect(client.carts.updateItem).toHaveBeenCalledWith(CART_ID, "item_1", 12, { token: "tok", fields: "id" });
   });
 
   it("removes a line and goes back with 'removed'", async () => {
@@ -47,7 +47,7 @@ describe("handleCartPost: lines", () => {
       kind: "done",
       location: "/cart?removed=1",
     });
-    expect(client.carts.removeItem).toHaveBeenCalledWith(CART_ID, "item_1", { token: "tok" });
+    expect(client.carts.removeItem).toHaveBeenCalledWith(CART_ID, "item_1", { token: "tok", fields: "id" });
   });
 
   it("answers 422 on the line for a quantity that is not a whole number, keeping what was typed", async () => {

@@ -67,9 +67,13 @@ function taxContext(scope: CartScope): HttpTypes.StoreUpdateCart {
 export async function openCart(scope: CartScope): Promise<HttpTypes.StoreCart> {
   const existing = await loadCart(scope);
   if (existing) return existing;
-  const created = await scope.client.carts.create(scope.regionId, { token: scope.token });
+  // Created with the tax country at once (one backend write, the cart it answers is the one used).
+  const created = await scope.client.carts.create(scope.regionId, {
+    token: scope.token,
+    countryCode: scope.countryCode,
+  });
   cartCookie(scope).set(created.id);
-  return scope.client.carts.update(created.id, taxContext(scope), { token: scope.token });
+  return created;
 }
 
 /** Adds `quantity` of a variant; Medusa merges it into an existing line of the same variant. */
@@ -86,13 +90,14 @@ export async function setLineQuantity(
 ): Promise<HttpTypes.StoreCart | null> {
   const cart = await loadCart(scope);
   if (!cart?.items?.some((item) => item.id === lineId)) return null;
-  return scope.client.carts.updateItem(cart.id, lineId, quantity, { token: scope.token });
+  return scope.client.carts.updateItem(cart.id, lineId, quantity, { token: scope.token, fields: "id" });
 }
 
 /** Removes a line. False when there is no cart or the line is not in it. */
 export async function removeLine(scope: CartScope, lineId: string): Promise<boolean> {
   const cart = await loadCart(scope);
   if (!cart?.items?.some((item) => item.id === lineId)) return false;
-  await scope.client.carts.removeItem(cart.id, lineId, { token: scope.token });
+  // The page redirects and reads the cart again: no need for the backend to assemble it here.
+  await scope.client.carts.removeItem(cart.id, lineId, { token: scope.token, fields: "id" });
   return true;
 }

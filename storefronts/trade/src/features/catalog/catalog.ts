@@ -13,6 +13,15 @@ import type { HttpTypes } from "@medusajs/types";
 
 export const PAGE_SIZE = 12;
 
+/**
+ * What a row of ProductTable shows: thumbnail, title, each size's title and the buyer's price for
+ * it. `*variants` (the variants' own columns) rather than single variant fields because the store
+ * route drops `variants.variant_rank`, which orders sizes of equal price. The price itself is the
+ * same calculation as on the product page: the buyer's token and the region decide it, not the
+ * fields asked for.
+ */
+export const PRODUCT_ROW_FIELDS = "id,handle,title,thumbnail,*variants,*variants.calculated_price";
+
 export const SORTS = [
   { value: "title", label: "Name, A–Z" },
   { value: "-title", label: "Name, Z–A" },
@@ -91,6 +100,7 @@ export async function loadListing(
     countryCode: params.countryCode,
     categoryId: params.categoryId,
     order: sort,
+    fields: PRODUCT_ROW_FIELDS,
     limit: PAGE_SIZE,
     offset: (requested - 1) * PAGE_SIZE,
   });

@@ -212,7 +212,7 @@ describe("product page: variant matrix", () => {
       ]),
     );
     expect(status).toBe(303);
-    expect(backend.carts.create).toHaveBeenCalledWith("reg_eu", { token: "a.b.c" });
+    expect(backend.carts.create).toHaveBeenCalledWith("reg_eu", { token: "a.b.c", countryCode: "de" });
   });
 
   it("shows the backend's per-line errors beside their rows, keeping what was typed (400)", async () => {
