@@ -81,7 +81,7 @@ const Customer360Widget = ({ data: customer }: DetailWidgetProps<HttpTypes.Admin
           </Text>
         )}
         <Text size="xsmall" className="text-ui-fg-muted">
-          Quotes and approvals join this timeline once their modules are installed.
+          The timeline below shows orders, carts and company memberships.
         </Text>
       </div>
       <LifetimeTable lifetime={data.lifetime} />
