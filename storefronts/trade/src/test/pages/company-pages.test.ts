@@ -4,7 +4,7 @@
  */
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
+import { element, formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
 
 const backend = vi.hoisted(() => ({
   request: vi.fn(),
@@ -250,6 +250,23 @@ describe("/account/company", () => {
     expect(html).toMatch(/data-remaining[^>]*>€400\.00/);
     expect(html).toMatch(/data-gauge="credit"/);
     expect(html).toContain("Net 30");
+    // One company: no switcher, the company acted for is named.
+    expect(html).not.toContain("data-company-switcher");
+  });
+
+  it("offers a person of two companies a plain-form switcher naming the company they act for", async () => {
+    backend.request.mockResolvedValue(company("buyer"));
+    const twoCompanies = tradeBuyerLocals({ email: "dana@franchise.example", displayName: "Dana" }, [
+      { id: "comp_1", name: "Acme Cafés", role: "buyer", status: "active", active: true },
+      { id: "comp_2", name: "Bravo Bistro", role: "admin", status: "active", active: false },
+    ]);
+    const { html } = await render(Company as never, "http://localhost:4322/account/company", twoCompanies);
+    const form = element(html, "form", "action", "/company/switch");
+    expect(form).toContain('method="post"');
+    expect(form).toMatch(/<option value="comp_1" selected[^>]*>Acme Cafés<\/option>/);
+    expect(form).toMatch(/<option value="comp_2"[^>]*>Bravo Bistro<\/option>/);
+    expect(form).toContain('name="next" value="/account/company"');
+    expect(html).toMatch(/data-active-company[^>]*> · Acme Cafés/);
   });
 });
 
