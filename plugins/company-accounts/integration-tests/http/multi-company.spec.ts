@@ -198,6 +198,12 @@ integrationSuite({
       )
       expect(mixed.status).toBe(409)
       expect(mixed.data.message).toMatch(/cart_id/)
+      // Nor does Alpha's cart become Bravo's quote or go to Bravo's approvers.
+      const quoted = await api.post("/store/quotes", { cart_id: cartA, message: "Bravo asks" }, as(dana.token))
+      expect([quoted.status, quoted.data.message]).toEqual([409, expect.stringMatching(/cart_id/)])
+      const approval = await api.post(`/store/carts/${cartA}/approval`, { comment: "Bravo asks" }, as(dana.token))
+      expect([approval.status, approval.data.message]).toEqual([409, expect.stringMatching(/cart_id/)])
+      expect((await api.get(`/store/carts/${cartA}/approval`, as(dana.token))).status).toBe(409)
       expect(await cartPrices(cartA)).toEqual({ company: A.id, prices: [CONTRACT.A] })
 
       // Completed while acting for Bravo, Alpha's cart is Alpha's order under Alpha's rules.
