@@ -309,4 +309,36 @@ describe("/invite/[token]", () => {
     });
     expect(gone.status).toBe(410);
   });
+
+  it("offers a signed-in person to join with the account they have, and joins on POST", async () => {
+    const token = "d".repeat(64);
+    const invite = {
+      invite: {
+        email: "bob@acme.example",
+        role: "buyer",
+        expires_at: "2999-01-01T00:00:00Z",
+        company: { name: "Bravo" },
+      },
+    };
+    backend.request.mockResolvedValueOnce(invite);
+    const page = await render(Invite as never, `http://localhost:4322/invite/${token}`, signedIn, {
+      params: { token },
+    });
+    expect(page.html).toContain("data-join");
+    expect(page.html).toContain("Join Bravo</button>");
+    expect(page.html).not.toContain("Create my account");
+
+    backend.request.mockResolvedValueOnce(invite).mockResolvedValueOnce({ company: { id: "comp_2", name: "Bravo" } });
+    const joined = await render(Invite as never, `http://localhost:4322/invite/${token}`, signedIn, {
+      ...post({}),
+      params: { token },
+    });
+    expect(joined.status).toBe(303);
+    expect(joined.location).toBe("/account/company?joined=1");
+    expect(backend.request).toHaveBeenLastCalledWith(`/store/invites/${token}/join`, {
+      method: "POST",
+      body: {},
+      token: "a.b.c",
+    });
+  });
 });
