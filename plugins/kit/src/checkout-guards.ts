@@ -1,6 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { resolveCompanyContext } from "./company-context"
+import { MedusaError } from "@medusajs/framework/utils"
+import { cartCompanyId, resolveCompanyContext } from "./company-context"
 import {
   addCheckoutCommitment,
   addCheckoutGuard,
@@ -44,6 +45,31 @@ export function registerCheckoutCommitment<T>(commitment: CheckoutCommitment<T>)
 }
 
 /**
+ * The company a cart is completed under: ITS company (`metadata.company_id`), whichever company the
+ * person acts for now, so one company's cart is never checked against another's rules, limits or
+ * approvals. When the person no longer belongs to the cart's company the order is refused (403):
+ * their access ended with the membership. A cart of no company: the company they act for.
+ */
+async function cartCompanyContext(
+  container: Parameters<typeof resolveCompanyContext>[0],
+  customerId: string,
+  cart: { id?: string; metadata?: Record<string, unknown> | null }
+) {
+  const companyId = cartCompanyId(cart)
+  if (!companyId) {
+    return resolveCompanyContext(container, customerId)
+  }
+  const context = await resolveCompanyContext(container, customerId, companyId)
+  if (!context) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      `cart_id: this cart belongs to a company you are no longer a member of (${companyId}); it cannot be ordered`
+    )
+  }
+  return context
+}
+
+/**
  * The kit's handler of completeCartWorkflow's validate hook, installed once per process. For a cart
  * not yet completed (a completed cart re-enters the workflow only to return its order) it resolves
  * which company the customer acts for, runs every guard, then every commitment; the compensation
@@ -62,7 +88,7 @@ function installCheckoutBoundary(): void {
         return new StepResponse(undefined, [] as CheckoutCommitted)
       }
       const customerId: string | undefined = cart.customer?.id ?? cart.customer_id
-      const context = customerId ? await resolveCompanyContext(container, customerId) : null
+      const context = customerId ? await cartCompanyContext(container, customerId, cart) : null
       const committed = await runCheckoutBoundary({
         container,
         cart,

@@ -57,16 +57,42 @@ export type EmployeeRecord = {
 /** Who is calling a company route: their employee record and the company it belongs to. */
 export type CompanyContext = { employee: EmployeeRecord; company: CompanyRecord }
 
+/**
+ * Where a trade cart records the company it belongs to: `cart.metadata[CART_COMPANY_KEY]` (set by
+ * company-accounts when the cart is created for, or first used for, a company). A cart is priced,
+ * checked and completed under ITS company, never under the company its customer acts for now.
+ */
+export const CART_COMPANY_KEY = "company_id"
+
+/**
+ * How a company's own customer group is recognised: company-accounts creates it with
+ * `metadata[COMPANY_GROUP_KEY] = <company id>`. Prices of another company's group never apply to a
+ * person acting for (or a cart of) this company (`companyPricingGroups`, ./group-pricing.ts).
+ */
+export const COMPANY_GROUP_KEY = "company_id"
+
+/** The company a cart belongs to (`metadata.company_id`), or null for a cart of no company. */
+export function cartCompanyId(cart: { metadata?: Record<string, unknown> | null } | null | undefined): string | null {
+  const value = cart?.metadata?.[CART_COMPANY_KEY]
+  return typeof value === "string" && value ? value : null
+}
+
 /** Container key of the `CompanyDirectory` (the company-accounts plugin's `company` module). */
 export const COMPANY_DIRECTORY = "company"
 
 /** What a plugin may ask about companies. Implemented by the company-accounts plugin. */
 export interface CompanyDirectory {
   /**
-   * The employee record of a customer and the company it belongs to, or null when the customer
-   * belongs to no company. Any company status: callers decide what a non-active company may do.
+   * A person may belong to several companies; they act for one at a time, the ACTIVE one (chosen
+   * by them, kept server-side, so every browser acts for the same company).
+   * Without `companyId`: the active membership (the one last chosen; when none was chosen or it
+   * ended, the latest joined), or null when the customer belongs to no company.
+   * With `companyId`: the customer's membership of that company, or null when not a member.
+   * Any company status: callers decide what a non-active company may do.
    */
-  companyContextOf(customerId: string): Promise<CompanyContext | null>
+  companyContextOf(customerId: string, companyId?: string | null): Promise<CompanyContext | null>
+  /** Every membership of the customer, the active one first (empty for a customer of no company). */
+  membershipsOf(customerId: string): Promise<CompanyContext[]>
   /** The company's employees, restricted to `roles` when given, in no particular order. */
   companyMembers(companyId: string, roles?: readonly EmployeeRole[]): Promise<EmployeeRecord[]>
 }
@@ -75,6 +101,7 @@ type Resolver = Pick<MedusaContainer, "resolve">
 
 const isDirectory = (service: unknown): service is CompanyDirectory =>
   typeof (service as CompanyDirectory | undefined)?.companyContextOf === "function" &&
+  typeof (service as CompanyDirectory | undefined)?.membershipsOf === "function" &&
   typeof (service as CompanyDirectory | undefined)?.companyMembers === "function"
 
 /** The installed company directory, or null when no plugin provides one. */
@@ -88,9 +115,22 @@ export function companyDirectory(container: Resolver): CompanyDirectory | null {
   return isDirectory(service) ? service : null
 }
 
-/** The customer's employee record and company, or null (no company, or no company directory installed). */
-export async function resolveCompanyContext(container: Resolver, customerId: string): Promise<CompanyContext | null> {
-  return (await companyDirectory(container)?.companyContextOf(customerId)) ?? null
+/**
+ * The customer's employee record and company, or null (no company, or no company directory
+ * installed): the ACTIVE membership, or with `companyId` the membership of that company (null when
+ * the customer is not a member of it).
+ */
+export async function resolveCompanyContext(
+  container: Resolver,
+  customerId: string,
+  companyId?: string | null
+): Promise<CompanyContext | null> {
+  return (await companyDirectory(container)?.companyContextOf(customerId, companyId ?? undefined)) ?? null
+}
+
+/** Every membership of the customer, the active one first (empty without a company directory). */
+export async function resolveMemberships(container: Resolver, customerId: string): Promise<CompanyContext[]> {
+  return (await companyDirectory(container)?.membershipsOf(customerId)) ?? []
 }
 
 const contexts = new WeakMap<object, CompanyContext>()
@@ -116,8 +156,9 @@ export const NO_COMPANY_MESSAGE = "Company not found"
 
 /**
  * Middleware for every route a customer uses on behalf of their company, after
- * `authenticate("customer", ...)`: resolves customer → employee → company and makes it available
- * through `companyContext(req)`.
+ * `authenticate("customer", ...)`: resolves customer → ACTIVE employee record → company and makes
+ * it available through `companyContext(req)`; a person in two companies reaches only the data of
+ * the company they act for now.
  * - no customer session: 401;
  * - not an employee, the company is not active (unless listed in `alsoStatuses`), or no company
  *   directory is installed: 404;

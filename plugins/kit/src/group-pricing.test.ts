@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { groupPricesApply, withoutCustomerGroups } from "./group-pricing"
+import { foreignGroupIds, groupPricesApply, withoutCustomerGroups, withoutGroupIds } from "./group-pricing"
 
 /** A container whose query knows these sales channels (id → name); cast `as never` at the call: it
  * fakes only `query.graph`, not the whole MedusaContainer. Counts the lookups. */
@@ -57,5 +57,37 @@ describe("group pricing (one identity)", () => {
     expect(context.customer.groups).toEqual([{ id: "cg_trade" }])
     const guest: { currency_code: string; customer?: unknown } = { currency_code: "eur" }
     expect(withoutCustomerGroups(guest)).toEqual({ currency_code: "eur" })
+  })
+})
+
+describe("one company at a time (a person in several companies)", () => {
+  const groups = [
+    { id: "cg_trade", metadata: null },
+    { id: "cg_alpha", metadata: { company_id: "comp_alpha" } },
+    { id: "cg_bravo", metadata: { company_id: "comp_bravo" } },
+    { id: "cg_vip", metadata: { note: "merchant's own group" } },
+  ]
+
+  it("drops the groups of every company but the one acted for, and keeps groups of no company", () => {
+    expect(foreignGroupIds(groups, "comp_alpha")).toEqual(["cg_bravo"])
+    expect(foreignGroupIds(groups, "comp_bravo")).toEqual(["cg_alpha"])
+    // Acting for no company (or a company they left): no company's contract applies.
+    expect(foreignGroupIds(groups, null)).toEqual(["cg_alpha", "cg_bravo"])
+    expect(foreignGroupIds(groups, "comp_gone")).toEqual(["cg_alpha", "cg_bravo"])
+    expect(foreignGroupIds([{ id: "cg_x", metadata: { company_id: "" } }], null)).toEqual([])
+  })
+
+  it("removes exactly those groups from a pricing context", () => {
+    const context = {
+      region_id: "reg_1",
+      customer: { id: "cus_1", groups: [{ id: "cg_trade" }, { id: "cg_bravo" }, null] },
+    }
+    expect(withoutGroupIds(context, ["cg_bravo"])).toEqual({
+      region_id: "reg_1",
+      customer: { id: "cus_1", groups: [{ id: "cg_trade" }] },
+    })
+    expect(withoutGroupIds(context, [])).toBe(context)
+    const noCustomer: { region_id: string; customer?: unknown } = { region_id: "reg_1" }
+    expect(withoutGroupIds(noCustomer, ["cg_bravo"])).toBe(noCustomer)
   })
 })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COMPANY_GROUP_KEY, resolveCompanyContext } from "./company-context"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -58,4 +59,80 @@ export function withoutCustomerGroups<T extends { customer?: unknown }>(context:
     return context
   }
   return { ...context, customer: { ...(context.customer as Record<string, unknown>), groups: [] } }
+}
+
+type PricedGroup = { id: string; metadata?: Record<string, unknown> | null }
+
+const groupCompany = (group: PricedGroup): string | null => {
+  const owner = group.metadata?.[COMPANY_GROUP_KEY]
+  return typeof owner === "string" && owner ? owner : null
+}
+
+/**
+ * ONE COMPANY AT A TIME (pure): of a person's groups, the ids of the company groups that are NOT
+ * `companyId`'s — a person in two companies is in both companies' groups, and Medusa's pricing
+ * takes the best price of all groups, so the other company's contract prices must be dropped.
+ * `companyId` null: every company group is foreign.
+ */
+export function foreignGroupIds(groups: PricedGroup[], companyId: string | null): string[] {
+  return groups
+    .filter((group) => {
+      const owner = groupCompany(group)
+      return owner !== null && owner !== companyId
+    })
+    .map((group) => group.id)
+}
+
+/**
+ * The customer's group ids whose prices must not apply when they act for a company: every company
+ * group but that company's. `companyId`: a cart's company (`cartCompanyId(cart)`), null for none,
+ * undefined for the company the person acts for now (the active membership). Empty in the common
+ * case (one company, or none) without asking the company directory. Callers apply it only where
+ * customer-group prices count at all (`groupPricesApply`).
+ */
+export async function foreignCompanyGroupIds(
+  container: Resolver,
+  customerId: string | null | undefined,
+  companyId?: string | null
+): Promise<string[]> {
+  if (!customerId) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer",
+    fields: ["id", "groups.id", "groups.metadata"],
+    filters: { id: customerId },
+  })
+  const groups = ((data[0]?.groups ?? []) as (PricedGroup | null)[]).filter((g): g is PricedGroup => !!g)
+  const companyGroups = groups.filter((group) => groupCompany(group) !== null)
+  if (!companyGroups.length) {
+    return []
+  }
+  if (companyId === undefined) {
+    if (companyGroups.length === 1) {
+      return []
+    }
+    companyId = (await resolveCompanyContext(container, customerId))?.company.id ?? null
+  }
+  return foreignGroupIds(groups, companyId)
+}
+
+/** A pricing context whose customer no longer carries these groups (unchanged when there are none). */
+export function withoutGroupIds<T extends { customer?: unknown }>(context: T, groupIds: readonly string[]): T {
+  if (
+    !groupIds.length ||
+    !context ||
+    typeof context !== "object" ||
+    !context.customer ||
+    typeof context.customer !== "object"
+  ) {
+    return context
+  }
+  const customer = context.customer as { groups?: ({ id?: string } | null)[] }
+  if (!Array.isArray(customer.groups)) {
+    return context
+  }
+  const drop = new Set(groupIds)
+  return { ...context, customer: { ...customer, groups: customer.groups.filter((g) => !!g && !drop.has(g.id ?? "")) } }
 }

@@ -39,6 +39,8 @@ const OPEN_ROUTES: Record<string, string> = {
   "POST /store/companies/me/carts/:cart_id/trade-details": "delivery address and PO number stay open",
   "POST /store/quotes": "asks for a quote on the cart; the cart is left alone",
   "POST /store/quotes/:id/cart": "address and PO number of the quote's accept cart, or a new cart",
+  "POST /store/companies/me/active":
+    "switches the company the person acts for; changes no cart (each cart keeps its company)",
   "POST /store/account/cart/merge":
     "adds lines only to the browser's guest cart (no account's cart, so never one awaiting approval) and hands it to the signed-in customer",
 }

@@ -1,4 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { cartCompanyId } from "@hybrid/plugin-kit/company-context"
+import { conflict } from "@hybrid/plugin-kit/http-errors"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { ApprovalItem } from "./serialize"
 import { contentHash, decimalString, goodsValue, type Amount } from "./rules"
@@ -21,6 +23,7 @@ export type ApprovalCart = {
   customer_id: string | null
   completed_at: Date | string | null
   currency_code: string
+  metadata?: Record<string, unknown> | null
   item_subtotal?: Amount | null
   items?: (CartLine | null)[] | null
 }
@@ -31,6 +34,7 @@ export const APPROVAL_CART_FIELDS = [
   "customer_id",
   "completed_at",
   "currency_code",
+  "metadata",
   "item_subtotal",
   "items.id",
   "items.variant_id",
@@ -44,14 +48,25 @@ export const APPROVAL_CART_FIELDS = [
 
 /**
  * The customer's own open cart with its lines and goods value, or 404: another customer's cart, a
- * completed cart and an unknown id answer alike.
+ * completed cart and an unknown id answer alike. With `companyId` (the company the caller acts
+ * for): a cart that belongs to another of their companies answers 409 naming cart_id — one
+ * company's cart is never submitted to, or decided by, another company's approvals.
  */
-export async function ownOpenCartOr404(scope: Resolver, cartId: string, customerId: string): Promise<ApprovalCart> {
+export async function ownOpenCartOr404(
+  scope: Resolver,
+  cartId: string,
+  customerId: string,
+  companyId?: string
+): Promise<ApprovalCart> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: APPROVAL_CART_FIELDS, filters: { id: cartId } })
   const cart = data[0] as ApprovalCart | undefined
   if (!cart || cart.customer_id !== customerId || cart.completed_at) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
+  }
+  const owner = cartCompanyId(cart)
+  if (companyId && owner && owner !== companyId) {
+    throw conflict(`cart_id: cart ${cartId} belongs to another of your companies; switch to that company to use it`)
   }
   return cart
 }

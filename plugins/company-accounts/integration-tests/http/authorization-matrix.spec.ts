@@ -17,6 +17,10 @@ import {
   quoteApprovalFixtures,
   quoteApprovalStateOf,
   type QuoteApprovalFixtures,
+  type Member,
+  actFor,
+  addEmployee,
+  joinCompany,
   SYSTEM_PROVIDER,
   complete,
   readyCart,
@@ -41,13 +45,21 @@ import type CompanyModuleService from "../../src/modules/company/service"
  * The quotes and approvals plugins' store routes are rows too (the backend installs every plugin):
  * their records count as "things of a company" in the state comparison and in the markers. A
  * viewer is no matrix actor (it would multiply every row); its refusals have their own describe.
+ *
+ * THE TWO-COMPANY PERSON: "dual" is one login that is a buyer of A and a buyer of B. As `dualA`
+ * they act for A, as `dualB` for B (each cell switches first, POST /store/companies/me/active):
+ * the same checks hold — acting for A they reach only A, and the other way round. Their own
+ * membership list (GET /me, the switch) names both companies by design and is left out of the
+ * leak check; everything else of the other company counts as a leak. Where a buyer's "own" record
+ * is another buyer's (their quotes, approval requests, orders, carts) a row's `dual` policy says so.
  */
 
-type Actor = "anonymous" | "b2c" | "buyerA" | "adminA" | "buyerB" | "adminB"
-const ACTORS: Actor[] = ["anonymous", "b2c", "buyerA", "adminA", "buyerB", "adminB"]
+type Actor = "anonymous" | "b2c" | "buyerA" | "adminA" | "buyerB" | "adminB" | "dualA" | "dualB"
+const ACTORS: Actor[] = ["anonymous", "b2c", "buyerA", "adminA", "buyerB", "adminB", "dualA", "dualB"]
 type Kind = "anonymous" | "b2c" | "buyer" | "admin"
+const isDual = (actor: Actor) => actor === "dualA" || actor === "dualB"
 const kindOf = (actor: Actor): Kind =>
-  actor === "anonymous" || actor === "b2c" ? actor : (actor.replace(/[AB]$/, "") as Kind)
+  actor === "anonymous" || actor === "b2c" ? actor : isDual(actor) ? "buyer" : (actor.replace(/[AB]$/, "") as Kind)
 const companyOf = (actor: Actor): "A" | "B" | null => (/[AB]$/.test(actor) ? (actor.slice(-1) as "A" | "B") : null)
 
 /** Whose ids a cell uses: company A's, company B's, or ids that exist nowhere. "none": the route takes no id. */
@@ -59,9 +71,13 @@ type Policy = Record<Kind, Expected>
 type Fixtures = {
   A: ActiveCompany
   B: ActiveCompany
+  /** The two-company person (buyer of A and of B): their login, and their employee id in each. */
+  dual: Member & { employeeIds: { A: string; B: string } }
   tokens: Record<Actor, string | undefined>
   /** A fresh invite token of company A or B for public invite routes (each cell gets its own). */
   freshInviteToken: (company: "A" | "B", tag: string) => Promise<string>
+  /** An open invite of A and of B to someone else, made in beforeAll: what the join cells try to redeem. */
+  joinTokens: { A: string; B: string }
 } & CheckoutFixtures /* H2: carts and orders for the checkout and order rows */ &
   QuoteApprovalFixtures /* quotes and approval requests of both companies, a viewer of A */
 
@@ -73,6 +89,10 @@ type Row = {
   path: (f: Fixtures, target: Target, actor: Actor) => string | Promise<string>
   body?: (f: Fixtures, target: Target, actor: Actor) => unknown
   policy: Policy
+  /** The two-company person's policy when it is not the buyer's (a buyer's own records are another buyer's). */
+  dual?: Expected
+  /** The company a cell's caller acts for once it answered (default: the caller's); the switch acts for its target. */
+  actsFor?: (actor: Actor, target: Target) => "A" | "B" | null
   /** Runs after the row's cells with the answers of the allowed ones (e.g. waits for subscribers). */
   settle?: (allowed: { status: number; data: any }[], container: MedusaContainer) => Promise<void>
 }
@@ -97,6 +117,8 @@ const approvalOf = (f: Fixtures, t: Target) => (t === "unknown" ? UNKNOWN.approv
 /** The caller's own company address (company A's for callers without a company). */
 const ownAddress = (f: Fixtures, actor: Actor) => (companyOf(actor) === "B" ? f.B : f.A).addressId
 const ID_TARGETS: Target[] = ["A", "B", "unknown"]
+/** None of the two-company person's: they are not the buyer whose record the cell uses. */
+const NOT_THEIRS = 404
 
 const ADDRESS = {
   label: "Matrix",
@@ -113,6 +135,22 @@ export const ROWS: Row[] = [
     route: "GET /store/companies/me",
     targets: ["none"],
     path: () => "/store/companies/me",
+    policy: { anonymous: 401, b2c: 404, buyer: 200, admin: 200 },
+  },
+  {
+    // Switching to a company: only one the caller belongs to (the two-company person: both).
+    route: "POST /store/companies/me/active",
+    targets: ID_TARGETS,
+    path: () => "/store/companies/me/active",
+    body: (f, t) => ({ company_id: t === "unknown" ? "comp_01UNKNOWN" : company(f, t).id }),
+    policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+    dual: { own: 200, other: 200, unknown: 404 },
+    actsFor: (actor, t) => (t === "A" || t === "B" ? (isDual(actor) ? t : companyOf(actor)) : companyOf(actor)),
+  },
+  {
+    route: "GET /store/companies/me/cart",
+    targets: ["none"],
+    path: () => "/store/companies/me/cart",
     policy: { anonymous: 401, b2c: 404, buyer: 200, admin: 200 },
   },
   {
@@ -203,6 +241,18 @@ export const ROWS: Row[] = [
     },
   },
   {
+    // Joining with an existing account: only the person the invite was sent to (these went to others).
+    route: "POST /store/invites/:token/join",
+    targets: ID_TARGETS,
+    path: (f, t) => `/store/invites/${t === "unknown" ? UNKNOWN.token : f.joinTokens[t as "A" | "B"]}/join`,
+    policy: {
+      anonymous: 401,
+      b2c: { other: 403, unknown: 404 },
+      buyer: { own: 403, other: 403, unknown: 404 },
+      admin: { own: 403, other: 403, unknown: 404 },
+    },
+  },
+  {
     route: "POST /store/invites/:token/accept",
     public: true,
     targets: ID_TARGETS,
@@ -249,6 +299,7 @@ export const ROWS: Row[] = [
       buyer: { own: 200, other: 404, unknown: 404 },
       admin: { own: 404, other: 404, unknown: 404 },
     },
+    dual: NOT_THEIRS,
   },
   {
     route: "GET /store/companies/me/orders",
@@ -266,6 +317,7 @@ export const ROWS: Row[] = [
       buyer: { own: 200, other: 404, unknown: 404 },
       admin: { own: 200, other: 404, unknown: 404 },
     },
+    dual: NOT_THEIRS,
   },
   {
     route: "POST /store/companies/me/orders/:id/reorder",
@@ -279,6 +331,7 @@ export const ROWS: Row[] = [
       buyer: { own: 200, other: 404, unknown: 404 },
       admin: { own: 200, other: 404, unknown: 404 },
     },
+    dual: NOT_THEIRS,
   },
   // ---- Quotes (@hybrid/quotes): a company admin acts on all the company's quotes, other roles on
   // the quotes they requested; everything else answers 404 like an unknown id. ------------------
@@ -293,6 +346,7 @@ export const ROWS: Row[] = [
     targets: ID_TARGETS,
     path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}`,
     policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+    dual: NOT_THEIRS,
   },
   {
     route: "POST /store/quotes/:id/messages",
@@ -300,6 +354,7 @@ export const ROWS: Row[] = [
     path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}/messages`,
     body: (_f, _t, actor) => ({ body: `Matrix message from ${actor}` }),
     policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+    dual: NOT_THEIRS,
   },
   {
     route: "POST /store/quotes/:id/reject",
@@ -307,6 +362,7 @@ export const ROWS: Row[] = [
     path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}/reject`,
     body: () => ({ reason: "Matrix: too expensive" }),
     policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+    dual: NOT_THEIRS,
   },
   {
     // A valid body (the caller's own company address): the requester and the company admin each
@@ -316,6 +372,7 @@ export const ROWS: Row[] = [
     path: (f, t, actor) => `/store/quotes/${quoteOf(f, t, actor)}/accept`,
     body: (f, _t, actor) => ({ company_address_id: ownAddress(f, actor), po_number: "PO-MATRIX-QUOTE" }),
     policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+    dual: NOT_THEIRS,
     // The order.placed subscribers finish after the answer: let them, before the next row restores.
     settle: async (allowed, container) => {
       for (const { data } of allowed) {
@@ -349,6 +406,7 @@ export const ROWS: Row[] = [
     targets: ID_TARGETS,
     path: (f, t) => `/store/approvals/${approvalOf(f, t)}`,
     policy: { anonymous: 401, b2c: 404, buyer: OWN_ONLY(200), admin: OWN_ONLY(200) },
+    dual: NOT_THEIRS,
   },
   {
     route: "POST /store/approvals/:id/approve",
@@ -578,14 +636,14 @@ async function consumerFixtures(api: any, container: MedusaContainer, buyerA: st
 }
 
 function expectedStatus(row: Row, actor: Actor, target: Target): number {
-  const policy = row.policy[kindOf(actor)]
+  const policy = isDual(actor) && row.dual !== undefined ? row.dual : row.policy[kindOf(actor)]
   if (typeof policy === "number") {
     return policy
   }
   const relation = target === "unknown" ? "unknown" : target === companyOf(actor) ? "own" : "other"
   const status = policy[relation]
   if (status === undefined) {
-    throw new Error(`POLICY of ${row.route} has no ${relation} entry for ${kindOf(actor)}`)
+    throw new Error(`POLICY of ${row.route} has no ${relation} entry for ${isDual(actor) ? actor : kindOf(actor)}`)
   }
   return status
 }
@@ -602,6 +660,9 @@ integrationSuite({
       const admin = await adminHeaders(api)
       f.A = await activeCompany(api, key, getContainer(), admin, "alpha")
       f.B = await activeCompany(api, key, getContainer(), admin, "bravo")
+      const dual = await addEmployee(api, key, getContainer(), f.A.admin.token, "dual@franchise.example", "buyer")
+      const inB = await joinCompany(api, key, getContainer(), f.B.admin.token, dual, "buyer")
+      f.dual = { ...dual, employeeIds: { A: dual.employeeId, B: inB } }
       f.tokens = {
         anonymous: undefined,
         b2c: await registerCustomer(api, key, {
@@ -614,12 +675,15 @@ integrationSuite({
         adminA: f.A.admin.token,
         buyerB: f.B.buyer.token,
         adminB: f.B.admin.token,
+        dualA: dual.token,
+        dualB: dual.token,
       }
       f.freshInviteToken = async (which, tag) => {
         const email = `${tag.toLowerCase()}-${which.toLowerCase()}@invitee.example`
         await api.post("/store/companies/me/invites", { email, role: "buyer" }, storeHeaders(key, f[which].admin.token))
         return (await latestInvite(getContainer(), email)).token
       }
+      f.joinTokens = { A: await f.freshInviteToken("A", "join"), B: await f.freshInviteToken("B", "join") }
       Object.assign(f, await checkoutFixtures(api, key, getContainer(), f))
       Object.assign(f, await quoteApprovalFixtures(api, key, getContainer(), admin, f))
       c = await consumerFixtures(api, getContainer(), f.A.buyer.token)
@@ -631,7 +695,10 @@ integrationSuite({
       const [company] = await service().listCompanies({ id: companyId })
       return {
         company,
-        employees: await service().listEmployees({ company_id: companyId }, opts),
+        // Which company the two-company person acts for (active_at) is theirs, not the company's.
+        employees: (await service().listEmployees({ company_id: companyId }, opts)).map(
+          ({ active_at: _chosen, updated_at: _touched, ...employee }: any) => employee
+        ),
         addresses: await service().listCompanyAddresses({ company_id: companyId }, opts),
         invites: (await service().listEmployeeInvites({ company_id: companyId }, opts)).map(
           ({ id, email, accepted_at, deleted_at }) => ({ id, email, accepted_at, deleted_at })
@@ -646,11 +713,13 @@ integrationSuite({
       const state = await stateOf(c.id)
       return [
         c.id,
-        ...state.employees.map((e) => e.id),
-        ...state.employees.map((e) => e.customer_id),
+        ...state.employees.map((e: any) => e.id),
+        // The two-company person's customer id belongs to both companies: not a marker of either.
+        ...state.employees.map((e: any) => e.customer_id).filter((id: string) => id !== f.dual.customerId),
         ...state.addresses.map((a) => a.id),
         ...state.invites.map((i) => i.id),
-        ...state.invites.map((i) => i.email),
+        // The two-company person was invited into both companies: their email is theirs, not a marker of either.
+        ...state.invites.map((i) => i.email).filter((email) => email !== f.dual.email),
         ...state.quotes.flatMap((q: any) => [q.id, q.cart_id]),
         ...state.approvals.flatMap((a: any) => [a.id, a.cart_id]),
         which === "A" ? "alpha" : "bravo",
@@ -658,6 +727,9 @@ integrationSuite({
     }
 
     async function call(row: Row, actor: Actor, target: Target) {
+      if (isDual(actor)) {
+        await actFor(api, key, f.dual.token, f[companyOf(actor)!].id)
+      }
       const [method] = row.route.split(" ")
       const path = await row.path(f, target, actor)
       const config = { ...storeHeaders(key, f.tokens[actor]), validateStatus: () => true }
@@ -705,8 +777,10 @@ integrationSuite({
             )
           }
           if (res.status < 300 && !row.public) {
-            const own = companyOf(cell.actor)
-            const body = JSON.stringify(res.data)
+            const own = row.actsFor ? row.actsFor(cell.actor, cell.target) : companyOf(cell.actor)
+            // The two-company person's own membership list names both their companies by design.
+            const { memberships: _theirs, ...rest } = isDual(cell.actor) ? (res.data ?? {}) : { memberships: undefined }
+            const body = JSON.stringify(isDual(cell.actor) ? rest : res.data)
             if (!own) {
               mismatches.push(`${cell.actor} → ${res.path}: a caller without a company got company data`)
             } else {

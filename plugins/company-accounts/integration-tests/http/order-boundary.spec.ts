@@ -51,7 +51,7 @@ integrationSuite({
     }
 
     describe("entitlement", () => {
-      it("refuses the order of a buyer removed from the company at the trade price they filled the cart with (403: no trade account any more)", async () => {
+      it("refuses the order of a buyer removed from the company at the trade price they filled the cart with (403: the cart's company is no longer theirs)", async () => {
         const buyer = company.buyer
         const cartId = await readyCart(api, store.tradeKey, buyer.token, {
           regionId: store.eur,
@@ -69,12 +69,12 @@ integrationSuite({
         )
         expect(removed.status).toBe(200)
 
-        // The cart is in the Trade channel, which only a trade account may order in: the
-        // "trade-channel" guard answers before the price check (whose 409 would only lead to
-        // "Update prices" and then this refusal). No order exists.
+        // The cart belongs to the company (stamped when it was made): the order boundary refuses it
+        // before any guard once its buyer left that company — before the price check, whose 409
+        // would only lead to "Update prices" and then this refusal. No order exists.
         const refused = await complete(api, store.tradeKey, buyer.token, cartId)
         expect(refused.status).toBe(403)
-        expect(refused.data.message).toContain("no longer holds a trade account")
+        expect(refused.data.message).toMatch(/cart_id: this cart belongs to a company you are no longer a member of/)
         const { data } = await api.get(
           `/store/carts/${cartId}?fields=completed_at`,
           storeHeaders(store.tradeKey, buyer.token)
@@ -82,7 +82,7 @@ integrationSuite({
         expect(data.cart.completed_at).toBeNull()
       })
 
-      it("refuses pay on account to a removed buyer even at current prices", async () => {
+      it("refuses pay on account to a removed buyer even at current prices (the company's cart is no longer theirs)", async () => {
         const buyer = company.buyer
         const cartId = await readyCart(api, store.tradeKey, buyer.token, {
           regionId: store.eur,
@@ -105,8 +105,11 @@ integrationSuite({
           auth
         )
         const refused = await complete(api, store.tradeKey, buyer.token, cartId)
-        expect(refused.status).toBe(400)
-        expect(refused.data.message).toMatch(/Payment on account is only available/)
+        expect(refused.status).toBe(403)
+        expect(refused.data.message).toMatch(/no longer a member/)
+        expect(
+          (await api.get(`/store/carts/${cartId}?fields=completed_at`, auth)).data.cart.completed_at ?? null
+        ).toBeNull()
       })
     })
 

@@ -1,4 +1,4 @@
-import type { CompanyRecord } from "@hybrid/plugin-kit/company-context"
+import type { CompanyContext, CompanyRecord } from "@hybrid/plugin-kit/company-context"
 
 /** The company as its own employees and the merchant see it (no internal metadata). */
 export function companyView(company: CompanyRecord) {
@@ -17,6 +17,17 @@ export function companyView(company: CompanyRecord) {
     rejection_reason: company.rejection_reason,
     created_at: company.created_at,
     updated_at: company.updated_at,
+  }
+}
+
+/** One of the caller's memberships, as the company switcher lists it. */
+export function membershipView({ company, employee }: CompanyContext, activeCompanyId: string) {
+  return {
+    id: company.id,
+    name: company.name,
+    role: employee.role,
+    status: company.status,
+    active: company.id === activeCompanyId,
   }
 }
 

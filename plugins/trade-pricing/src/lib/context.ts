@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { groupPricesApply } from "@hybrid/plugin-kit/group-pricing"
+import { foreignCompanyGroupIds, groupPricesApply } from "@hybrid/plugin-kit/group-pricing"
 import { TRADE_PRICING_MODULE } from "../constants"
 import type TradePricingModuleService from "../modules/trade-pricing/service"
 import { pluginOptions } from "./options"
@@ -39,17 +39,24 @@ export async function customerGroupIds(container: Resolver, customerId: string |
 /**
  * The customer's groups as they count for PRICES in these sales channels (a cart's channel, or the
  * key's channels): none outside the trade channel — one identity, a trade buyer shops as a private
- * person elsewhere (`groupPricesApply`, @hybrid/plugin-kit/group-pricing).
+ * person elsewhere (`groupPricesApply`, @hybrid/plugin-kit/group-pricing); in it, of a person's
+ * company groups only `companyId`'s (a cart's company; undefined: the company they act for now),
+ * never another company's contract (`foreignCompanyGroupIds`).
  */
 export async function pricingGroupIds(
   container: Resolver,
   customerId: string | null | undefined,
-  channelIds: (string | null | undefined)[]
+  channelIds: (string | null | undefined)[],
+  companyId?: string
 ): Promise<string[]> {
   if (!customerId || !(await groupPricesApply(container, channelIds, pluginOptions(container).tradeSalesChannelName))) {
     return []
   }
-  return customerGroupIds(container, customerId)
+  const [groups, foreign] = await Promise.all([
+    customerGroupIds(container, customerId),
+    foreignCompanyGroupIds(container, customerId, companyId),
+  ])
+  return groups.filter((id) => !foreign.includes(id))
 }
 
 /**
@@ -92,6 +99,7 @@ export type OwnCart = {
   region_id: string | null
   currency_code: string
   sales_channel_id: string | null
+  metadata?: Record<string, unknown> | null
   shipping_address?: { country_code?: string | null } | null
   items: { id: string; variant_id: string | null; quantity: number; variant_sku?: string | null }[]
 }
@@ -116,6 +124,7 @@ export async function ownOpenCartOr404(
       "region_id",
       "currency_code",
       "sales_channel_id",
+      "metadata",
       "shipping_address.country_code",
       "items.id",
       "items.variant_id",

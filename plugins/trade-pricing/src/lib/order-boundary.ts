@@ -1,5 +1,6 @@
 import type { IPricingModuleService, MedusaContainer, PricingContext } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules, filterObjectByKeys } from "@medusajs/framework/utils"
+import { cartCompanyId } from "@hybrid/plugin-kit/company-context"
 import { pricingGroupIds, rulesByVariant } from "./context"
 import { assertQuantityRules, cartAudience, type CartBuyer } from "./enforce"
 
@@ -68,10 +69,21 @@ function lines(cart: BoundaryCart): BoundaryLine[] {
 
 /**
  * The customer's groups as they are now (not as the cart loaded them), as they count for prices in
- * the cart's channel: none outside the trade channel (one identity).
+ * the cart's channel: none outside the trade channel (one identity); in it, of their company
+ * groups only the cart's company's (a cart not yet stamped: the company they act for).
  */
-async function currentGroups(container: Resolver, customerId: string | null | undefined, channelId: unknown) {
-  const ids = await pricingGroupIds(container, customerId, [typeof channelId === "string" ? channelId : null])
+async function currentGroups(
+  container: Resolver,
+  customerId: string | null | undefined,
+  channelId: unknown,
+  companyId: string | undefined
+) {
+  const ids = await pricingGroupIds(
+    container,
+    customerId,
+    [typeof channelId === "string" ? channelId : null],
+    companyId
+  )
   return ids.map((id) => ({ id }))
 }
 
@@ -124,7 +136,12 @@ export async function priceChanges(container: Resolver, cart: BoundaryCart): Pro
   const pricing = container.resolve<IPricingModuleService>(Modules.PRICING)
   const customerId = cart.customer?.id ?? cart.customer_id ?? null
   const [groups, setOf] = await Promise.all([
-    currentGroups(container, customerId, cart.sales_channel_id),
+    currentGroups(
+      container,
+      customerId,
+      cart.sales_channel_id,
+      cartCompanyId(cart as { metadata?: Record<string, unknown> | null }) ?? undefined
+    ),
     priceSetsOf(query, [...new Set(priced.map((l) => l.variant_id!))]),
   ])
   const base = {

@@ -1,4 +1,5 @@
 import { App } from "astro/app";
+import type { TradeMembership } from "../features/session/trade-account";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { withoutDevMarkers } from "./render";
 
@@ -73,10 +74,22 @@ export function element(html: string, tag: string, attribute: string, value: str
   return html.slice(start, end + tag.length + 3);
 }
 
-/** A signed-in trade buyer in the Europe region, as the trade middleware sets the locals. */
-export function tradeBuyerLocals(buyer: { email: string; displayName: string }): App.Locals {
+/**
+ * A signed-in trade buyer in the Europe region, as the trade middleware sets the locals;
+ * `companies`: their memberships, the one they act for first (none by default).
+ */
+export function tradeBuyerLocals(
+  buyer: { email: string; displayName: string },
+  companies: TradeMembership[] = [],
+): App.Locals {
   return {
-    buyer: { id: "cus_1", ...buyer, groups: ["Trade"] },
+    buyer: {
+      id: "cus_1",
+      ...buyer,
+      groups: ["Trade"],
+      companies,
+      activeCompany: companies.find((company) => company.active) ?? null,
+    },
     sessionToken: "a.b.c",
     region: { id: "reg_eu", name: "Europe", currencyCode: "eur", countryCode: "de", locale: "en-IE" },
     countries: [{ code: "de", name: "Germany", regionId: "reg_eu", regionName: "Europe", currencyCode: "eur" }],

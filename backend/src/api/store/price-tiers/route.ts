@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { foreignCompanyGroupIds } from "@hybrid/plugin-kit/group-pricing"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { requestGroupPricesApply } from "../../../lib/consumer-pricing"
 import { computePriceTiers } from "../../../lib/price-tiers"
@@ -52,7 +53,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetPrice
       fields: ["id"],
       filters: { customers: { id: customerId } } as Record<string, unknown>,
     })
-    customerGroupIds = groups.map((g) => g.id)
+    // Of the person's company groups, only the company they act for now counts.
+    const foreign = new Set(await foreignCompanyGroupIds(req.scope, customerId))
+    customerGroupIds = groups.map((g) => g.id).filter((id) => !foreign.has(id))
   }
 
   const priceSetIds = visible.map((v) => v.price_set?.id).filter((id): id is string => !!id)

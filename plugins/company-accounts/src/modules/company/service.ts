@@ -15,6 +15,7 @@ import type {
   CompanyFigureSource,
   CompanyMembership,
 } from "@hybrid/plugin-kit/company-figures"
+import { activeFirst } from "./active-membership"
 import { companyFacts, creditFigures, memberships } from "./insights-read-model"
 import { commitSpend, type CommitSpendInput, type CommitSpendResult } from "./spend-ledger"
 
@@ -35,14 +36,40 @@ export default class CompanyModuleService
   })
   implements CompanyDirectory, CompanyFigureSource
 {
-  /** CompanyDirectory: the customer's employee record and its company (any status), or null. */
-  async companyContextOf(customerId: string): Promise<CompanyContext | null> {
-    const [employee] = await this.listEmployees({ customer_id: customerId }, { relations: ["company"], take: 1 })
-    if (!employee?.company) {
+  /**
+   * CompanyDirectory: the customer's ACTIVE membership (or, with `companyId`, their membership of
+   * that company) and its company, any status; null when there is none.
+   */
+  async companyContextOf(customerId: string, companyId?: string | null): Promise<CompanyContext | null> {
+    if (companyId) {
+      const [employee] = await this.listEmployees(
+        { customer_id: customerId, company_id: companyId },
+        { relations: ["company"], take: 1 }
+      )
+      return employee ? toContext(employee) : null
+    }
+    return (await this.membershipsOf(customerId))[0] ?? null
+  }
+
+  /** CompanyDirectory: every membership of the customer, the active one first (activeFirst). */
+  async membershipsOf(customerId: string): Promise<CompanyContext[]> {
+    const employees = await this.listEmployees({ customer_id: customerId }, { relations: ["company"] })
+    return activeFirst(employees as unknown as (EmployeeRecord & { created_at?: Date; active_at?: Date | null })[])
+      .map(toContext)
+      .filter((context): context is CompanyContext => context !== null)
+  }
+
+  /**
+   * Makes the customer's membership of `companyId` the active one (what every browser of theirs
+   * acts for from now on). Answers the new context, or null when they are not a member of it.
+   */
+  async setActiveCompany(customerId: string, companyId: string): Promise<CompanyContext | null> {
+    const context = await this.companyContextOf(customerId, companyId)
+    if (!context) {
       return null
     }
-    const { company, ...rest } = employee as unknown as EmployeeRecord & { company: CompanyRecord }
-    return { employee: { ...rest, company_id: company.id }, company }
+    await this.updateEmployees({ id: context.employee.id, active_at: new Date() })
+    return context
   }
 
   /** CompanyDirectory: the company's employees, only those with one of `roles` when given. */
@@ -106,4 +133,14 @@ export default class CompanyModuleService
   ): Promise<CompanyMembership[]> {
     return memberships(sharedContext.manager as SqlEntityManager, filter)
   }
+}
+
+/** A listed employee (with its company relation) as the kit's CompanyContext; null without a company. */
+function toContext(employee: unknown): CompanyContext | null {
+  const { company, ...rest } = employee as EmployeeRecord & { company?: CompanyRecord | null }
+  if (!company) {
+    return null
+  }
+  const { id, customer_id, role, spending_limit } = rest
+  return { employee: { id, customer_id, role, spending_limit, company_id: company.id }, company }
 }

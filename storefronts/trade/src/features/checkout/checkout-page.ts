@@ -24,6 +24,7 @@ export async function loadCheckout(Astro: AstroGlobal): Promise<CheckoutLoad> {
     buyerId: buyer.id,
     regionId: region.id,
     countryCode: region.countryCode,
+    companyId: buyer.activeCompany?.id ?? null,
   };
   const cart = await loadCart(scope);
   if (!cart?.items?.length) return { kind: "redirect", response: Astro.redirect("/cart?empty=1", 303) };

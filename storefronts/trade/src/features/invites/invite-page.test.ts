@@ -1,7 +1,7 @@
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
 import { describe, expect, it } from "vitest";
 import { fakeRequestClient, formData, requestsMade } from "../../test/fakes";
-import { handleInvitePost } from "./invite-page";
+import { handleInviteJoinPost, handleInvitePost } from "./invite-page";
 
 const TOKEN = "ab".repeat(32);
 const valid = { first_name: "Bob", last_name: "Brew", password: "long enough", password_confirmation: "long enough" };
@@ -55,6 +55,38 @@ describe("handleInvitePost", () => {
       status: 400,
       errors: { password: "password is too common" },
       values: { first_name: "Bob", last_name: "Brew" },
+    });
+  });
+});
+
+describe("handleInviteJoinPost (a signed-in person joins with the account they have)", () => {
+  it("joins the company with the session and sends them to their company page", async () => {
+    const client = fakeRequestClient();
+    client.request.mockResolvedValue({ company: { id: "comp_2", name: "Bravo" } });
+    expect(await handleInviteJoinPost(client, TOKEN, "a.b.c")).toEqual({
+      kind: "done",
+      location: "/account/company?joined=1",
+    });
+    expect(requestsMade(client)).toEqual([["POST", `/store/invites/${TOKEN}/join`]]);
+    expect(client.request.mock.calls[0]?.[1]).toMatchObject({ token: "a.b.c" });
+  });
+
+  it("shows another person's invitation (403) and a second membership (409) with the backend's words; used is gone", async () => {
+    const client = fakeRequestClient();
+    client.request.mockRejectedValueOnce(
+      new BackendRequestError("token: this invite was sent to another email address", 403),
+    );
+    expect(await handleInviteJoinPost(client, TOKEN, "t")).toEqual({
+      kind: "failed",
+      status: 403,
+      message: "this invite was sent to another email address",
+    });
+    client.request.mockRejectedValueOnce(new BackendRequestError("token: you are already a member of Bravo", 409));
+    expect(await handleInviteJoinPost(client, TOKEN, "t")).toMatchObject({ kind: "failed", status: 409 });
+    client.request.mockRejectedValueOnce(new BackendRequestError("This invite has already been accepted", 410));
+    expect(await handleInviteJoinPost(client, TOKEN, "t")).toEqual({
+      kind: "gone",
+      message: "This invite has already been accepted",
     });
   });
 });

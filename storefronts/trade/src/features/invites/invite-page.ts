@@ -3,7 +3,7 @@
  * sign-in; or the errors next to their fields; or "gone" when the invitation was used or expired
  * meanwhile (the page then shows that instead of the form).
  */
-import type { StorefrontClient } from "@hybrid/storefront-kit";
+import { isBackendRequestError, type StorefrontClient } from "@hybrid/storefront-kit";
 import { lockedMessage, throttled, type FormThrottle } from "@hybrid/storefront-kit/throttle.ts";
 import { formValues, type FieldErrors } from "../company/forms";
 import { ACCEPT_FIELDS, acceptInvite, parseAcceptForm, type AcceptField } from "./invite";
@@ -44,4 +44,35 @@ export async function handleInvitePost(
   if (outcome.ok) return { kind: "done", location: "/sign-in?account-created" };
   if (outcome.kind === "gone") return { kind: "gone", message: outcome.message };
   return { kind: "failed", status: outcome.status, errors: outcome.errors, values: formValues(form, ACCEPT_FIELDS) };
+}
+
+export type JoinPost =
+  | { kind: "done"; location: string }
+  | { kind: "gone"; message: string }
+  | { kind: "failed"; status: number; message: string };
+
+/**
+ * The invitation page's POST for a visitor who is signed in (`intent=join`): they join the
+ * company with the account they have, as a further company of theirs (`POST
+ * /store/invites/:token/join`; the invitation must be for their email), then see their company
+ * page, where the header's switcher offers every company of theirs. The backend's refusal (403
+ * another person's invitation, 409 already a member) is shown with its message; 410 as "gone".
+ */
+export async function handleInviteJoinPost(
+  client: Pick<StorefrontClient, "request">,
+  inviteToken: string,
+  sessionToken: string,
+): Promise<JoinPost> {
+  try {
+    await client.request(`/store/invites/${encodeURIComponent(inviteToken)}/join`, {
+      method: "POST",
+      body: {},
+      token: sessionToken,
+    });
+    return { kind: "done", location: "/account/company?joined=1" };
+  } catch (error) {
+    if (!isBackendRequestError(error) || error.status >= 500) throw error;
+    if (error.status === 410) return { kind: "gone", message: error.message };
+    return { kind: "failed", status: error.status, message: error.message.replace(/^token: /, "") };
+  }
 }

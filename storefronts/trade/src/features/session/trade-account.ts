@@ -4,11 +4,22 @@
  */
 import { isBackendRequestError, type StorefrontClient } from "@hybrid/storefront-kit";
 
+/** One company the person belongs to, as `GET /store/trade/me` lists them (the active one first). */
+export interface TradeMembership {
+  id: string;
+  name: string;
+  role: string;
+  status: string;
+  active: boolean;
+}
+
 /** `GET /store/trade/me` response. */
 export interface TradeAccount {
   customer: { id: string; email: string; first_name: string | null; last_name: string | null };
   is_trade: boolean;
   groups: Array<{ id: string; name: string }>;
+  /** Absent from backends without company accounts. */
+  companies?: TradeMembership[];
 }
 
 /** The signed-in trade buyer as pages see it (`Astro.locals.buyer`). */
@@ -18,6 +29,10 @@ export interface TradeBuyer {
   /** "First Last", or the email when the customer has no name. */
   displayName: string;
   groups: string[];
+  /** Every company of the person, the one they act for first (prices, cart, orders follow it). */
+  companies: TradeMembership[];
+  /** The company they act for now, or null (no company). */
+  activeCompany: TradeMembership | null;
 }
 
 /**
@@ -45,5 +60,7 @@ export function toBuyer(account: TradeAccount): TradeBuyer {
     email: customer.email,
     displayName: name || customer.email,
     groups: account.groups.map((group) => group.name),
+    companies: account.companies ?? [],
+    activeCompany: account.companies?.find((company) => company.active) ?? null,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { BackendRequestError, NotFoundError } from "@hybrid/storefront-kit";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
+import { element, formPost as post, type PageRequest, pageRenderer, tradeBuyerLocals } from "../pages";
 
 const backend = vi.hoisted(() => ({
   request: vi.fn(),
@@ -250,6 +250,23 @@ describe("/account/company", () => {
     expect(html).toMatch(/data-remaining[^>]*>€400\.00/);
     expect(html).toMatch(/data-gauge="credit"/);
     expect(html).toContain("Net 30");
+    // One company: no switcher, the company acted for is named.
+    expect(html).not.toContain("data-company-switcher");
+  });
+
+  it("offers a person of two companies a plain-form switcher naming the company they act for", async () => {
+    backend.request.mockResolvedValue(company("buyer"));
+    const twoCompanies = tradeBuyerLocals({ email: "dana@franchise.example", displayName: "Dana" }, [
+      { id: "comp_1", name: "Acme Cafés", role: "buyer", status: "active", active: true },
+      { id: "comp_2", name: "Bravo Bistro", role: "admin", status: "active", active: false },
+    ]);
+    const { html } = await render(Company as never, "http://localhost:4322/account/company", twoCompanies);
+    const form = element(html, "form", "action", "/company/switch");
+    expect(form).toContain('method="post"');
+    expect(form).toMatch(/<option value="comp_1" selected[^>]*>Acme Cafés<\/option>/);
+    expect(form).toMatch(/<option value="comp_2"[^>]*>Bravo Bistro<\/option>/);
+    expect(form).toContain('name="next" value="/account/company"');
+    expect(html).toMatch(/data-active-company[^>]*> · Acme Cafés/);
   });
 });
 
@@ -291,5 +308,37 @@ describe("/invite/[token]", () => {
       params: { token },
     });
     expect(gone.status).toBe(410);
+  });
+
+  it("offers a signed-in person to join with the account they have, and joins on POST", async () => {
+    const token = "d".repeat(64);
+    const invite = {
+      invite: {
+        email: "bob@acme.example",
+        role: "buyer",
+        expires_at: "2999-01-01T00:00:00Z",
+        company: { name: "Bravo" },
+      },
+    };
+    backend.request.mockResolvedValueOnce(invite);
+    const page = await render(Invite as never, `http://localhost:4322/invite/${token}`, signedIn, {
+      params: { token },
+    });
+    expect(page.html).toContain("data-join");
+    expect(page.html).toContain("Join Bravo</button>");
+    expect(page.html).not.toContain("Create my account");
+
+    backend.request.mockResolvedValueOnce(invite).mockResolvedValueOnce({ company: { id: "comp_2", name: "Bravo" } });
+    const joined = await render(Invite as never, `http://localhost:4322/invite/${token}`, signedIn, {
+      ...post({}),
+      params: { token },
+    });
+    expect(joined.status).toBe(303);
+    expect(joined.location).toBe("/account/company?joined=1");
+    expect(backend.request).toHaveBeenLastCalledWith(`/store/invites/${token}/join`, {
+      method: "POST",
+      body: {},
+      token: "a.b.c",
+    });
   });
 });

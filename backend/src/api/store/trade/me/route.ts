@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { resolveMemberships } from "@hybrid/plugin-kit/company-context"
 import { TRADE_CUSTOMER_GROUP } from "../../../../lib/channels"
 
 type TradeCustomer = {
@@ -14,6 +15,8 @@ type TradeCustomer = {
 /**
  * GET /store/trade/me — the signed-in customer and whether they hold trade access (membership of
  * the Trade customer group). The trade storefront admits only customers with `is_trade: true`.
+ * `companies`: every company the person belongs to (id, name, role, status, active), the one they
+ * act for first — what the site's company switcher shows (empty without company accounts).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -29,6 +32,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer not found")
   }
   const groups = (customer.groups ?? []).filter((g) => g !== null).map((g) => ({ id: g.id, name: g.name }))
+  const memberships = await resolveMemberships(req.scope, customer.id)
   res.json({
     customer: {
       id: customer.id,
@@ -39,5 +43,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     },
     is_trade: groups.some((g) => g.name === TRADE_CUSTOMER_GROUP),
     groups,
+    companies: memberships.map(({ company, employee }, index) => ({
+      id: company.id,
+      name: company.name,
+      role: employee.role,
+      status: company.status,
+      active: index === 0,
+    })),
   })
 }

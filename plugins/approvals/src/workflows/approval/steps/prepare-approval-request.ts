@@ -42,7 +42,7 @@ export type NewApprovalRequest = {
 export const prepareApprovalRequestStep = createStep(
   "prepare-approval-request",
   async (input: PrepareApprovalRequestInput, { container }) => {
-    const cart = await ownOpenCartOr404(container, input.cart_id, input.customer_id)
+    const cart = await ownOpenCartOr404(container, input.cart_id, input.customer_id, input.company_id)
     const snapshot = cartSnapshot(cart)
     if (!snapshot.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart: the cart is empty, there is nothing to approve")

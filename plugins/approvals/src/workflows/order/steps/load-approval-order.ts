@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { resolveCompanyContext } from "@hybrid/plugin-kit/company-context"
+import { cartCompanyId, resolveCompanyContext } from "@hybrid/plugin-kit/company-context"
 import { approvalModule } from "../../../lib/approval-module"
 import { latestRequestOfCart } from "../../../lib/requirement"
 import { decimalString } from "../../../lib/rules"
@@ -28,11 +28,18 @@ export const loadApprovalOrderStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "display_id", "total", "currency_code", "customer_id"],
+      fields: ["id", "display_id", "total", "currency_code", "customer_id", "metadata"],
       filters: { id: input.order_id },
     })
     const order = orders[0] as
-      | { id: string; display_id: number | null; total: unknown; currency_code: string; customer_id: string | null }
+      | {
+          id: string
+          display_id: number | null
+          total: unknown
+          currency_code: string
+          customer_id: string | null
+          metadata?: Record<string, unknown> | null
+        }
       | undefined
     const none: ApprovalOrderContext = { order_id: input.order_id, approval_id: null, review: null, threshold: null }
     if (!order) {
@@ -55,7 +62,10 @@ export const loadApprovalOrderStep = createStep(
     if (rule && total > Number(rule.amount_threshold)) {
       const [existing] = await service.listMerchantReviews({ order_id: order.id }, { take: 1 })
       if (!existing) {
-        const context = order.customer_id ? await resolveCompanyContext(container, order.customer_id) : null
+        // The order's company (stamped from its cart), not the one its buyer acts for by now.
+        const context = order.customer_id
+          ? await resolveCompanyContext(container, order.customer_id, cartCompanyId(order) ?? undefined)
+          : null
         review = {
           order_id: order.id,
           order_display_id: order.display_id ?? null,

@@ -1,5 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
+import { CART_COMPANY_KEY } from "@hybrid/plugin-kit/company-context"
 import { addToCartWorkflow, createCartWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 
 export type ReorderIntoCartWorkflowInput = {
@@ -7,6 +8,8 @@ export type ReorderIntoCartWorkflowInput = {
   customer_id: string
   /** Cart to add to (the caller checked it is the customer's open cart); none: a new cart is created. */
   cart_id?: string
+  /** The company the new cart belongs to (its `metadata.company_id`). */
+  company_id?: string
 }
 
 /**
@@ -39,6 +42,7 @@ export const reorderIntoCartWorkflow = createWorkflow("reorder-into-cart", (inpu
       customer_id: input.customer_id,
       email: orders[0].email ?? undefined,
       items,
+      ...(input.company_id ? { metadata: { [CART_COMPANY_KEY]: input.company_id } } : {}),
     }))
     return createCartWorkflow.runAsStep({ input: cartInput })
   })

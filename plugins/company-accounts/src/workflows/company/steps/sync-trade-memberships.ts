@@ -17,7 +17,8 @@ type Compensation = { added: Pair[]; removed: Pair[]; createdGroupId?: string }
 
 /**
  * Puts customers into (or takes them out of) the Trade customer group and their company's own
- * group, which is what grants (or withdraws) trade prices. Only memberships that actually change
+ * group, which is what grants (or withdraws) trade prices. A person who leaves one company but is
+ * still a member of another active company stays in the Trade group (and in the other company's group). Only memberships that actually change
  * are recorded, so the compensation restores exactly the previous state — a customer who was in
  * the Trade group before stays there. Creates the Trade group when it is missing.
  */
@@ -51,8 +52,14 @@ export const syncTradeMembershipsStep = createStep(
 
     const current = await customers.listCustomers({ id: customerIds }, { relations: ["groups"] })
     const isMember = new Set(current.flatMap((c) => (c.groups ?? []).map((g) => `${c.id}:${g.id}`)))
+    // Leaving one company: a person still employed by another active company keeps the Trade group.
+    const keepsTrade = input.member
+      ? new Set<string>()
+      : await inOtherActiveCompany(container, customerIds, input.company_id)
     const pairs = customerIds.flatMap((customer_id) =>
-      groupIds.map((customer_group_id) => ({ customer_id, customer_group_id }))
+      groupIds
+        .filter((customer_group_id) => !(customer_group_id === tradeGroup?.id && keepsTrade.has(customer_id)))
+        .map((customer_group_id) => ({ customer_id, customer_group_id }))
     )
     if (input.member) {
       compensation.added = pairs.filter((p) => !isMember.has(`${p.customer_id}:${p.customer_group_id}`))
@@ -83,3 +90,18 @@ export const syncTradeMembershipsStep = createStep(
     }
   }
 )
+
+/** Of these customers, those who are employees of an active company other than `companyId`. */
+async function inOtherActiveCompany(
+  container: Parameters<typeof companyService>[0],
+  customerIds: string[],
+  companyId: string
+): Promise<Set<string>> {
+  const employees = await companyService(container).listEmployees(
+    { customer_id: customerIds },
+    { relations: ["company"] }
+  )
+  return new Set(
+    employees.filter((e) => e.company?.id !== companyId && e.company?.status === "active").map((e) => e.customer_id)
+  )
+}

@@ -1,4 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
+import { cartCompanyId } from "@hybrid/plugin-kit/company-context"
+import { conflict } from "@hybrid/plugin-kit/http-errors"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateQuoteData, CreateQuoteLineData } from "./create-quote"
@@ -68,7 +70,7 @@ const CART_FIELDS = [
 /**
  * The cart a quote is requested from: the caller's own open cart (404 otherwise, like an unknown
  * id), not empty, in the company's currency, and not itself a quote's accept cart (400 naming
- * cart_id). Returns the quote's data: requester, region, channel and the lines (requested = offered
+ * cart_id); a cart of another of the caller's companies is 409 naming cart_id. Returns the quote's data: requester, region, channel and the lines (requested = offered
  * = the cart's quantity and unit price). Reads only.
  */
 export const validateQuoteCartStep = createStep(
@@ -79,6 +81,13 @@ export const validateQuoteCartStep = createStep(
     const cart: SourceCart | undefined = data[0]
     if (!cart || cart.customer_id !== input.customer_id || cart.completed_at) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
+    }
+    const owner = cartCompanyId(cart)
+    if (owner && owner !== input.company.id) {
+      // One company's cart (priced with its contract) never becomes another company's quote.
+      throw conflict(
+        `cart_id: cart ${input.cart_id} belongs to another of your companies; switch to that company to use it`
+      )
     }
     if (cart.metadata?.quote_id) {
       throw new MedusaError(

@@ -3,13 +3,14 @@ import { companyGuard } from "@hybrid/plugin-kit/company-context"
 import { StoreCreateCompanyAddress, StoreUpdateCompanyAddress } from "./addresses/validators"
 import { StoreUpdateEmployee } from "./employees/validators"
 import { StoreCreateInvite } from "./invites/validators"
+import { StoreSetActiveCompany } from "./active/validators"
 
 const customer = () => authenticate("customer", ["session", "bearer"])
 const admins = () => companyGuard({ roles: ["admin"] })
 
 /**
- * The signed-in employee's company: GET /me for any role (also while the application is pending or
- * rejected); team and invites for company admins; addresses readable by every role, written by
+ * The signed-in employee's company (the one they act for now): GET /me for any role (also while the
+ * application is pending or rejected), switching company (POST /me/active), the company cart; team and invites for company admins; addresses readable by every role, written by
  * admins. The guard runs before validation, so a caller without access never learns more than 401/404/403.
  */
 export const storeCompanyMeMiddlewares: MiddlewareRoute[] = [
@@ -18,6 +19,14 @@ export const storeCompanyMeMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [customer(), companyGuard({ alsoStatuses: ["pending", "rejected"] })],
   },
+  // Switching company needs only a session: the company acted for now may be suspended, and the
+  // route itself admits only an active company the caller belongs to.
+  {
+    matcher: "/store/companies/me/active",
+    methods: ["POST"],
+    middlewares: [customer(), validateAndTransformBody(StoreSetActiveCompany)],
+  },
+  { matcher: "/store/companies/me/cart", methods: ["GET"], middlewares: [customer(), companyGuard()] },
   { matcher: "/store/companies/me/employees", methods: ["GET"], middlewares: [customer(), admins()] },
   {
     matcher: "/store/companies/me/employees/:id",

@@ -12,9 +12,9 @@ import type { StoreSubmitApprovalType } from "../../../approvals/validators"
  * GET /store/carts/:id/approval (the caller's own open cart) → { requirement: { required, reasons },
  * approval: the latest request | null, valid: approved and the cart unchanged since }.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export const GET = withHttpErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { employee } = companyContext(req)
-  const cart = await ownOpenCartOr404(req.scope, req.params.id, req.auth_context.actor_id)
+  const cart = await ownOpenCartOr404(req.scope, req.params.id, req.auth_context.actor_id, employee.company_id)
   const [requirement, latest] = await Promise.all([
     cartRequirement(req.scope, employee, cart),
     latestRequestOfCart(req.scope, cart.id),
@@ -28,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     approval: own ? approvalView(own, { customer_id: req.auth_context.actor_id }) : null,
     valid: own?.status === "approved" && own.content_hash === cartHash(cart),
   })
-}
+})
 
 /**
  * POST /store/carts/:id/approval { comment? } (admin, approver, buyer) → { approval }: submits the
@@ -54,7 +54,8 @@ export const POST = withHttpErrors(
 
 /** DELETE /store/carts/:id/approval → { approval }: withdraws the pending request (409 when none). */
 export const DELETE = withHttpErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const cart = await ownOpenCartOr404(req.scope, req.params.id, req.auth_context.actor_id)
+  const { company } = companyContext(req)
+  const cart = await ownOpenCartOr404(req.scope, req.params.id, req.auth_context.actor_id, company.id)
   const { result } = await withdrawApprovalRequestWorkflow(req.scope).run({ input: { cart_id: cart.id } })
   res.json({ approval: approvalView(result, { customer_id: req.auth_context.actor_id }) })
 })

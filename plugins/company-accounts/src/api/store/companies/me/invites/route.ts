@@ -18,7 +18,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 
 /**
  * POST /store/companies/me/invites (company admins) { email, role, spending_limit? } → 201 { invite }.
- * Emails the accept link; an email that already has an account or an open invite → 409.
+ * Emails the accept link (an email with an account joins signed in: POST /store/invites/:token/join);
+ * an email already in the company or with an open invite → 409.
  */
 export const POST = withHttpErrors(async (req: MedusaRequest<StoreCreateInviteType>, res: MedusaResponse) => {
   const { company, employee } = companyContext(req)

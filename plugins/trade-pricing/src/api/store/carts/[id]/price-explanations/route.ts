@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cartCompanyId } from "@hybrid/plugin-kit/company-context"
 import { findVariants } from "../../../../../lib/catalog"
 import { pricingGroupIds, ownOpenCartOr404, rulesByVariant } from "../../../../../lib/context"
 import { nextTier } from "../../../../../lib/explain"
@@ -17,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   // Price the variants whatever channel they are in now: they are in the cart.
   const variants = await findVariants(req.scope, { ids: variantIds }, [])
   const [groups, rules] = await Promise.all([
-    pricingGroupIds(req.scope, cart.customer_id, [cart.sales_channel_id]),
+    pricingGroupIds(req.scope, cart.customer_id, [cart.sales_channel_id], cartCompanyId(cart) ?? undefined),
     rulesByVariant(req.scope, variantIds),
   ])
   const heldOf = (variantId: string) =>

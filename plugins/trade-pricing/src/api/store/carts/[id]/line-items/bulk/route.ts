@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cartCompanyId } from "@hybrid/plugin-kit/company-context"
 import type { IPricingModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
@@ -44,7 +45,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreBulkAddItemsType
       cart.sales_channel_id ? [cart.sales_channel_id] : [],
       { visibilityOnly: !dry_run }
     ),
-    pricingGroupIds(req.scope, cart.customer_id, [cart.sales_channel_id]),
+    pricingGroupIds(req.scope, cart.customer_id, [cart.sales_channel_id], cartCompanyId(cart) ?? undefined),
     groupsOf.then((group_ids) => rulesApply(req.scope, { ...cart, group_ids })),
   ])
   const rules = subject
