@@ -78,12 +78,17 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         expect(await service.listEmployeeInvites({ company_id: company.id })).toEqual([])
       })
 
-      it("a customer is the employee of one company at most; invite tokens and cart commitments are unique", async () => {
+      it("a customer is an employee of a company once, and may be one of another company too; invite tokens and cart commitments are unique", async () => {
         const [a, b] = await service.createCompanies([COMPANY, { ...COMPANY, name: "Other" }])
         await service.createEmployees({ company_id: a.id, customer_id: "cus_same", role: "buyer" })
         await expect(
-          service.createEmployees({ company_id: b.id, customer_id: "cus_same", role: "buyer" })
+          service.createEmployees({ company_id: a.id, customer_id: "cus_same", role: "admin" })
         ).rejects.toThrow()
+        const second = await service.createEmployees({ company_id: b.id, customer_id: "cus_same", role: "buyer" })
+        expect(second.company_id).toBe(b.id)
+        expect((await service.listEmployees({ customer_id: "cus_same" })).map((e) => e.company_id).sort()).toEqual(
+          [a.id, b.id].sort()
+        )
 
         const invite = {
           email: "x@y.example",
@@ -107,12 +112,13 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         await expect(service.createSpendCommitments(commitment)).rejects.toThrow()
       })
 
-      it("a removed (soft-deleted) employee frees the customer for another company", async () => {
-        const [a, b] = await service.createCompanies([COMPANY, { ...COMPANY, name: "Next" }])
+      it("a removed (soft-deleted) employee may join the same company again", async () => {
+        const [a] = await service.createCompanies([COMPANY])
         const first = await service.createEmployees({ company_id: a.id, customer_id: "cus_mover", role: "buyer" })
         await service.softDeleteEmployees([first.id])
-        const second = await service.createEmployees({ company_id: b.id, customer_id: "cus_mover", role: "viewer" })
-        expect(second.company_id).toBe(b.id)
+        const again = await service.createEmployees({ company_id: a.id, customer_id: "cus_mover", role: "viewer" })
+        expect(again).toMatchObject({ company_id: a.id, role: "viewer" })
+        expect(again.id).not.toBe(first.id)
       })
     })
   },
