@@ -44,9 +44,7 @@ describe("VariantMatrix", () => {
 
   it("says the headline is a unit price from the minimum, and nothing of the sort for a typed quantity", async () => {
     const fromTwelve = await render([row({ unitPrice: 8.1, fromQuantity: 12 })]);
-    expect(fromTwelve).toMatch(
-      /data-net-amount="8.1">€8.10<\/span>\s*<span class="from-quantity" data-from-quantity="12"> each, from 12<\/span>/,
-    );
+    expect(fromTwelve).toMatch(/data-net-amount="8.1">€8.10<\/span>\s*<span class="from-quantity" data-from-quantity="12"> each, from 12<\/span>/);
     expect(await render([row({ quantity: "18" })])).not.toContain("from-quantity");
   });
 
