@@ -1,8 +1,7 @@
 /**
  * Trade pricing in a real browser against the whole platform (booted by the e2e globalSetup):
  * anonymous visitors get the sign-in page and no price; the trade buyer sees a lower net price for
- * Colombia Huila 1 kg than the consumer site shows; a product sold from a minimum is headlined at
- * the price for that minimum, which the cart then charges; every trade response is private, no-store;
+ * Colombia Huila 1 kg than the consumer site shows; every trade response is private, no-store;
  * after sign-out no price is shown any more.
  */
 import { openBrowser } from "@hybrid/platform/browser";
@@ -14,8 +13,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 const { tradeUrl, consumerUrl } = inject("platform");
 const BUYER = { email: "buyer@example.com", password: "hybrid-demo" };
 const PRODUCT = "colombia-huila";
-/** Sold in cases of 6 from 12, with a cheaper tier from 6: its headline is the price at 12. */
-const MINIMUM_PRODUCT = "chemex-filters";
 /** Any rendered money amount: "€28.10", "$ 30.00", "28,10 €", or our price data attributes. */
 const PRICE = /[€$£]\s?\d|\d[.,]\d{2}\s?[€$£]|data-(?:net|rrp)-amount|data-unit-price/;
 
@@ -143,35 +140,6 @@ describe("trade site pricing", () => {
     expect(await line.locator("[data-unit-price]").textContent()).toBe(tierPrice);
     expect(await line.locator("[data-source]").textContent()).toBe("Trade prices, 10+");
     expect(await line.locator("[data-next-tier]").textContent()).toMatch(/^Order 50 for €[\d.]+ each \(40 more\)$/);
-  });
-
-  it("headlines a product with a minimum at its price for the minimum, and the cart charges exactly that", async () => {
-    // Chemex filters: cases of 6 from 12; the 6+ tier applies at the minimum, the 1+ price never can.
-    await page.goto(`${tradeUrl}/products/${MINIMUM_PRODUCT}`);
-    const row = page.locator("tr[data-variant-id]").filter({ has: page.locator("label", { hasText: /^Standard$/ }) });
-    const filtersId = (await row.getAttribute("data-variant-id"))!;
-    const headline = row.locator("[data-net-amount]");
-    const headlineText = (await headline.textContent())!.trim();
-    expect(await row.locator("[data-from-quantity]").getAttribute("data-from-quantity")).toBe("12");
-    expect(await row.locator("td.num").first().textContent()).toContain(`${headlineText} each, from 12`);
-
-    // The tier table below: the headline is the tier that applies at 12, not the dearer price for one.
-    const why = page.locator(`section[data-why-price="${filtersId}"]`);
-    expect(await why.locator("[data-unit-price]").getAttribute("data-unit-price")).toBe(
-      await headline.getAttribute("data-net-amount"),
-    );
-    const tiers = why.locator(".tier-table tbody tr");
-    const current = why.locator('.tier-table tr[aria-current="true"]');
-    expect(await current.count()).toBe(1);
-    expect(Number(await current.getAttribute("data-min"))).toBeLessThanOrEqual(12);
-    expect((await current.locator("td.net").textContent())!.trim()).toBe(headlineText);
-    expect((await tiers.first().locator("td.net").textContent())!.trim()).not.toBe(headlineText);
-
-    await page.getByLabel("Standard", { exact: true }).fill("12");
-    await Promise.all([page.waitForURL(/added=1/), page.getByRole("button", { name: "Add selected to cart" }).click()]);
-    await page.goto(`${tradeUrl}/cart`);
-    const line = page.locator(`tr[data-variant-id="${filtersId}"]`);
-    expect(await line.locator("[data-unit-price]").textContent()).toBe(headlineText);
   });
 
   it("marks every trade response private, no-store, and sends the pages compressed", async () => {

@@ -11,7 +11,6 @@ const row = (overrides: Partial<MatrixRow>): MatrixRow => ({
   orderable: true,
   currencyCode: "eur",
   unitPrice: 28.1,
-  fromQuantity: null,
   rrpGross: 44.88,
   saving: { amount: 9.3, percent: 24.9 },
   source: "Trade prices",
@@ -40,12 +39,6 @@ describe("VariantMatrix", () => {
     );
     expect(html).toContain("Save 24.9%");
     expect(html).toContain('formmethod="get"');
-  });
-
-  it("says the headline is a unit price from the minimum, and nothing of the sort for a typed quantity", async () => {
-    const fromTwelve = await render([row({ unitPrice: 8.1, fromQuantity: 12 })]);
-    expect(fromTwelve).toMatch(/data-net-amount="8.1">€8.10<\/span>\s*<span class="from-quantity" data-from-quantity="12"> each, from 12<\/span>/);
-    expect(await render([row({ quantity: "18" })])).not.toContain("from-quantity");
   });
 
   it("ties the rule and the error to the field", async () => {

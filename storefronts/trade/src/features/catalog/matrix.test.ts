@@ -61,22 +61,6 @@ describe("buildMatrixRows", () => {
     });
   });
 
-  it("headlines an empty row at the quantity the backend priced it at: 'from 12', next tier after it", () => {
-    const [empty] = buildMatrixRows(
-      variants,
-      { v_250: { ...explained, quantity_rule: { min_quantity: 12, increment: 6, max_quantity: 120 } } },
-      {},
-      {},
-    );
-    expect(empty).toMatchObject({
-      unitPrice: 8.1,
-      fromQuantity: 12,
-      tierHint: "Order 48 for €7.60 each",
-      quantity: "",
-    });
-    expect(bags!.fromQuantity).toBeNull();
-  });
-
   it("shows the quantity rule and shapes the input to it", () => {
     expect(bags!.ruleText).toBe("Cases of 6 · max 120");
     expect(bags!.input).toEqual({ min: 6, step: 6, max: 120 });

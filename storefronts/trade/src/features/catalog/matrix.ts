@@ -19,7 +19,6 @@ import {
   quantityInputAttributes,
   type QuantityRule,
 } from "../pricing/quantity-rule";
-import { headlineFromQuantity } from "../pricing/headline";
 import { nextTierAfter, parseQuantity } from "../pricing/tiers";
 
 export interface MatrixVariant extends StockLike {
@@ -37,10 +36,8 @@ export interface MatrixRow {
   /** Has a price and is not out of stock. */
   orderable: boolean;
   currencyCode: string | null;
-  /** Net unit price at the entered quantity, else at the rule's minimum (else 1). */
+  /** Net unit price at the entered quantity (or 1). */
   unitPrice: number | null;
-  /** The quantity `unitPrice` is for when the buyer typed nothing and it is above 1: "each, from 12". */
-  fromQuantity: number | null;
   /** Consumer price incl. tax. */
   rrpGross: number | null;
   saving: { amount: number; percent: number } | null;
@@ -77,8 +74,7 @@ export function buildMatrixRows(
       currencyCode ? formatMoney(amount, currencyCode, localeForCurrency(currencyCode)) : String(amount);
     const unitPrice = explanation?.unit_price ?? calculated?.amount ?? null;
     const quantity = entered[variant.id] ?? "";
-    // The tier after the quantity the row is priced at (the minimum when nothing was typed).
-    const next = explanation ? nextTierAfter(explanation.tiers, explanation.quantity) : undefined;
+    const next = explanation ? nextTierAfter(explanation.tiers, pricingQuantity(quantity)) : undefined;
     const rule = explanation?.quantity_rule ?? null;
     const target = next ? firstAllowedFrom(rule, next.min_quantity) : null;
     return {
@@ -89,7 +85,6 @@ export function buildMatrixRows(
       orderable: unitPrice !== null && stockState(variant) !== "out_of_stock",
       currencyCode,
       unitPrice,
-      fromQuantity: unitPrice !== null ? headlineFromQuantity(explanation, quantity) : null,
       rrpGross: explanation?.rrp?.gross ?? calculated?.reference?.amount ?? null,
       saving: explanation ? explanation.saving : (calculated?.savings ?? null),
       source: explanation?.unit_price != null ? sourceLabel(explanation.source) : null,
