@@ -7,7 +7,7 @@
  * with a delivery address and a PO number; the order exists with the quoted unit price (trade
  * order page and admin API) and the quote is accepted with that order.
  */
-import { openBrowser } from "@hybrid/platform/browser";
+import { emptyTradeCart, openBrowser } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -77,7 +77,8 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
 
   beforeAll(async () => {
     browser = await openBrowser();
-    // A fresh context: no cart cookie, so the quote holds exactly this spec's line.
+    // The buyer's cart follows them across browsers (kept on the server): it is emptied after
+    // sign-in, so the quote holds exactly this spec's line.
     buyer = (await newTradePage(browser)).page;
     admin = await (await browser.newContext()).newPage();
   });
@@ -88,6 +89,7 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
 
   it("lets the buyer request a quote for the cart, with a message", async () => {
     await signInToTrade(buyer, BUYER);
+    await emptyTradeCart(buyer, tradeUrl);
     await buyer.goto(`${tradeUrl}/products/colombia-huila`);
     await buyer.getByLabel("1 kg", { exact: true }).fill(String(QUANTITY));
     await Promise.all([

@@ -7,7 +7,7 @@
  * nothing; the buyer fixes the line, adds all 20 lines in one go, checks out on account with a PO
  * number, and the order shows the 20 lines.
  */
-import { openBrowser } from "@hybrid/platform/browser";
+import { emptyTradeCart, openBrowser } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, Page } from "playwright-core";
@@ -66,7 +66,8 @@ describe("quick order: paste 20 lines, fix a rule error, check out on account", 
 
   beforeAll(async () => {
     browser = await openBrowser();
-    // A fresh context: no cart cookie, so the order holds exactly the quick order's lines.
+    // The buyer's cart follows them across browsers (kept on the server): the quick order's lines
+    // are counted from an empty cart, emptied after sign-in.
     const context = await browser.newContext();
     await context.addCookies([{ name: "hc_trade_region", value: "de", url: tradeUrl }]);
     page = await context.newPage();
@@ -81,6 +82,8 @@ describe("quick order: paste 20 lines, fix a rule error, check out on account", 
     await page.getByLabel("Email address").fill(BUYER.email);
     await page.getByLabel("Password").fill(BUYER.password);
     await Promise.all([page.waitForURL(`${tradeUrl}/`), page.getByRole("button", { name: "Sign in" }).click()]);
+    await emptyTradeCart(page, tradeUrl);
+    await page.goto(`${tradeUrl}/`);
     await Promise.all([
       page.waitForURL("**/quick-order"),
       page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quick order" }).click(),

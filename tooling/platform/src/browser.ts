@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type LaunchOptions } from "playwright-core";
+import { chromium, type Browser, type LaunchOptions, type Page } from "playwright-core";
 
 /** Flags for Debian's chromium in containers and CI: no sandbox, no GPU, no background traffic. */
 export const CHROMIUM_ARGS = [
@@ -34,4 +34,24 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<Browser>
     ...options,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
   });
+}
+
+/**
+ * Empties the signed-in trade buyer's cart through the trade site's cart page, as the buyer would
+ * (one "Remove" form per line). The trade cart is kept on the server for the person and the company
+ * they act for, so a new browser context no longer starts with an empty cart: a spec that counts
+ * the lines it adds starts from here. Throws when a line cannot be removed (a cart locked for
+ * approval), naming it.
+ */
+export async function emptyTradeCart(page: Page, tradeUrl: string): Promise<void> {
+  for (let round = 0; round < 100; round++) {
+    await page.goto(`${tradeUrl}/cart`);
+    const remove = page.getByRole("button", { name: /^Remove/ }).first();
+    if ((await remove.count()) === 0) return;
+    if (await remove.isDisabled()) {
+      throw new Error(`the trade cart cannot be emptied: "${await remove.textContent()}" is disabled (locked cart?)`);
+    }
+    await Promise.all([page.waitForURL(/removed=/), remove.click()]);
+  }
+  throw new Error("the trade cart still has lines after 100 removals");
 }
