@@ -90,9 +90,28 @@ async function bootWorkerApp(startFrom: StartFrom): Promise<WorkerApp> {
   const { startApp } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/bootstrap-app");
   await configLoaderOverride(backendDir, { clientUrl });
   const { container, port } = await startApp({ cwd: backendDir });
+  quietEndedSessions(container);
   const axios = require(require.resolve("axios", { paths: [require.resolve("@medusajs/test-utils")] }));
   const api: Api = axios.create({ baseURL: `http://localhost:${port}` });
   return { container, api, dbName, clientUrl, admin, databases, mailbox, filesRun: 0 };
+}
+
+/**
+ * `DatabaseAdmin.rowChanges` ends the app's idle sessions between tests (PostgreSQL counts a
+ * session's row changes when it ends); knex then warns "Connection Error: Connection ended
+ * unexpectedly" for each one as it drops it from the pool and opens a new one. Expected here, so
+ * that one warning is not printed; every other knex warning is.
+ */
+function quietEndedSessions(container: MedusaContainer): void {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as {
+    client?: { logger?: { warn?: (message: unknown) => void } };
+  };
+  const logger = knex.client?.logger;
+  const warn = logger?.warn?.bind(logger);
+  if (!logger || !warn) return;
+  logger.warn = (message: unknown) => {
+    if (String(message) !== "Connection Error: Connection ended unexpectedly") warn(message);
+  };
 }
 
 /** Waits until no workflow of the app is running (background steps of the last request). */

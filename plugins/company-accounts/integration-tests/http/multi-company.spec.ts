@@ -29,7 +29,7 @@ import {
  * its access, its open cart included. Every check goes through the raw store API.
  */
 integrationSuite({
-  testSuite: ({ api, getContainer, store }) => {
+  testSuite: ({ api, dbConnection, getContainer, store }) => {
     let key: string
     let A: ActiveCompany
     let B: ActiveCompany
@@ -249,6 +249,44 @@ integrationSuite({
       expect(b).not.toContain(orderA)
       expect((await api.get(`/store/companies/me/orders/${orderB.data.order.id}`, as(dana.token))).status).toBe(404)
       expect((await api.get(`/store/companies/me/orders/${orderA}`, as(dana.token))).status).toBe(200)
+    })
+
+    it("refuses at completion a line of Alpha's cart holding Bravo's cheaper contract price, naming the line and Alpha's price", async () => {
+      await switchTo(A.id)
+      const cartA = await readyCart(api, key, dana.token, {
+        regionId: store.eur,
+        items: [{ variant_id: variantId, quantity: 1 }],
+        provider: ON_ACCOUNT,
+        trade: { company_address_id: A.addressId },
+      })
+      // She acts for Bravo when she places it, and the line holds Bravo's price: what a cart priced
+      // under the wrong company, or a stale price from before a switch, would look like.
+      await switchTo(B.id)
+      const changed = await dbConnection.raw(
+        `UPDATE cart_line_item SET unit_price = ?, raw_unit_price = jsonb_build_object('value', ?::text, 'precision', 20)
+          WHERE cart_id = ? AND deleted_at IS NULL`,
+        [CONTRACT.B, String(CONTRACT.B), cartA]
+      )
+      expect(changed.rowCount).toBe(1)
+
+      const refused = await complete(api, key, dana.token, cartA)
+      expect(refused.status).toBe(409)
+      expect(refused.data.code).toBe("cart_prices_changed")
+      expect(
+        refused.data.lines.map((l: { unit_price: number; current_unit_price: number }) => [
+          l.unit_price,
+          l.current_unit_price,
+        ])
+      ).toEqual([[CONTRACT.B, CONTRACT.A]])
+      expect((await api.get(`/store/carts/${cartA}`, as(dana.token))).data.cart.completed_at).toBeFalsy()
+
+      // "Update prices" puts Alpha's contract back; then the order is placed at Alpha's price.
+      await api.post(`/store/carts/${cartA}/refresh-prices`, {}, as(dana.token))
+      expect(await cartPrices(cartA)).toEqual({ company: A.id, prices: [CONTRACT.A] })
+      await shipAndPay(api, storeHeaders(key, dana.token), cartA, ON_ACCOUNT, "Standard delivery")
+      const placed = await complete(api, key, dana.token, cartA)
+      expect(placed.data.type).toBe("order")
+      expect(placed.data.order.items[0].unit_price).toBe(CONTRACT.A)
     })
 
     it("leaving a company ends its access: no switching back, its open cart refused at completion, the other company intact", async () => {

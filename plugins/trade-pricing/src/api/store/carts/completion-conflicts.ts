@@ -16,6 +16,9 @@ const CART_FIELDS = [
   "customer.*",
   "email",
   "locale",
+  // The company a trade cart was made for (the kit's CART_COMPANY_KEY): its prices, not those of
+  // the company the caller acts for now, are what the guard compared the lines with.
+  "metadata",
   "item_total",
   "total",
   "shipping_address.*",
