@@ -218,6 +218,8 @@ export interface ProvisionOptions {
    * successful run with exactly the current inputs (see fingerprints.ts). "always": run both.
    */
   migrate?: "auto" | "always";
+  /** More arguments for `medusa db:migrate` (e.g. `--skip-scripts`); none for a platform start. */
+  extraArgs?: string[];
 }
 
 /**
@@ -263,11 +265,17 @@ export async function seed(options: ProvisionOptions): Promise<void> {
   await runToCompletion(seedCommand(options), options.track);
 }
 
-function migrateCommand({ paths, flavor, env, output }: ProvisionOptions): ProcessSpec {
+function migrateCommand({ paths, flavor, env, output, extraArgs = [] }: ProvisionOptions): ProcessSpec {
   return {
     name: "Database migrations (medusa db:migrate)",
     command: process.execPath,
-    args: [resolveBinScript(paths, "medusa"), "db:migrate", "--execute-safe-links", "--execute-safe-search"],
+    args: [
+      resolveBinScript(paths, "medusa"),
+      "db:migrate",
+      "--execute-safe-links",
+      "--execute-safe-search",
+      ...extraArgs,
+    ],
     cwd: provisionScript(paths, flavor).cwd,
     env,
     output: output("migrate"),
