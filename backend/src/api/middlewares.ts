@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { UPLOADS_ROUTE, resolveUploadDir } from "../lib/platform-config"
 import { cartExists, lineOfCart, paymentCollectionExists } from "./core-route-guards"
+import { contentionAwareErrorHandler } from "./contention"
 import { inputAwareErrorHandler, inputGuard } from "./input-guard"
 import { ownOrderOnly } from "./store/orders/own-order-only"
 import { StoreGetPriceTiers } from "./store/price-tiers/validators"
@@ -31,8 +32,9 @@ function serveUpload(req: MedusaRequest, res: MedusaResponse) {
 }
 
 export default defineMiddlewares({
-  // Bad input (NUL, malformed %-encoding, values the database cannot hold) answers 400, never 500.
-  errorHandler: inputAwareErrorHandler(),
+  // Bad input (NUL, malformed %-encoding, values the database cannot hold) answers 400, never 500;
+  // a request that lost a race (a lock, the last units in stock) answers 409 naming what to do.
+  errorHandler: contentionAwareErrorHandler(inputAwareErrorHandler()),
   routes: [
     // Sign-in hardening: throttled password endpoints, sign-out, revoked tokens refused (auth/middlewares.ts).
     ...authHardeningMiddlewares,
