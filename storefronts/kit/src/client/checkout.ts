@@ -1,5 +1,6 @@
 /** Checkout (payment providers, delivery, payment session, completion) and reading the order. */
 import type { HttpTypes } from "@medusajs/types";
+import { isBackendRequestError } from "../errors";
 import { CART_FIELDS } from "./cart";
 import { bearer, type RequestOptions, type Transport } from "./transport";
 
@@ -7,7 +8,22 @@ export type CompleteCartResult =
   | { type: "order"; order: HttpTypes.StoreOrder }
   | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string; name?: string; type?: string } };
 
-export function checkoutApi({ call, requestWithErrorBody }: Transport) {
+/** How often "Place order" is sent when the backend answers 409 `try_again` (see `isTryAgain`). */
+export const COMPLETE_ATTEMPTS = 3;
+
+/**
+ * The backend's 409 `try_again`: the request lost a race for a lock and changed nothing, so it
+ * may be sent again as it is (after `Retry-After`, 1 s).
+ */
+export function isTryAgain(error: unknown): boolean {
+  return (
+    isBackendRequestError(error) &&
+    error.status === 409 &&
+    (error.body as { code?: unknown } | undefined)?.code === "try_again"
+  );
+}
+
+export function checkoutApi({ call, requestWithErrorBody }: Transport, retryDelayMs = 1000) {
   return {
     /** Payment providers enabled in the region (e.g. `pp_system_default`). */
     async paymentProviders(regionId: string, opts: RequestOptions = {}): Promise<HttpTypes.StorePaymentProvider[]> {
@@ -42,10 +58,19 @@ export function checkoutApi({ call, requestWithErrorBody }: Transport) {
      * 409 "prices changed" brings its changed lines (see `priceChangesOf`).
      */
     async complete(cartId: string, opts: RequestOptions = {}): Promise<CompleteCartResult> {
-      return requestWithErrorBody<CompleteCartResult>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
-        method: "POST",
-        token: opts.token,
-      });
+      // A completion that only met another request's lock changed nothing (409 `try_again`): it is
+      // sent again after the backend's Retry-After, a few times, before the shopper sees anything.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await requestWithErrorBody<CompleteCartResult>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
+            method: "POST",
+            token: opts.token,
+          });
+        } catch (error) {
+          if (attempt >= COMPLETE_ATTEMPTS || !isTryAgain(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+        }
+      }
     },
     /**
      * "Update prices": re-prices the cart's lines to what the caller gets now

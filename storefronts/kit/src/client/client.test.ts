@@ -311,3 +311,38 @@ describe("categories with products", () => {
     }
   });
 });
+
+describe("checkout.complete", () => {
+  const tryAgain = { type: "conflict", code: "try_again", message: "Another request was changing the same thing" };
+  const soldOut = {
+    type: "conflict",
+    code: "insufficient_inventory",
+    message: "Sold out: Mug (MUG): 1 wanted, none left.",
+  };
+  const completions = () => calls.filter((c) => c.url.pathname === "/store/carts/cart_1/complete").length;
+
+  it("sends the completion again while the backend answers 409 try_again, and returns the order", async () => {
+    let answers = 0;
+    routes = () => (++answers < 3 ? json(409, tryAgain) : json(200, { type: "order", order: { id: "order_1" } }));
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk", retryDelayMs: 1 });
+    const result = await client.checkout.complete("cart_1");
+    expect(result).toEqual({ type: "order", order: { id: "order_1" } });
+    expect(completions()).toBe(3);
+  });
+
+  it("gives up after three attempts with the backend's try_again error", async () => {
+    routes = () => json(409, tryAgain);
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk", retryDelayMs: 1 });
+    const error = await client.checkout.complete("cart_1").catch((e) => e);
+    expect(error).toMatchObject({ status: 409, body: tryAgain });
+    expect(completions()).toBe(3);
+  });
+
+  it("never repeats any other refusal (sold out, prices changed)", async () => {
+    routes = () => json(409, soldOut);
+    const client = createStorefrontClient({ baseUrl, channel: "consumer", publishableKey: "pk", retryDelayMs: 1 });
+    const error = await client.checkout.complete("cart_1").catch((e) => e);
+    expect(error).toMatchObject({ status: 409, message: soldOut.message, body: soldOut });
+    expect(completions()).toBe(1);
+  });
+});

@@ -30,7 +30,7 @@ export {
 export { resetErrorField } from "./auth";
 export { CART_FIELDS, type CartMutationOptions } from "./cart";
 export { CARD_FIELDS, PRODUCT_FIELDS, type PriceContext, type ProductListParams } from "./catalog";
-export type { CompleteCartResult } from "./checkout";
+export { COMPLETE_ATTEMPTS, isTryAgain, type CompleteCartResult } from "./checkout";
 export { forgetPublishableKey, resolvePublishableKey, type Channel } from "./publishable-key";
 export { translateError } from "./translate-error";
 export type { RawRequestInit, RequestOptions, StorefrontClientOptions } from "./transport";
@@ -49,7 +49,7 @@ export function createStorefrontClient(options: StorefrontClientOptions) {
     products: productsApi(transport),
     categories: categoriesApi(transport),
     carts: cartsApi(transport),
-    checkout: checkoutApi(transport),
+    checkout: checkoutApi(transport, options.retryDelayMs),
     orders: ordersApi(transport),
     auth: authApi(transport),
     account: accountApi(transport),

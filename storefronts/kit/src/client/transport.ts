@@ -22,6 +22,8 @@ export interface StorefrontClientOptions {
    * encoding and decoding only cost CPU, so the client sends `x-no-compression`.
    */
   compressedAnswers?: boolean;
+  /** Wait before sending a request again that the backend answered 409 `try_again`. Default 1000 ms (its Retry-After). */
+  retryDelayMs?: number;
 }
 
 /** Whether a URL names this machine (localhost, 127.0.0.0/8, ::1). */
