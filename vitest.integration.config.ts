@@ -21,7 +21,7 @@ export default defineConfig({
     pool: "forks",
     // The worker keeps its Medusa app between spec files; state is reset through the database.
     isolate: false,
-    maxWorkers: 2,
+    maxWorkers: 3,
     execArgv: ["--require", "ts-node/register"],
     globalSetup: ["./tooling/test-kit/src/global-setup.ts"],
     setupFiles: ["./tooling/test-kit/src/process-send.ts"],

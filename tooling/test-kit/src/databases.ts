@@ -72,13 +72,30 @@ export class DatabaseAdmin {
 
   /**
    * Ends every other session on `database` (the app's pool reconnects on its next query) and waits
-   * until they are gone (up to 5 s each), so nothing of theirs is still running afterwards.
+   * until they are gone (up to 5 s each), so nothing of theirs is still running afterwards. Work
+   * still in flight (a subscriber of the test's last request, say) is given up to `graceMs` to
+   * finish its statement or transaction first, so it is not cut off halfway (it would log an error
+   * and its effect would be lost, which a test may be about to look for).
    */
-  async disconnect(database: string): Promise<void> {
+  async disconnect(database: string, { graceMs = 2000 }: { graceMs?: number } = {}): Promise<void> {
+    await this.quiet(database, graceMs);
     await this.query(
       "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
       [database],
     );
+  }
+
+  /** Waits until no other session on `database` is running a statement or a transaction, for at most `graceMs`. */
+  async quiet(database: string, graceMs: number): Promise<void> {
+    const until = Date.now() + graceMs;
+    for (;;) {
+      const { rows } = await this.query(
+        "SELECT count(*)::int AS busy FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND state <> 'idle'",
+        [database],
+      );
+      if (!rows[0]?.busy || Date.now() >= until) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   /**
@@ -121,10 +138,12 @@ export class DatabaseAdmin {
     );
     const strategy = await this.#strategy;
     await this.drop(target);
+    // Work in flight finishes first: once connections are refused, it could not go on.
+    if (inUse) await this.quiet(source, 2000);
     if (inUse) await this.query(`ALTER DATABASE ${quote(source)} WITH ALLOW_CONNECTIONS false`);
     try {
       for (let attempt = 1; ; attempt++) {
-        if (inUse) await this.disconnect(source);
+        if (inUse) await this.disconnect(source, { graceMs: 0 });
         try {
           await this.query(`CREATE DATABASE ${quote(target)} TEMPLATE ${quote(source)} STRATEGY ${strategy}`);
           return;

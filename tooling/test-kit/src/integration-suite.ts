@@ -99,9 +99,15 @@ async function bootWorkerApp(startFrom: StartFrom): Promise<WorkerApp> {
 /**
  * `DatabaseAdmin.rowChanges` ends the app's idle sessions between tests (PostgreSQL counts a
  * session's row changes when it ends); knex then warns "Connection Error: Connection ended
- * unexpectedly" for each one as it drops it from the pool and opens a new one. Expected here, so
- * that one warning is not printed; every other knex warning is.
+ * unexpectedly" (or "terminating connection due to administrator command") for each one as it
+ * drops it from the pool and opens a new one. Expected here, so those warnings are not printed;
+ * every other knex warning is.
  */
+const ENDED_ON_PURPOSE = new Set([
+  "Connection Error: Connection ended unexpectedly",
+  "Connection Error: error: terminating connection due to administrator command",
+]);
+
 function quietEndedSessions(container: MedusaContainer): void {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as {
     client?: { logger?: { warn?: (message: unknown) => void } };
@@ -110,7 +116,7 @@ function quietEndedSessions(container: MedusaContainer): void {
   const warn = logger?.warn?.bind(logger);
   if (!logger || !warn) return;
   logger.warn = (message: unknown) => {
-    if (String(message) !== "Connection Error: Connection ended unexpectedly") warn(message);
+    if (!ENDED_ON_PURPOSE.has(String(message))) warn(message);
   };
 }
 
