@@ -1,7 +1,6 @@
-import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { SYSTEM_PROVIDER, complete, readyCart } from "@hybrid/test-kit/fixtures"
+import type { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { SYSTEM_PROVIDER, complete, createStockedProduct, readyCart } from "@hybrid/test-kit/fixtures"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
 
 /**
@@ -19,62 +18,6 @@ integrationSuite({
   testSuite: ({ api, getContainer, store, dbConnection }) => {
     let variantId: string
     let inventoryItemId: string
-
-    /** A product with one variant whose stock is managed: `units` at the first stock location of the channels. */
-    async function productWithStock(container: MedusaContainer, handle: string, units: number) {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"] })
-      const { data: profiles } = await query.graph({
-        entity: "shipping_profile",
-        fields: ["id"],
-        filters: { type: "default" },
-      })
-      const { result } = await createProductsWorkflow(container).run({
-        input: {
-          products: [
-            {
-              title: "Last few",
-              handle,
-              status: ProductStatus.PUBLISHED,
-              shipping_profile_id: profiles[0].id,
-              sales_channels: channels.map((c) => ({ id: c.id })),
-              options: [{ title: "Size", values: ["One"] }],
-              variants: [
-                {
-                  title: "One",
-                  sku: handle.toUpperCase(),
-                  manage_inventory: true,
-                  options: { Size: "One" },
-                  prices: [{ currency_code: "eur", amount: 10 }],
-                },
-              ],
-            },
-          ],
-        },
-      })
-      const variant = result[0].variants[0].id
-      const { data: variants } = await query.graph({
-        entity: "variant",
-        fields: ["inventory_items.inventory_item_id"],
-        filters: { id: variant },
-      })
-      const item = (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]
-        .inventory_item_id
-      const locations = [
-        ...new Set(channels.flatMap((c) => ((c.stock_locations ?? []) as ({ id: string } | null)[]).map((l) => l?.id))),
-      ].filter((id): id is string => !!id)
-      // All units at one location, none at the others: the order can only ship from there.
-      await createInventoryLevelsWorkflow(container).run({
-        input: {
-          inventory_levels: locations.map((location_id, i) => ({
-            inventory_item_id: item,
-            location_id,
-            stocked_quantity: i === 0 ? units : 0,
-          })),
-        },
-      })
-      return { variant, item }
-    }
 
     const guestCart = (quantity = 1) =>
       readyCart(api, store.consumerKey, undefined, {
@@ -106,7 +49,10 @@ integrationSuite({
     }
 
     beforeAll(async () => {
-      ;({ variant: variantId, item: inventoryItemId } = await productWithStock(getContainer(), "last-few", STOCK))
+      ;({ variant: variantId, item: inventoryItemId } = await createStockedProduct(getContainer(), {
+        handle: "last-few",
+        units: STOCK,
+      }))
     })
 
     it(`sells ${STOCK} units to ${SHOPPERS} shoppers at once: ${STOCK} orders, every other checkout a 409 naming the line`, async () => {
@@ -154,7 +100,7 @@ integrationSuite({
     })
 
     it("answers a checkout that meets another request's stock lock with 409 try_again and Retry-After; sent again, it goes through", async () => {
-      const more = await productWithStock(getContainer(), "locked-few", 2)
+      const more = await createStockedProduct(getContainer(), { handle: "locked-few", units: 2 })
       variantId = more.variant
       inventoryItemId = more.item
       const cart = await guestCart()

@@ -5,6 +5,7 @@ import {
   complete,
   consumerAccount,
   createFixedTotalProduct,
+  createStockedProduct,
   eventually,
   failure,
   GERMAN_ADDRESS,
@@ -421,6 +422,46 @@ integrationSuite({
         expect((await failure(reorder(orders.buyer.id, as(bistro, "admin")))).status).toBe(404)
         expect((await failure(reorder(orders.buyer.id, as(acme, "buyer"), { cart_id: cartId }))).status).toBe(404)
         expect((await failure(reorder(orders.buyer.id, storeHeaders(store.tradeKey)))).status).toBe(401)
+      })
+
+      it("refuses a reorder the stock cannot cover, naming the line and how many are left, and adds nothing", async () => {
+        const { variant } = await createStockedProduct(getContainer(), {
+          handle: "last-sacks",
+          units: 3,
+          title: "Green beans",
+        })
+        const cartId = await readyCart(api, store.tradeKey, acme.employees.buyer.token, {
+          regionId: store.eur,
+          items: [{ variant_id: variant, quantity: 2 }],
+          provider: ON_ACCOUNT,
+          trade: { company_address_id: acme.addressId, po_number: "PO-SACKS" },
+        })
+        const placed = await complete(api, store.tradeKey, acme.employees.buyer.token, cartId)
+        expect(placed.data.type).toBe("order")
+        // 2 of 3 sold: ordering the same 2 again cannot be covered.
+        const refused = await failure(
+          api.post(`/store/companies/me/orders/${placed.data.order.id}/reorder`, {}, as(acme, "buyer"))
+        )
+        expect(refused.status).toBe(409)
+        expect(refused.data).toEqual({
+          type: "conflict",
+          code: "insufficient_inventory",
+          message:
+            "Not enough stock to order again: Green beans · One (LAST-SACKS): only 1 in stock; asked for 2. Nothing was added to the cart.",
+          lines: [{ variant_id: variant, sku: "LAST-SACKS", title: "Green beans · One", quantity: 2, available: 1 }],
+        })
+        // Into an existing cart: unchanged, and no new cart was made for the buyer.
+        const open = await newCart(acme.employees.buyer.token)
+        const before = (await api.get(`/store/carts/${open}`, as(acme, "buyer"))).data.cart.items
+        const intoCart = await failure(
+          api.post(`/store/companies/me/orders/${placed.data.order.id}/reorder`, { cart_id: open }, as(acme, "buyer"))
+        )
+        expect([intoCart.status, intoCart.data.code]).toEqual([409, "insufficient_inventory"])
+        const after = (await api.get(`/store/carts/${open}`, as(acme, "buyer"))).data.cart.items
+        expect(after.map((i: any) => [i.variant_id, i.quantity])).toEqual(
+          before.map((i: any) => [i.variant_id, i.quantity])
+        )
+        expect((await api.get("/store/companies/me/cart", as(acme, "buyer"))).data.cart?.id ?? null).toBe(open)
       })
     })
   },

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { Modules } from "@medusajs/framework/utils"
 import { integrationSuite } from "@hybrid/test-kit/integration-suite"
-import { cartQuantities, eventually, failure, newCart, storeHeaders } from "@hybrid/test-kit/fixtures"
+import {
+  cartQuantities,
+  createStockedProduct,
+  eventually,
+  failure,
+  newCart,
+  storeHeaders,
+} from "@hybrid/test-kit/fixtures"
 import { approvedBuyer, type Buyer, type TestVariant, tradePricedProducts } from "../helpers/trade-pricing"
 
 /**
@@ -58,6 +65,46 @@ integrationSuite({
       api.post(`/store/carts/${cartId}/line-items/bulk`, body, storeHeaders(key, token))
 
     describe("bulk add to cart", () => {
+      it("checks stock on the line: more than is left is refused in the dry run and the add, naming the line; nothing is added", async () => {
+        await createStockedProduct(getContainer(), { handle: "tp-stock", units: 4, title: "Stocked filters" })
+        const cart = await newCart(api, store.tradeKey, store.eur, A.token)
+        const items = [
+          { sku: "TP-X", quantity: 1 },
+          { sku: "TP-STOCK", quantity: 5 },
+        ]
+        const tooMany = {
+          line: 2,
+          sku: "TP-STOCK",
+          field: "quantity",
+          message: "quantity: only 4 in stock; asked for 5",
+          available: 4,
+        }
+        const dry = await bulk(cart.id, { items, dry_run: true }, A.token)
+        expect(dry.status).toBe(200)
+        expect(dry.data.errors).toEqual([tooMany])
+        const refused = await failure(bulk(cart.id, { items }, A.token))
+        expect(refused.status).toBe(400)
+        expect(refused.data).toEqual({
+          type: "invalid_data",
+          message: "items: 1 of 2 lines have errors",
+          errors: [tooMany],
+        })
+        expect(await cartQuantities(api, store.tradeKey, cart.id, A.token)).toEqual({})
+
+        // All four fit; one more counts what the cart holds already.
+        expect((await bulk(cart.id, { items: [{ sku: "TP-STOCK", quantity: 4 }] }, A.token)).status).toBe(200)
+        const more = await failure(bulk(cart.id, { items: [{ sku: "TP-STOCK", quantity: 1 }] }, A.token))
+        expect(more.data.errors).toEqual([
+          {
+            line: 1,
+            sku: "TP-STOCK",
+            field: "quantity",
+            message: "quantity: only 4 in stock (your cart holds 4); asked for 1",
+            available: 0,
+          },
+        ])
+      })
+
       it("dry run prices the valid lines and reports every other line's error; nothing is added", async () => {
         const cart = await newCart(api, store.tradeKey, store.eur, A.token)
         const items = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { checkBulkLines, mergeLines } from "./bulk"
+import { checkBulkLines, checkStock, mergeLines } from "./bulk"
 
 const cases = { id: "v_cases", sku: "CASES", visible: true }
 const loose = { id: "v_loose", sku: "LOOSE", visible: true }
@@ -73,5 +73,51 @@ describe("bulk add checks", () => {
       { variant_id: "v_cases", quantity: 18 },
       { variant_id: "v_loose", quantity: 1 },
     ])
+  })
+})
+
+describe("checkStock", () => {
+  const variant = (id: string, sku: string) => ({ id, sku, visible: true })
+  const lines = [
+    { line: 1, variant: variant("v1", "MUG"), quantity: 2 },
+    { line: 2, variant: variant("v2", "CUP"), quantity: 1 },
+    { line: 3, variant: variant("v1", "MUG"), quantity: 3 },
+  ]
+
+  it("checks what the cart holds plus every row of a variant against what is left, on the variant's last row", () => {
+    const errors = checkStock(
+      lines,
+      new Map([["v1", 1]]),
+      new Map([
+        ["v1", 4],
+        ["v2", 9],
+      ])
+    )
+    expect(errors).toEqual([
+      {
+        line: 3,
+        sku: "MUG",
+        field: "quantity",
+        message: "quantity: only 4 in stock (your cart holds 1); asked for 5",
+        available: 3,
+      },
+    ])
+  })
+
+  it("says out of stock when nothing is left, and leaves variants whose stock does not count alone", () => {
+    expect(checkStock(lines, new Map(), new Map([["v2", 0]]))).toEqual([
+      { line: 2, sku: "CUP", field: "quantity", message: "quantity: out of stock; asked for 1", available: 0 },
+    ])
+    expect(checkStock(lines, new Map(), new Map())).toEqual([])
+    expect(
+      checkStock(
+        lines,
+        new Map(),
+        new Map([
+          ["v1", 5],
+          ["v2", 1],
+        ])
+      )
+    ).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import type { QuantityRuleShape } from "./quantity-rules"
 import { checkQuantity } from "./quantity-rules"
+import { stillAvailable, stockProblem, stockShortfalls } from "@hybrid/plugin-kit/stock"
 
 /**
  * Bulk add, pure part: each input line resolved to a variant (or not), checked for a valid
@@ -15,6 +16,8 @@ export type BulkError = {
   field: "sku" | "quantity"
   message: string
   allowed?: QuantityRuleShape
+  /** For a stock error: how many more the cart can take (0 when sold out). */
+  available?: number
 }
 
 export type ResolvedVariant = { id: string; sku: string | null; visible: boolean }
@@ -92,4 +95,34 @@ export function mergeLines(lines: CheckedLine[]): { variant_id: string; quantity
     merged.set(l.variant.id, (merged.get(l.variant.id) ?? 0) + l.quantity)
   }
   return [...merged.entries()].map(([variant_id, quantity]) => ({ variant_id, quantity }))
+}
+
+/**
+ * Stock, per variant the rows add: what the cart holds plus every row of that variant must fit
+ * what the cart's sales channel can still sell (`available`: stocked − reserved at its locations,
+ * per unit of the variant; absent for a variant whose stock is not managed or that may be
+ * backordered). One error per variant, on its last row: "Only 4 in stock" or "Out of stock",
+ * with what the cart holds already when it holds some.
+ */
+export function checkStock(
+  lines: CheckedLine[],
+  held: Map<string, number>,
+  sellable: Map<string, number>
+): BulkError[] {
+  const asked = new Map<string, number>()
+  const lastLine = new Map<string, CheckedLine>()
+  for (const l of lines) {
+    asked.set(l.variant.id, (asked.get(l.variant.id) ?? 0) + l.quantity)
+    lastLine.set(l.variant.id, l)
+  }
+  return stockShortfalls(asked, held, sellable).map((shortfall) => {
+    const l = lastLine.get(shortfall.variant_id)!
+    return {
+      line: l.line,
+      sku: l.variant.sku,
+      field: "quantity" as const,
+      message: `quantity: ${stockProblem(shortfall)}`,
+      available: stillAvailable(shortfall),
+    }
+  })
 }

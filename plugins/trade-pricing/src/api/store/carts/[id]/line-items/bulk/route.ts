@@ -5,7 +5,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
-import { checkBulkLines, mergeLines } from "../../../../../../lib/bulk"
+import { checkBulkLines, checkStock, mergeLines } from "../../../../../../lib/bulk"
 import { findVariants } from "../../../../../../lib/catalog"
 import {
   customerGroupIds,
@@ -15,6 +15,7 @@ import {
   rulesByVariant,
 } from "../../../../../../lib/context"
 import { sourceOf } from "../../../../../../lib/explain"
+import { sellableStock } from "@hybrid/plugin-kit/stock"
 import { calculateAt, priceListTitles, regionOr400 } from "../../../../../../lib/pricing"
 import type { StoreBulkAddItemsType } from "../../../../validators"
 
@@ -22,8 +23,9 @@ import type { StoreBulkAddItemsType } from "../../../../validators"
  * POST /store/carts/:id/line-items/bulk { items: [{ sku | variant_id, quantity }] (1..500), dry_run }
  *
  * Every line is checked before anything is added: SKU known and sold in the cart's sales channel,
- * quantity a whole number, and — for trade carts — the variant's quantity rule on the merged total
- * (what the cart holds + every row of that SKU). Any error → 400 with the errors line by line and
+ * quantity a whole number, — for trade carts — the variant's quantity rule on the merged total
+ * (what the cart holds + every row of that SKU), and that merged total against the stock the
+ * channel can still sell (managed stock without backorders: "only 4 in stock" on the line). Any error → 400 with the errors line by line and
  * the cart unchanged. dry_run → 200 with each line's unit price and source as the cart would
  * price it (all lines in one pricing pass with the cart's region and customer). Otherwise ONE
  * addToCartWorkflow run with all items (duplicate rows merged) → 200 { cart }.
@@ -60,7 +62,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreBulkAddItemsType
       held.set(line.variant_id, (held.get(line.variant_id) ?? 0) + Number(line.quantity))
     }
   }
-  const { lines, errors } = checkBulkLines(
+  const { lines, errors: lineErrors } = checkBulkLines(
     items as { sku?: string; variant_id?: string; quantity: unknown }[],
     {
       bySku: new Map(variants.filter((v) => v.sku).map((v) => [v.sku!, v])),
@@ -69,6 +71,10 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreBulkAddItemsType
     held,
     rules
   )
+  // Stock last, on the rows that are otherwise fine: "only 4 in stock" on the line, before the add
+  // (Medusa's own refusal names no line).
+  const stock = await sellableStock(req.scope, [...new Set(lines.map((l) => l.variant.id))], cart.sales_channel_id)
+  const errors = [...lineErrors, ...checkStock(lines, held, stock)].sort((a, b) => a.line - b.line)
   const errorMessage = () => `items: ${new Set(errors.map((e) => e.line)).size} of ${items.length} lines have errors`
 
   if (dry_run) {
