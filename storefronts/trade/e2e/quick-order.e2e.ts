@@ -84,6 +84,11 @@ describe("quick order: paste 20 lines, fix a rule error, check out on account", 
     await Promise.all([page.waitForURL(`${tradeUrl}/`), page.getByRole("button", { name: "Sign in" }).click()]);
     await emptyTradeCart(page, tradeUrl);
     await page.goto(`${tradeUrl}/`);
+    // The buyer's company buys in EUR: the header offers only countries priced in EUR (no USD
+    // cart that the company's address and the order boundary would refuse later).
+    const countries = await page.getByLabel("Prices for").locator("option").allTextContents();
+    expect(countries.length).toBeGreaterThan(1);
+    expect(countries.filter((country) => !country.trim().endsWith("(EUR)"))).toEqual([]);
     await Promise.all([
       page.waitForURL("**/quick-order"),
       page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quick order" }).click(),

@@ -250,6 +250,18 @@ integrationSuite({
           provider: SYSTEM_PROVIDER,
           address: US_ADDRESS,
         })
+        // The company's address is refused on it, naming the currency (not Medusa's "Country de not within region").
+        const details = await failure(
+          api.post(
+            `/store/companies/me/carts/${usdCart}/trade-details`,
+            { company_address_id: acme.addressId, po_number: "PO-1" },
+            as(acme, "buyer")
+          )
+        )
+        expect([details.status, details.data.message]).toEqual([
+          400,
+          "cart_id: Acme Roasters buys in EUR; this cart is in USD. Choose prices for a country that pays in EUR.",
+        ])
         await api.post(`/store/carts/${usdCart}`, { metadata: { po_number: "PO-1" } }, as(acme, "buyer"))
         const currency = await complete(api, store.tradeKey, acme.employees.buyer.token, usdCart)
         expect(currency.status).toBe(400)

@@ -10,6 +10,8 @@ export interface TradeMembership {
   name: string;
   role: string;
   status: string;
+  /** The currency the company buys in (absent from older backends). */
+  currency_code?: string;
   active: boolean;
 }
 

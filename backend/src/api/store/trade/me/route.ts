@@ -15,7 +15,7 @@ type TradeCustomer = {
 /**
  * GET /store/trade/me — the signed-in customer and whether they hold trade access (membership of
  * the Trade customer group). The trade storefront admits only customers with `is_trade: true`.
- * `companies`: every company the person belongs to (id, name, role, status, active), the one they
+ * `companies`: every company the person belongs to (id, name, role, status, currency_code, active), the one they
  * act for first — what the site's company switcher shows (empty without company accounts).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -48,6 +48,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       name: company.name,
       role: employee.role,
       status: company.status,
+      // A company buys in one currency: the site offers only the countries priced in it.
+      currency_code: company.currency_code,
       active: index === 0,
     })),
   })

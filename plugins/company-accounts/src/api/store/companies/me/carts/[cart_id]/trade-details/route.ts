@@ -12,13 +12,23 @@ import type { StoreTradeDetailsType } from "./validators"
 /**
  * Puts a company address (shipping and billing) and the PO number on the caller's cart, and marks
  * the cart as the company's ({ company_id, po_number } in its metadata). A cart of another of the
- * caller's companies: 409 (companyCartOr409).
+ * caller's companies: 409; a cart in another currency than the company buys in: 400 (as a quote
+ * request answers it); both name cart_id.
  */
 export const POST = withHttpErrors(
   async (req: AuthenticatedMedusaRequest<StoreTradeDetailsType>, res: MedusaResponse) => {
     const { company } = companyContext(req)
     const cart = await companyCartOr409(req.scope, req.params.cart_id, req.auth_context.actor_id, company.id)
     const { company_address_id, po_number } = req.validatedBody
+    // A company buys in its own currency (the order boundary refuses any other): say so here, where
+    // the company's address would otherwise meet a region it is not in ("Country de not within
+    // region United States").
+    if (cart.currency_code?.toLowerCase() !== company.currency_code.toLowerCase()) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `cart_id: ${company.name} buys in ${company.currency_code.toUpperCase()}; this cart is in ${cart.currency_code?.toUpperCase()}. Choose prices for a country that pays in ${company.currency_code.toUpperCase()}.`
+      )
+    }
 
     const [address] = await companyService(req.scope).listCompanyAddresses(
       { id: company_address_id, company_id: company.id },
