@@ -55,3 +55,35 @@ export async function emptyTradeCart(page: Page, tradeUrl: string): Promise<void
   }
   throw new Error("the trade cart still has lines after 100 removals");
 }
+
+/** A phone in portrait, as the mobile checks of both sites use it (issue 19: 390 × 844). */
+export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
+
+/** How the page in `page` fits its viewport, as a shopper on a phone would notice it. */
+export interface PageFit {
+  /** The document's scroll width; wider than `viewportWidth` means the page scrolls sideways. */
+  documentWidth: number;
+  viewportWidth: number;
+  /** The outermost elements that reach past the right edge (tag.class and right edge), for the failure message. */
+  overflowing: string[];
+}
+
+/** Measures whether the current page scrolls sideways, naming what sticks out (see PageFit). */
+export async function pageFit(page: Page): Promise<PageFit> {
+  return page.evaluate(() => {
+    const viewportWidth = window.innerWidth;
+    const overflowing: string[] = [];
+    for (const element of Array.from(document.querySelectorAll("body *"))) {
+      const box = element.getBoundingClientRect();
+      const parent = element.parentElement?.getBoundingClientRect();
+      if (box.width > 0 && box.right > viewportWidth + 0.5 && (!parent || parent.right <= viewportWidth + 0.5)) {
+        overflowing.push(
+          `${element.tagName.toLowerCase()}${Array.from(element.classList)
+            .map((name) => `.${name}`)
+            .join("")} → ${Math.round(box.right)} px`,
+        );
+      }
+    }
+    return { documentWidth: document.documentElement.scrollWidth, viewportWidth, overflowing: overflowing.slice(0, 8) };
+  });
+}
