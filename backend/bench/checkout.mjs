@@ -232,6 +232,17 @@ async function main() {
       }),
       "payment session"
     )
+    if (who === "consumer") {
+      // The consumer site's terms, accepted as its checkout does (a backend without them answers 404).
+      const terms = await call("GET", `${base}/store/terms`, { headers })
+      const version = terms.status === 200 ? terms.json.terms?.version : undefined
+      if (version) {
+        await expectOk(
+          call("POST", `${base}/store/carts/${cart.id}/terms`, { headers, body: { version } }),
+          "accept terms"
+        )
+      }
+    }
     return cart.id
   }
 

@@ -14,6 +14,8 @@
 export { storiesCollection, pagesCollection, type CollectionOptions } from "./collections.ts"
 export {
   audiencesOf,
+  editorialPages,
+  footerPages,
   isLive,
   isVisible,
   pageForSite,
@@ -48,6 +50,8 @@ export {
   type Status,
   type Variant,
   SITES,
+  FOOTER_GROUPS,
+  type FooterGroup,
   HANDLE_PATTERN,
   siteSchema,
   productHandleSchema,

@@ -235,6 +235,13 @@ export const storySchema = z
     })
   })
 
+/**
+ * Service and legal pages (contact, shipping and returns, privacy, terms, imprint) are linked in the
+ * sites' footers under one of these headings, and left out of the editorial listings.
+ */
+export const FOOTER_GROUPS = ["help", "legal"] as const
+export type FooterGroup = (typeof FOOTER_GROUPS)[number]
+
 export const pageSchema = z
   .strictObject(
     {
@@ -248,6 +255,8 @@ export const pageSchema = z
         z.strictObject({ src: imagePathSchema, alt: text("alt text") }, { error: expecting("expected src and alt") }),
       ),
       publishedAt: publishedAtSchema,
+      /** A service or legal page: linked in the footer under this heading (help or legal). */
+      footer: optional(z.enum(FOOTER_GROUPS, { error: expecting(`expected one of ${FOOTER_GROUPS.join(", ")}`) })),
       ...publishingFields,
     },
     { error: (issue) => (issue.code === "unrecognized_keys" ? "unknown field" : undefined) },

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 import type { Audience, Site } from "./schemas.ts"
 import {
   audiencesOf,
+  editorialPages,
+  footerPages,
   isLive,
   pageForSite,
   pagesForSite,
@@ -61,6 +63,32 @@ describe("pagesForSite", () => {
     })
     expect(pagesForSite([about, draft], "consumer", { now: NOW }).map((p) => p.id)).toEqual(["our-roastery"])
     expect(pageForSite([draft], "gift-guide", "consumer", { now: NOW })).toBeUndefined()
+  })
+})
+
+describe("footer pages", () => {
+  const footer = (id: string, group: "help" | "legal", sites: Site[], schedule: Schedule = {}) => {
+    const entry = page(id, sites, "2026-01-01", id, schedule)
+    return { ...entry, data: { ...entry.data, footer: group } }
+  }
+  const article = page("brew-guide", ["consumer", "trade"], "2026-02-01")
+  const contact = footer("contact", "help", ["consumer", "trade"])
+  const terms = footer("terms", "legal", ["consumer"])
+  const tradeTerms = footer("trade-terms", "legal", ["trade"])
+  const imprint = footer("imprint", "legal", ["consumer", "trade"])
+  const draftPrivacy = footer("privacy", "legal", ["consumer", "trade"], { status: "draft" })
+  const all = [article, contact, terms, tradeTerms, imprint, draftPrivacy]
+
+  it("groups each site's live service and legal pages under their heading, by title", () => {
+    const ids = (group: { id: string }[]) => group.map((entry) => entry.id)
+    const consumer = footerPages(all, "consumer", { now: NOW })
+    expect([ids(consumer.help), ids(consumer.legal)]).toEqual([["contact"], ["imprint", "terms"]])
+    const trade = footerPages(all, "trade", { now: NOW })
+    expect([ids(trade.help), ids(trade.legal)]).toEqual([["contact"], ["imprint", "trade-terms"]])
+  })
+
+  it("leaves them out of the articles a site lists", () => {
+    expect(editorialPages(pagesForSite(all, "consumer", { now: NOW })).map((p) => p.id)).toEqual(["brew-guide"])
   })
 })
 

@@ -1,4 +1,12 @@
-import { AUDIENCE_SITE, type Audience, type Page, type Site, type Story, type Variant } from "./schemas.ts"
+import {
+  AUDIENCE_SITE,
+  type Audience,
+  type FooterGroup,
+  type Page,
+  type Site,
+  type Story,
+  type Variant,
+} from "./schemas.ts"
 
 /*
  * Pure helpers over collection entries (what `getCollection("pages" | "stories")` returns). They
@@ -23,7 +31,7 @@ interface EntryLike {
 
 interface PageEntryLike {
   id: string
-  data: PublishingLike & Pick<Page, "publishedAt" | "title">
+  data: PublishingLike & Pick<Page, "publishedAt" | "title"> & { footer?: Page["footer"] }
 }
 
 interface StoryEntryLike {
@@ -78,6 +86,29 @@ export function pagesForSite<T extends PageEntryLike>(
     .sort(
       (a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.data.title.localeCompare(b.data.title),
     )
+}
+
+/** The editorial pages of a list (articles, guides): every page that is not a footer page. */
+export function editorialPages<T extends PageEntryLike>(entries: readonly T[]): T[] {
+  return entries.filter((entry) => !entry.data.footer)
+}
+
+/**
+ * The service and legal pages `site` shows at `now`, by footer heading, each list by title — what
+ * a site's footer links.
+ */
+export function footerPages<T extends PageEntryLike>(
+  entries: readonly T[],
+  site: Site,
+  { now = new Date() }: ClockOption = {},
+): Record<FooterGroup, T[]> {
+  const shown = entries
+    .filter((entry) => entry.data.footer && isVisible(entry, site, now))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title))
+  return {
+    help: shown.filter((entry) => entry.data.footer === "help"),
+    legal: shown.filter((entry) => entry.data.footer === "legal"),
+  }
 }
 
 /** The page with this slug if `site` shows it at `now`. */

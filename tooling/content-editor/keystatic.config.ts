@@ -150,6 +150,17 @@ export default config({
           validation: { isRequired: true },
           defaultValue: { kind: "today" },
         }),
+        footer: fields.select({
+          label: "Footer link",
+          description:
+            "A service or legal page is linked in the footer under this heading, not listed with the articles.",
+          options: [
+            { label: "None (an article)", value: "" },
+            { label: "Help (contact, shipping and returns)", value: "help" },
+            { label: "Legal (terms, privacy, imprint)", value: "legal" },
+          ],
+          defaultValue: "",
+        }),
         ...publishing,
         body: fields.mdx({ label: "Text", extension: "md" }),
       },

@@ -182,6 +182,11 @@ async function consumerCheckout(base: string, staleBy?: { database: string }) {
       "payment session"
     )
   await paymentSession()
+  // The consumer site's terms, accepted as its checkout does: the rule is the backend's own, so
+  // every install asks for them.
+  const { terms } = await get("/store/terms", "terms")
+  expect(terms?.slug).toBe("terms")
+  await post(`/store/carts/${cart.id}/terms`, { version: terms.version }, "accept terms")
   if (staleBy) {
     await raisePrice(staleBy.database, variant.id)
     const refused = await fetch(`${base}/store/carts/${cart.id}/complete`, { method: "POST", headers })

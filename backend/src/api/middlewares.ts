@@ -18,6 +18,7 @@ import { storeAccountMiddlewares } from "./store/account/middlewares"
 import { validateBody } from "@hybrid/plugin-kit/validate"
 import { passwordResetConfirmThrottle, passwordResetRequestThrottle } from "./store/password-reset/middlewares"
 import { StoreConfirmPasswordReset, StoreRequestPasswordReset } from "./store/password-reset/validators"
+import { StoreAcceptTerms } from "./store/carts/[id]/terms/validators"
 
 const uploadDir = resolveUploadDir(process.env, process.cwd())
 
@@ -105,6 +106,12 @@ export default defineMiddlewares({
       matcher: "/store/password-reset",
       method: ["POST"],
       middlewares: [passwordResetRequestThrottle(), validateBody(StoreRequestPasswordReset)],
+    },
+    {
+      // The shopper accepts the site's terms on a cart (store/carts/[id]/terms/route.ts).
+      matcher: "/store/carts/:id/terms",
+      method: ["POST"],
+      middlewares: [validateBody(StoreAcceptTerms)],
     },
     {
       matcher: "/store/password-reset/confirm",

@@ -24,7 +24,10 @@ export function siteUrl(site: StorefrontChannel, env: Env = process.env): string
  * The site a store request comes from, decided by its publishable key's sales channels: the trade
  * site when one of them is the Trade channel, the consumer site otherwise.
  */
-export async function siteOfChannels(container: MedusaContainer, channelIds: string[]): Promise<StorefrontChannel> {
+export async function siteOfChannels(
+  container: Pick<MedusaContainer, "resolve">,
+  channelIds: string[]
+): Promise<StorefrontChannel> {
   if (!channelIds.length) {
     return "consumer"
   }

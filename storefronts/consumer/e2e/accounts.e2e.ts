@@ -58,6 +58,7 @@ async function checkOut(page: Page, details?: { email: string; first: string; la
     page.waitForURL("**/checkout/review"),
     page.getByRole("button", { name: "Review your order" }).click(),
   ]);
+  await page.getByRole("checkbox", { name: /accept the Terms and conditions/ }).check();
   await Promise.all([
     page.waitForURL("**/order/confirmed/**"),
     page.getByRole("button", { name: "Place order" }).click(),

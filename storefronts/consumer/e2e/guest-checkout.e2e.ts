@@ -99,7 +99,36 @@ describe("consumer site", () => {
       expect(review).toContain("Standard delivery");
       expect(review).toContain(`2 × ${PRODUCT.title} (1 kg)`);
 
+      // The terms must be accepted: the browser asks first, and the server refuses a form sent
+      // without the tick (validation switched off, as a script would) — nothing is ordered.
+      const terms = page.getByRole("checkbox", { name: /I have read and accept the Terms and conditions/ });
+      expect(await terms.isChecked()).toBe(false);
+      expect(
+        await page
+          .getByRole("link", { name: /^Terms and conditions/ })
+          .first()
+          .getAttribute("href"),
+      ).toBe("/pages/terms");
+      await page.getByRole("button", { name: "Place order" }).click();
+      expect(new URL(page.url()).pathname).toBe("/checkout/review");
+      expect(await terms.evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(true);
+      await page.locator("form:has(#accept-terms)").evaluate((form: HTMLFormElement) => {
+        form.noValidate = true;
+      });
+      const [termsRefused] = await Promise.all([
+        page.waitForResponse(
+          (response) => response.url().endsWith("/checkout/review") && response.request().method() === "POST",
+        ),
+        page.getByRole("button", { name: "Place order" }).click(),
+      ]);
+      expect(termsRefused.status()).toBe(400);
+      expect(await page.getByRole("alert").textContent()).toContain(
+        "Please accept the Terms and conditions to place your order.",
+      );
+      expect((await context.cookies(consumerUrl)).some((c) => c.name === "hc_consumer_cart")).toBe(true);
+
       // Place the order -> confirmation with the order number; the cart is gone.
+      await terms.check();
       await Promise.all([
         page.waitForURL("**/order/confirmed/**"),
         page.getByRole("button", { name: "Place order" }).click(),

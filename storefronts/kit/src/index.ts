@@ -29,6 +29,7 @@ export {
   type Channel,
   type ProfileInput,
   type CompleteCartResult,
+  type SiteTerms,
   type PriceContext,
   type ProductListParams,
   type RawRequestInit,

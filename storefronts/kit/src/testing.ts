@@ -74,6 +74,8 @@ export function fakeCheckoutClient() {
       initiatePayment: vi.fn<Checkout["initiatePayment"]>(),
       complete: vi.fn<Checkout["complete"]>(),
       refreshPrices: vi.fn<Checkout["refreshPrices"]>(),
+      terms: vi.fn<Checkout["terms"]>(),
+      acceptTerms: vi.fn<Checkout["acceptTerms"]>(),
     },
   } satisfies Pick<StorefrontClient, "request" | "requestWithErrorBody" | "carts" | "checkout">;
 }

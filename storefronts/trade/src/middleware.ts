@@ -4,6 +4,7 @@ import { TRADE_PUBLIC_URL, TRUSTED_PROXIES } from "astro:env/server";
 import { backend } from "./backend";
 import { approvalsNavLoader } from "./features/approvals/nav";
 import { tradeMiddleware } from "./features/auth/trade-middleware";
+import { tradePublicPages } from "./features/content/public-pages";
 import { accountLookup } from "./features/session/trade-account";
 
 // compressResponses wraps everything (Brotli or gzip when the browser asks); then inputGuard: NUL
@@ -15,6 +16,7 @@ export const onRequest = sequence(
     lookup: accountLookup(backend),
     regions: backend,
     approvalsNav: approvalsNavLoader(backend),
+    publicPages: tradePublicPages,
     proxy: proxySettings({
       publicUrl: TRADE_PUBLIC_URL ?? "http://localhost:4322",
       publicUrlVariable: "TRADE_PUBLIC_URL",

@@ -14,6 +14,7 @@ import { STOREFRONT_CHANNELS } from "../channels"
 import { VERIFIED_AT_KEY } from "../accounts/verification"
 import { DEMO_ACCOUNTS, PAYMENT_PROVIDER, REGIONS } from "./demo-merchant"
 import { query, salesChannelsByName } from "./lookups"
+import { currentTerms, TERMS_ACCEPTED_AT_KEY, TERMS_VERSION_KEY } from "../terms"
 
 /**
  * The demo consumer (`shopper@example.com`): a verified account with a default address and one
@@ -71,6 +72,8 @@ export async function ensureDemoShopper(container: MedusaContainer) {
   if (!channelId || !regions[0] || !variantId) {
     return
   }
+  // The shopper accepted the site's terms in force, as its checkout asks (workflows/hooks/terms.ts).
+  const terms = await currentTerms("consumer")
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
       region_id: regions[0].id,
@@ -80,6 +83,9 @@ export async function ensureDemoShopper(container: MedusaContainer) {
       shipping_address: shopper.address,
       billing_address: shopper.address,
       items: [{ variant_id: variantId, quantity: 1 }],
+      metadata: terms
+        ? { [TERMS_VERSION_KEY]: terms.version, [TERMS_ACCEPTED_AT_KEY]: new Date().toISOString() }
+        : undefined,
     },
   })
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({

@@ -1,12 +1,9 @@
 import { createHash } from "node:crypto"
+import { contentApi, type StoryEntry } from "../content-package"
 
 /**
- * The searchable text of the shared content (`@hybrid/content`): each product story's title,
- * summary and body, per site, as it is live at `now`. The content package is ESM TypeScript
- * (built for Astro); Node 22 loads it through `import()` from this CommonJS backend, so the
- * specifiers are kept in variables the compiler leaves alone, and only the few functions used here
- * are typed locally. The package stays the one authority on parsing and visibility (status,
- * publishAt/unpublishAt, sites).
+ * The searchable text of the shared content (`@hybrid/content`, read through content-package.ts):
+ * each product story's title, summary and body, per site, as it is live at `now`.
  */
 export type SearchSite = "consumer" | "trade"
 
@@ -15,41 +12,6 @@ export type StoryText = {
   handle: string
   /** Searchable text per site; absent when the story is not live on that site at `now`. */
   text: Partial<Record<SearchSite, string>>
-}
-
-type ContentFile = { path: string; source: string }
-type StoryEntry = { data: { product: string; title: string; summary: string; status: string; sites: SearchSite[] } }
-
-const specifiers = {
-  layout: "@hybrid/content/layout.ts",
-  files: "@hybrid/content/files.ts",
-  schemas: "@hybrid/content/schemas.ts",
-  select: "@hybrid/content/select.ts",
-  markdown: "astro/markdown",
-}
-
-// A variable specifier: TypeScript neither resolves nor rewrites it. Compiled to CommonJS it stays
-// import() (tsc) or becomes require() (ts-node's swc), and Node 22 loads the ESM package either way.
-const importEsm = (specifier: string): Promise<any> => import(specifier)
-
-async function contentApi() {
-  const [layout, files, schemas, select, markdown] = await Promise.all([
-    importEsm(specifiers.layout),
-    importEsm(specifiers.files),
-    importEsm(specifiers.schemas),
-    importEsm(specifiers.select),
-    importEsm(specifiers.markdown),
-  ])
-  return {
-    root: (process.env.HC_CONTENT_DIR || layout.PACKAGE_ROOT) as string,
-    readContentFiles: files.readContentFiles as (root: string) => Promise<ContentFile[]>,
-    storySchema: schemas.storySchema as { safeParse(data: unknown): { success: boolean; data?: StoryEntry["data"] } },
-    isVisible: select.isVisible as (entry: StoryEntry, site: SearchSite, now: Date) => boolean,
-    parseFrontmatter: markdown.parseFrontmatter as (source: string) => {
-      frontmatter: Record<string, unknown>
-      content: string
-    },
-  }
 }
 
 /** Markdown to plain words: headings, emphasis, links and images reduced to their text. */

@@ -8,6 +8,15 @@ export type CompleteCartResult =
   | { type: "order"; order: HttpTypes.StoreOrder }
   | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string; name?: string; type?: string } };
 
+/** Terms a site asks its shoppers to accept (the backend's GET /store/terms). */
+export interface SiteTerms {
+  slug: string;
+  title: string;
+  /** The version accepted: the date the terms page shows, e.g. 2026-12-01. */
+  version: string;
+  url: string;
+}
+
 /** How often "Place order" is sent when the backend answers 409 `try_again` (see `isTryAgain`). */
 export const COMPLETE_ATTEMPTS = 3;
 
@@ -51,6 +60,29 @@ export function checkoutApi({ call, requestWithErrorBody }: Transport, retryDela
         s.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, undefined, bearer(opts.token)),
       );
       return r.payment_collection;
+    },
+    /**
+     * The terms this site's shoppers accept to place an order (`GET /store/terms`): slug, title,
+     * version and URL, or null when the site asks for none.
+     */
+    async terms(opts: RequestOptions = {}): Promise<SiteTerms | null> {
+      const r = await requestWithErrorBody<{ terms: SiteTerms | null }>("/store/terms", {
+        method: "GET",
+        token: opts.token,
+      });
+      return r.terms;
+    },
+    /**
+     * The shopper accepts the terms of this version on the cart (`POST /store/carts/:id/terms`);
+     * the backend refuses the order without the version in force when it is placed, and keeps the
+     * version on the order. A 400 naming `version` when another version is in force.
+     */
+    async acceptTerms(cartId: string, version: string, opts: RequestOptions = {}): Promise<void> {
+      await requestWithErrorBody(`/store/carts/${encodeURIComponent(cartId)}/terms`, {
+        method: "POST",
+        body: { version },
+        token: opts.token,
+      });
     },
     /**
      * Place the order. `{ type: "cart", error }` when the backend refuses (e.g. payment not

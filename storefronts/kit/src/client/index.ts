@@ -30,7 +30,7 @@ export {
 export { resetErrorField } from "./auth";
 export { CART_FIELDS, type CartMutationOptions } from "./cart";
 export { CARD_FIELDS, PRODUCT_FIELDS, type PriceContext, type ProductListParams } from "./catalog";
-export { COMPLETE_ATTEMPTS, isTryAgain, type CompleteCartResult } from "./checkout";
+export { COMPLETE_ATTEMPTS, isTryAgain, type CompleteCartResult, type SiteTerms } from "./checkout";
 export { forgetPublishableKey, resolvePublishableKey, type Channel } from "./publishable-key";
 export { translateError } from "./translate-error";
 export type { RawRequestInit, RequestOptions, StorefrontClientOptions } from "./transport";

@@ -152,6 +152,50 @@ describe("handlePlaceOrderPost (step 4)", () => {
   });
 });
 
+describe("terms at Place order (step 4)", () => {
+  const terms = { slug: "terms", title: "Terms and conditions", version: "2026-12-01", url: "http://x/pages/terms" };
+
+  it("records the ticked version on the cart, then places the order", async () => {
+    const client = fakeCheckoutClient();
+    client.checkout.complete.mockResolvedValue({ type: "order", order: { id: "order_1" } as HttpTypes.StoreOrder });
+    const result = await handlePlaceOrderPost(client, "cart_1", vi.fn(), { terms, accepted: "2026-12-01" });
+    expect(result).toEqual({ kind: "done", location: "/order/confirmed/order_1" });
+    expect(client.checkout.acceptTerms).toHaveBeenCalledWith("cart_1", "2026-12-01");
+    expect(client.checkout.acceptTerms.mock.invocationCallOrder[0]).toBeLessThan(
+      client.checkout.complete.mock.invocationCallOrder[0]!,
+    );
+  });
+
+  it("sends nothing without the tick (or with another version), and asks for it", async () => {
+    for (const accepted of [null, "2001-01-01"]) {
+      const client = fakeCheckoutClient();
+      const placed = vi.fn();
+      expect(await handlePlaceOrderPost(client, "cart_1", placed, { terms, accepted })).toEqual({
+        kind: "terms-needed",
+        status: 400,
+        error: "Please accept the Terms and conditions to place your order.",
+      });
+      expect(client.checkout.acceptTerms).not.toHaveBeenCalled();
+      expect(client.checkout.complete).not.toHaveBeenCalled();
+      expect(placed).not.toHaveBeenCalled();
+    }
+  });
+
+  it("asks again when the terms changed between the page and the click", async () => {
+    const client = fakeCheckoutClient();
+    client.checkout.acceptTerms.mockRejectedValue(
+      new BackendRequestError(
+        "version: the Terms and conditions in force are version 2027-01-15; read them and accept that version",
+        400,
+      ),
+    );
+    expect(await handlePlaceOrderPost(client, "cart_1", vi.fn(), { terms, accepted: "2026-12-01" })).toMatchObject({
+      kind: "terms-needed",
+    });
+    expect(client.checkout.complete).not.toHaveBeenCalled();
+  });
+});
+
 describe("prices changed (step 4)", () => {
   const changed = {
     line_item_id: "cali_1",

@@ -4,14 +4,23 @@
  * nothing is ordered and the reason comes back (422). When prices changed since the lines were
  * added (409), the changed lines come back for "Update prices" (`intent=refresh-prices`), which
  * re-prices the cart, starts the payment session again with the same provider and returns to the
- * review step.
+ * review step. When the site has terms, the shopper's tick (`accept_terms`, the version shown)
+ * is recorded on the cart first; without it nothing is sent and the field is named (400). The
+ * backend checks the acceptance again when the order is placed.
  */
-import { isBackendRequestError, priceChangesOf, type PriceChange, type StorefrontClient } from "@hybrid/storefront-kit";
+import {
+  isBackendRequestError,
+  priceChangesOf,
+  type PriceChange,
+  type SiteTerms,
+  type StorefrontClient,
+} from "@hybrid/storefront-kit";
 import type { HttpTypes } from "@medusajs/types";
 
 export type PlaceOrderPost =
   | { kind: "done"; location: string }
   | { kind: "failed"; status: 422; error: string }
+  | { kind: "terms-needed"; status: 400; error: string }
   | { kind: "prices-changed"; status: 409; error: string; changes: PriceChange[] };
 
 /**
@@ -22,8 +31,14 @@ export async function handlePlaceOrderPost(
   client: Pick<StorefrontClient, "checkout">,
   cartId: string,
   placed: (orderId: string) => void,
+  acceptance: { terms: SiteTerms | null; accepted: string | null } = { terms: null, accepted: null },
 ): Promise<PlaceOrderPost> {
+  const { terms, accepted } = acceptance;
+  if (terms && accepted !== terms.version) {
+    return { kind: "terms-needed", status: 400, error: `Please accept the ${terms.title} to place your order.` };
+  }
   try {
+    if (terms) await client.checkout.acceptTerms(cartId, terms.version);
     const result = await client.checkout.complete(cartId);
     if (result.type === "order") {
       placed(result.order.id);
@@ -34,6 +49,10 @@ export async function handlePlaceOrderPost(
     if (!isBackendRequestError(error)) throw error;
     const changes = priceChangesOf(error);
     if (changes) return { kind: "prices-changed", status: 409, error: error.message, changes };
+    // Terms changed between the page and the click: show the new version to accept.
+    if (/^(version|terms_version):/.test(error.message)) {
+      return { kind: "terms-needed", status: 400, error: "Our terms have just changed: please read and accept them." };
+    }
     const message = /inventory/i.test(error.message)
       ? "Sorry, some items are no longer in stock in that quantity. Please update your cart."
       : error.message;

@@ -3,13 +3,30 @@
  * visibility for `now`, the request time by default: drafts never show, and scheduled entries
  * appear and disappear at their publishAt / unpublishAt without a rebuild.
  */
-import { pageForSite, pagesForSite, storyForProduct, visibleBlocks } from "@hybrid/content";
+import {
+  editorialPages,
+  footerPages,
+  pageForSite,
+  pagesForSite,
+  storyForProduct,
+  visibleBlocks,
+} from "@hybrid/content";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { SITE } from "../../lib/backend";
 
-/** Editorial pages the consumer site lists at `now`, newest first. */
+/** Every page the consumer site shows at `now` (articles and service/legal pages), newest first: the sitemap. */
 export async function consumerPages(now = new Date()): Promise<CollectionEntry<"pages">[]> {
   return pagesForSite(await getCollection("pages"), SITE, { now });
+}
+
+/** The articles the consumer site lists at `now`, newest first (not the footer's service and legal pages). */
+export async function consumerArticles(now = new Date()): Promise<CollectionEntry<"pages">[]> {
+  return editorialPages(await consumerPages(now));
+}
+
+/** The footer's service and legal pages the consumer site shows at `now`, by heading. */
+export async function consumerFooterPages(now = new Date()) {
+  return footerPages(await getCollection("pages"), SITE, { now });
 }
 
 /** The page with this slug if the consumer site shows it at `now`. */

@@ -25,8 +25,22 @@ export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.has(path) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 }
 
-/** Anonymous request to a private page -> 303 to /sign-in?next=<the page>. Runs after the session. */
-export const authGuard: MiddlewareHandler = (context, next) => {
-  if (context.locals.buyer || isPublicPath(context.url.pathname)) return next();
-  return context.redirect(signInUrlFor(context.url), 303);
-};
+/** The slug of an editorial page path (`/pages/<slug>`), or null. */
+export function pageSlugOf(pathname: string): string | null {
+  const match = /^\/pages\/([a-z0-9-]+)\/?$/.exec(pathname);
+  return match ? match[1]! : null;
+}
+
+/**
+ * Anonymous request to a private page -> 303 to /sign-in?next=<the page>. Runs after the session.
+ * `publicPages` answers the slugs of the editorial pages anyone may read (the service and legal
+ * pages); without it every editorial page is private.
+ */
+export function authGuard(publicPages?: () => Promise<ReadonlySet<string>>): MiddlewareHandler {
+  return async (context, next) => {
+    if (context.locals.buyer || isPublicPath(context.url.pathname)) return next();
+    const slug = pageSlugOf(context.url.pathname);
+    if (slug && publicPages && (await publicPages()).has(slug)) return next();
+    return context.redirect(signInUrlFor(context.url), 303);
+  };
+}

@@ -48,7 +48,8 @@ async function request(
     defaultLocale: "en",
     locals: {} as App.Locals,
   });
-  const response = (await tradeMiddleware({ lookup, regions })(context, async () => page())) as Response;
+  const publicPages = async () => new Set(["imprint", "trade-terms"]);
+  const response = (await tradeMiddleware({ lookup, regions, publicPages })(context, async () => page())) as Response;
   const cookies = [...context.cookies.headers()];
   return { response, body: await response.text(), locals: context.locals, lookup, page, cookies };
 }
@@ -109,6 +110,19 @@ describe("auth guard: anonymous visitors", () => {
       expect(response.status).toBe(200);
       expect(page).toHaveBeenCalled();
       expect(lookup).not.toHaveBeenCalled();
+    }
+  });
+
+  it("lets the service and legal pages through (terms, imprint), and no other editorial page", async () => {
+    for (const path of ["/pages/imprint", "/pages/trade-terms/"]) {
+      const { response, page } = await request(path);
+      expect([path, response.status]).toEqual([path, 200]);
+      expect(page).toHaveBeenCalled();
+    }
+    for (const path of ["/pages/wholesale-programme", "/pages/imprint/x", "/pages/imprint.json"]) {
+      const { response, page } = await request(path);
+      expect([path, response.status]).toEqual([path, 303]);
+      expect(page).not.toHaveBeenCalled();
     }
   });
 

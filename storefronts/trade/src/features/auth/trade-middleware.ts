@@ -16,6 +16,8 @@ export interface TradeMiddlewareDeps {
   approvalsNav?: (customerId: string, token: string) => Promise<ApprovalsNav | null>;
   /** Public origin and trusted proxies (TRADE_PUBLIC_URL, TRUSTED_PROXIES); default: no proxy. */
   proxy?: ProxySettings;
+  /** Slugs of the editorial pages anyone may read (service and legal pages); default: none. */
+  publicPages?: () => Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -32,7 +34,7 @@ export function tradeMiddleware(deps: TradeMiddlewareDeps) {
     privateNoStore,
     backendUnavailable,
     createSessionMiddleware(deps.lookup),
-    authGuard,
+    authGuard(deps.publicPages),
     regionMiddleware(deps.regions),
     ...(deps.approvalsNav ? [approvalsNavMiddleware(deps.approvalsNav)] : []),
   );
