@@ -81,6 +81,9 @@ async function placeOrder(channel: "consumer" | "trade", opts: { customerToken?:
     headers,
     body: { provider_id: provider },
   });
+  // The site's terms, accepted as its checkout does (the consumer site asks for them).
+  const { terms } = await call<any>("/store/terms", { headers });
+  if (terms) await call(`/store/carts/${cart.id}/terms`, { headers, body: { version: terms.version } });
   const done = await call<any>(`/store/carts/${cart.id}/complete`, { headers, body: {} });
   if (done.type !== "order") throw new Error(`The ${channel} cart was not completed: ${JSON.stringify(done)}`);
   return { id: done.order.id as string, displayId: done.order.display_id as number };

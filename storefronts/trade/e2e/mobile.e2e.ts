@@ -15,16 +15,7 @@ const PAD = ["COLOMBIA-HUILA-1KG;10", "HARIO-V60-DRIPPER;6", "AEROPRESS-ORIGINAL
 
 /** Expects the page now open to fit a phone's width, naming what sticks out when it does not. */
 async function expectFits(page: Page, path: string) {
-  const fit = await pageFit(page);
-  expect({
-    path,
-    width: fit.documentWidth,
-    overflowing: fit.documentWidth > fit.viewportWidth ? fit.overflowing : [],
-  }).toEqual({
-    path,
-    width: PHONE_VIEWPORT.width,
-    overflowing: [],
-  });
+  expect(await pageFit(page, path)).toEqual({ path, documentWidth: PHONE_VIEWPORT.width, overflowing: [] });
 }
 
 async function visitAndExpectFits(page: Page, path: string) {
@@ -78,8 +69,8 @@ describe("trade site on a phone (390 × 844)", () => {
     await context.addCookies([{ name: "hc_trade_region", value: "de", url: tradeUrl }]);
     page = await context.newPage();
     await page.goto(`${tradeUrl}/sign-in`);
-    await page.getByLabel("Email").fill(BUYER.email);
-    await page.getByLabel("Password", { exact: true }).fill(BUYER.password);
+    await page.getByLabel("Email address").fill(BUYER.email);
+    await page.getByLabel("Password").fill(BUYER.password);
     await Promise.all([page.waitForURL(`${tradeUrl}/`), page.getByRole("button", { name: "Sign in" }).click()]);
     await emptyTradeCart(page, tradeUrl);
 

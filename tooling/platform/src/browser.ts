@@ -59,18 +59,21 @@ export async function emptyTradeCart(page: Page, tradeUrl: string): Promise<void
 /** A phone in portrait, as the mobile checks of both sites use it (issue 19: 390 × 844). */
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
 
-/** How the page in `page` fits its viewport, as a shopper on a phone would notice it. */
+/**
+ * How the page open in `page` fits its viewport, as a shopper on a phone would notice it:
+ * `documentWidth` wider than the viewport means the page scrolls sideways, and `overflowing` then
+ * names the outermost elements that reach past the right edge (tag.class → right edge), for the
+ * failure message. `path` is carried along so a failing assertion says which page it was:
+ * `expect(await pageFit(page, "/cart")).toEqual({ path: "/cart", documentWidth: 390, overflowing: [] })`.
+ */
 export interface PageFit {
-  /** The document's scroll width; wider than `viewportWidth` means the page scrolls sideways. */
+  path: string;
   documentWidth: number;
-  viewportWidth: number;
-  /** The outermost elements that reach past the right edge (tag.class and right edge), for the failure message. */
   overflowing: string[];
 }
 
-/** Measures whether the current page scrolls sideways, naming what sticks out (see PageFit). */
-export async function pageFit(page: Page): Promise<PageFit> {
-  return page.evaluate(() => {
+export async function pageFit(page: Page, path: string): Promise<PageFit> {
+  const { documentWidth, viewportWidth, overflowing } = await page.evaluate(() => {
     const viewportWidth = window.innerWidth;
     const overflowing: string[] = [];
     for (const element of Array.from(document.querySelectorAll("body *"))) {
@@ -86,4 +89,5 @@ export async function pageFit(page: Page): Promise<PageFit> {
     }
     return { documentWidth: document.documentElement.scrollWidth, viewportWidth, overflowing: overflowing.slice(0, 8) };
   });
+  return { path, documentWidth, overflowing: documentWidth > viewportWidth ? overflowing : [] };
 }

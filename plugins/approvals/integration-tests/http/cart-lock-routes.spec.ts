@@ -41,6 +41,8 @@ const OPEN_ROUTES: Record<string, string> = {
   "POST /store/quotes/:id/cart": "address and PO number of the quote's accept cart, or a new cart",
   "POST /store/companies/me/active":
     "switches the company the person acts for; changes no cart (each cart keeps its company)",
+  "POST /store/carts/:id/terms":
+    "records the consumer site's terms in the cart's metadata; lines, prices and totals unchanged (trade carts, the only ones that await approval, are refused: their site asks no terms)",
   "POST /store/account/cart/merge":
     "adds lines only to the browser's guest cart (no account's cart, so never one awaiting approval) and hands it to the signed-in customer",
 }
