@@ -5,7 +5,7 @@
  * (404: only the browser that placed an order sees its confirmation); bad input gets a message beside the field; an unknown
  * product gets the 404 page; checkout with an empty cart says so.
  */
-import { openBrowser } from "@hybrid/platform/browser";
+import { accessibilityProblems, openBrowser } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -94,6 +94,8 @@ describe("consumer site", () => {
         page.waitForURL("**/checkout/review"),
         page.getByRole("button", { name: "Review your order" }).click(),
       ]);
+      // The review step, with its terms to accept, has no serious or critical axe-core finding.
+      expect(await accessibilityProblems(page)).toEqual([]);
       const review = await page.locator("main").textContent();
       expect(review).toContain("ada.guest@example.com");
       expect(review).toContain("Standard delivery");

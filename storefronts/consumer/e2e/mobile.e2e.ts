@@ -1,10 +1,10 @@
 /**
  * The consumer site on a phone (issue 19), in a real browser at 390 × 844: every page type, signed
  * out and signed in, fits the screen (the document is never wider than the viewport: nothing
- * scrolls sideways); the header takes at most 120 px; and on a product page "Add to cart" is on
- * the first screen, without scrolling, and works.
+ * scrolls sideways) with no serious or critical axe-core finding; the header takes at most 120 px;
+ * and on a product page "Add to cart" is on the first screen, without scrolling, and works.
  */
-import { openBrowser, PHONE_VIEWPORT, pageFit } from "@hybrid/platform/browser";
+import { accessibilityProblems, openBrowser, PHONE_VIEWPORT, pageFit } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, Page } from "playwright-core";
@@ -20,6 +20,7 @@ async function expectFits(page: Page, path: string) {
   const response = await page.goto(`${consumerUrl}${path}`);
   expect(response?.status(), path).toBeLessThan(500);
   expect(await pageFit(page, path)).toEqual({ path, documentWidth: PHONE_VIEWPORT.width, overflowing: [] });
+  expect({ path, problems: await accessibilityProblems(page) }).toEqual({ path, problems: [] });
   const header = await page.locator("header.site-header").boundingBox();
   expect(header?.height ?? Infinity, `${path}: header height`).toBeLessThanOrEqual(HEADER_MAX);
 }

@@ -1,9 +1,10 @@
 /**
  * The trade site on a phone (issue 19), in a real browser at 390 × 844: every page type fits the
- * screen (the document is never wider than the viewport: nothing scrolls sideways), signed out and
- * signed in, with a filled quick order pad and a cart with lines; tables become labelled rows.
+ * screen (the document is never wider than the viewport: nothing scrolls sideways) with no serious
+ * or critical axe-core finding, signed out and signed in, with a filled quick order pad and a cart
+ * with lines; tables become labelled rows.
  */
-import { emptyTradeCart, openBrowser, PHONE_VIEWPORT, pageFit } from "@hybrid/platform/browser";
+import { accessibilityProblems, emptyTradeCart, openBrowser, PHONE_VIEWPORT, pageFit } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -16,6 +17,7 @@ const PAD = ["COLOMBIA-HUILA-1KG;10", "HARIO-V60-DRIPPER;6", "AEROPRESS-ORIGINAL
 /** Expects the page now open to fit a phone's width, naming what sticks out when it does not. */
 async function expectFits(page: Page, path: string) {
   expect(await pageFit(page, path)).toEqual({ path, documentWidth: PHONE_VIEWPORT.width, overflowing: [] });
+  expect({ path, problems: await accessibilityProblems(page) }).toEqual({ path, problems: [] });
 }
 
 async function visitAndExpectFits(page: Page, path: string) {

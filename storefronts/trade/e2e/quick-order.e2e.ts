@@ -7,7 +7,7 @@
  * nothing; the buyer fixes the line, adds all 20 lines in one go, checks out on account with a PO
  * number, and the order shows the 20 lines.
  */
-import { emptyTradeCart, openBrowser } from "@hybrid/platform/browser";
+import { accessibilityProblems, emptyTradeCart, openBrowser } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, Page } from "playwright-core";
@@ -127,6 +127,8 @@ describe("quick order: paste 20 lines, fix a rule error, check out on account", 
     );
     expect(await ruleRow.locator("[data-rule]").textContent()).toBe("Cases of 6 · min 12 · max 60");
     expect(await page.getByRole("alert").first().textContent()).toContain("1 of 20 lines need attention");
+    // 20 priced lines and a rule error on one: no serious or critical axe-core finding.
+    expect(await accessibilityProblems(page)).toEqual([]);
     // The paste box is empty: its lines are the editable rows now.
     expect(await page.getByLabel("Paste lines of sku,quantity").inputValue()).toBe("");
   });
