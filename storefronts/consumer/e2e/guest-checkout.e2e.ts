@@ -177,10 +177,12 @@ describe("consumer site", () => {
     expect(br.headers.get("vary")).toMatch(/accept-encoding/i);
     const html = await br.text(); // fetch decodes it
     expect(html).toContain(PRODUCT.title);
-    const gzip = await get("/categories/coffee-beans", "gzip");
+    // Sorted by name: the product is on the first page whatever order "newest" gives products
+    // created in the same second.
+    const gzip = await get("/categories/coffee-beans?sort=name", "gzip");
     expect(gzip.headers.get("content-encoding")).toBe("gzip");
     expect(await gzip.text()).toContain(PRODUCT.title);
-    const plain = await get("/categories/coffee-beans", "identity");
+    const plain = await get("/categories/coffee-beans?sort=name", "identity");
     expect(plain.headers.get("content-encoding")).toBeNull();
     expect(await plain.text()).toContain(PRODUCT.title);
 
@@ -189,6 +191,33 @@ describe("consumer site", () => {
     const asset = await fetch(`${consumerUrl}${stylesheet}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("lets a CDN share catalog and content pages of visitors without cookies, and keeps the rest private", async () => {
+    const fresh = (path: string, cookie?: string) =>
+      fetch(`${consumerUrl}${path}`, {
+        headers: { "accept-language": "de-DE,de;q=0.9", ...(cookie ? { cookie } : {}) },
+        redirect: "manual",
+      });
+    for (const path of ["/", "/categories/coffee-beans", "/pages/our-roastery", "/search?q=kenya"]) {
+      const shared = await fresh(path);
+      expect([path, shared.status, shared.headers.get("set-cookie")]).toEqual([path, 200, null]);
+      expect(shared.headers.get("cache-control"), path).toBe(
+        "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+      );
+      expect(shared.headers.get("vary"), path).toMatch(/accept-language/i);
+    }
+    // A cart, a sign-in, a chosen country: the page may show them, so no shared copy.
+    expect((await fresh("/categories/coffee-beans", "hc_consumer_region=de")).headers.get("cache-control")).toBe(
+      "private, no-cache",
+    );
+    // A product page remembers the product for "recently viewed" (a cookie): never shared.
+    const product = await fresh(`/products/${PRODUCT.handle}`);
+    expect(product.headers.get("set-cookie")).not.toBeNull();
+    expect(product.headers.get("cache-control")).toBe("private, no-cache");
+    for (const path of ["/cart", "/sign-in", "/no-such-page"]) {
+      expect((await fresh(path)).headers.get("cache-control"), path).toBe("private, no-cache");
+    }
   });
 
   it("shows the 404 page for an unknown product", async () => {

@@ -1,6 +1,8 @@
 /**
  * Request pipeline of the consumer site:
  * 0. compressResponses (kit): the answer goes out as Brotli or gzip when the browser asks for it.
+ * 0. pageCaching (kit): catalog and content pages of a visitor without cookies may be shared by a
+ *    CDN for a minute (stale for five more); every other page is private.
  * 0. inputGuard (kit): NUL characters and malformed percent-encoding in the path, query or form
  *    body answer 400 before anything else runs.
  * 1. the kit's publicOriginMiddleware: the public origin behind a trusted proxy (TRUSTED_PROXIES,
@@ -12,6 +14,7 @@
  */
 import {
   compressResponses,
+  pageCaching,
   inputGuard,
   isBackendUnavailable,
   isNotFound,
@@ -88,4 +91,16 @@ const publicOrigin = publicOriginMiddleware(
   }),
 );
 
-export const onRequest = sequence(compressResponses, inputGuard, publicOrigin, backendFailures, session, siteContext);
+/** Pages that are the same for every visitor without cookies: home, catalog, search and content. */
+const SHAREABLE_PAGES = [/^\/$/, /^\/(categories|products|pages)\/[^/]+\/?$/, /^\/search\/?$/];
+const caching = pageCaching({ isShareable: (path) => SHAREABLE_PAGES.some((pattern) => pattern.test(path)) });
+
+export const onRequest = sequence(
+  compressResponses,
+  caching,
+  inputGuard,
+  publicOrigin,
+  backendFailures,
+  session,
+  siteContext,
+);

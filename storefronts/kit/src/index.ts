@@ -91,6 +91,12 @@ export {
 } from "./region";
 export { safeLocalPath } from "./redirects";
 export { compressResponses, negotiateEncoding, type ContentCoding } from "./compression";
+export {
+  pageCaching,
+  PRIVATE_PAGE_CACHE_CONTROL,
+  SHARED_PAGE_CACHE_CONTROL,
+  type PageCachingOptions,
+} from "./page-caching";
 export { inputGuard } from "./input-guard";
 export {
   DIRECT,
