@@ -25,6 +25,9 @@ export function pluginTestConfig(pluginDir: string) {
     test: {
       globals: true,
       pool: "forks",
+      // Files share one module graph per worker: loading Medusa's packages once, not once per
+      // file, is most of a plugin's unit run. No plugin test replaces modules (vi.mock).
+      isolate: false,
       execArgv: ["--require", "ts-node/register"],
       include: ["src/**/*.test.ts"],
       exclude: ["**/node_modules/**", ".medusa/**"],
