@@ -78,6 +78,11 @@ type Fixtures = {
   freshInviteToken: (company: "A" | "B", tag: string) => Promise<string>
   /** An open invite of A and of B to someone else, made in beforeAll: what the join cells try to redeem. */
   joinTokens: { A: string; B: string }
+  /**
+   * A fresh cart of `actor` (freshCart), one per actor and row: a row runs its refused cells
+   * first and they change nothing, so its cells can share the cart, and each row starts anew.
+   */
+  rowCart: (actor: string) => Promise<string>
 } & CheckoutFixtures /* H2: carts and orders for the checkout and order rows */ &
   QuoteApprovalFixtures /* quotes and approval requests of both companies, a viewer of A */
 
@@ -271,7 +276,7 @@ export const ROWS: Row[] = [
     // The caller's own fresh cart; the target decides whose company address is put on it.
     route: "POST /store/companies/me/carts/:cart_id/trade-details",
     targets: ID_TARGETS,
-    path: async (f, _t, actor) => `/store/companies/me/carts/${await f.freshCart(actor)}/trade-details`,
+    path: async (f, _t, actor) => `/store/companies/me/carts/${await f.rowCart(actor)}/trade-details`,
     body: (f, t) => ({
       company_address_id: t === "unknown" ? UNKNOWN.address : company(f, t).addressId,
       po_number: "PO-MATRIX",
@@ -288,7 +293,7 @@ export const ROWS: Row[] = [
     route: "POST /store/companies/me/carts/:cart_id/trade-details (another customer's cart)",
     targets: ID_TARGETS,
     path: async (f, t) =>
-      `/store/companies/me/carts/${t === "unknown" ? "cart_01UNKNOWN" : await f.freshCart(`buyer${t}`)}/trade-details`,
+      `/store/companies/me/carts/${t === "unknown" ? "cart_01UNKNOWN" : await f.rowCart(`buyer${t}`)}/trade-details`,
     body: (f, _t, actor) => ({
       company_address_id: (companyOf(actor) === "B" ? f.B : f.A).addressId,
       po_number: "PO-MATRIX",
@@ -654,6 +659,7 @@ integrationSuite({
     const f = {} as Fixtures
     let c: ConsumerFixtures
     const service = () => getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
+    const rowCarts = new Map<string, Promise<string>>()
 
     beforeAll(async () => {
       key = await publishableKey(api, "trade")
@@ -687,6 +693,10 @@ integrationSuite({
       Object.assign(f, await checkoutFixtures(api, key, getContainer(), f))
       Object.assign(f, await quoteApprovalFixtures(api, key, getContainer(), admin, f))
       c = await consumerFixtures(api, getContainer(), f.A.buyer.token)
+      f.rowCart = (actor) => {
+        if (!rowCarts.has(actor)) rowCarts.set(actor, f.freshCart(actor))
+        return rowCarts.get(actor)!
+      }
     })
 
     /** Everything of a company a cell could read or write, for the before/after comparison. */
@@ -726,6 +736,25 @@ integrationSuite({
       ]
     }
 
+    /**
+     * Both companies' state and markers as every row finds them. Each test starts from the file's
+     * snapshot (the suite restores it before a test that follows one that changed rows), so they
+     * are the same for every row: read once, on the first row.
+     */
+    let atSnapshot: Promise<{ before: Record<"A" | "B", unknown>; markers: Record<"A" | "B", string[]> }> | undefined
+    const snapshotState = () => {
+      atSnapshot ??= (async () => {
+        const [A, B, markersA, markersB] = await Promise.all([
+          stateOf(f.A.id),
+          stateOf(f.B.id),
+          markersOf("A"),
+          markersOf("B"),
+        ])
+        return { before: { A, B }, markers: { A: markersA, B: markersB } }
+      })()
+      return atSnapshot
+    }
+
     async function call(row: Row, actor: Actor, target: Target) {
       if (isDual(actor)) {
         await actFor(api, key, f.dual.token, f[companyOf(actor)!].id)
@@ -761,8 +790,8 @@ integrationSuite({
         // Refused cells first: after them both companies must be exactly as before.
         const refused = cells.filter((c) => c.expected >= 300)
         const allowed = cells.filter((c) => c.expected < 300)
-        const before = { A: await stateOf(f.A.id), B: await stateOf(f.B.id) }
-        const markers = { A: await markersOf("A"), B: await markersOf("B") }
+        const { before, markers } = await snapshotState()
+        rowCarts.clear()
         const mismatches: string[] = []
         const answered: { status: number; data: any }[] = []
 
@@ -792,7 +821,8 @@ integrationSuite({
             }
           }
           if (cell === refused[refused.length - 1]) {
-            const after = { A: await stateOf(f.A.id), B: await stateOf(f.B.id) }
+            const [A, B] = await Promise.all([stateOf(f.A.id), stateOf(f.B.id)])
+            const after = { A, B }
             expect(after, "a refused call changed a company").toEqual(before)
           }
         }
@@ -832,6 +862,11 @@ integrationSuite({
         identities: identities.length,
       }
     }
+    let consumersBefore: Promise<Record<"X" | "Y", unknown>> | undefined
+    const consumersAtSnapshot = () => {
+      consumersBefore ??= Promise.all([consumerStateOf(c.X), consumerStateOf(c.Y)]).then(([X, Y]) => ({ X, Y }))
+      return consumersBefore
+    }
     const consumerMarkers = (who: Consumer) => [who.customerId, who.email, who.addressId, who.orderId, who.cartId]
 
     it("the consumer policy covers every row, caller and target", () => {
@@ -851,7 +886,8 @@ integrationSuite({
         )
         const refused = cells.filter((cell) => cell.expected >= 300)
         const allowed = cells.filter((cell) => cell.expected < 300)
-        const before = { X: await consumerStateOf(c.X), Y: await consumerStateOf(c.Y) }
+        // Every row starts from the file's snapshot (see snapshotState): both consumers as it has them.
+        const before = await consumersAtSnapshot()
         const mismatches: string[] = []
         for (const cell of [...refused, ...allowed]) {
           const [method] = row.route.split(" ")
@@ -879,10 +915,8 @@ integrationSuite({
             }
           }
           if (cell === refused[refused.length - 1]) {
-            expect(
-              { X: await consumerStateOf(c.X), Y: await consumerStateOf(c.Y) },
-              "a refused call changed a customer"
-            ).toEqual(before)
+            const [X, Y] = await Promise.all([consumerStateOf(c.X), consumerStateOf(c.Y)])
+            expect({ X, Y }, "a refused call changed a customer").toEqual(before)
           }
         }
         expect(mismatches).toEqual([])

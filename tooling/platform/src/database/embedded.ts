@@ -173,9 +173,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 
   const EmbeddedPostgres = await loadEmbeddedPostgres(libraryEntry);
+  // A throwaway cluster (tests, benchmarks) is deleted on stop: no durability, no WAL beyond what
+  // PostgreSQL itself needs, and no autovacuum (it would analyze every copied test database).
   const durabilityOff = persistent
     ? []
-    : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+    : [
+        ...["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+        ...["-c", "wal_level=minimal", "-c", "max_wal_senders=0", "-c", "autovacuum=off"],
+      ];
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
