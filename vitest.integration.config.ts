@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
  * Every HTTP integration spec (backend/ and plugins/*), in one run against a real PostgreSQL:
  * the globalSetup migrates and provisions one template database; each test worker boots Medusa
  * once and runs spec files one after another on its own copy (see @hybrid/test-kit). Spec files
- * are spread over two workers: the two CPU cores.
+ * are spread over three workers: one more than the two CPU cores, as a worker waiting on
+ * PostgreSQL leaves its core to the others.
  *
  * Medusa's app is loaded with require() from inside node_modules (medusa-config.ts, backend src/),
  * outside Vite's transform, so workers get Node's TypeScript hook as the `medusa` CLI does
