@@ -1,6 +1,11 @@
 // @ts-check
 import node from "@astrojs/node";
+import { fileURLToPath } from "node:url";
 import { defineConfig, envField } from "astro/config";
+
+// The shared content folder (@hybrid/content) of this checkout: where the live collections read
+// unless HC_CONTENT_DIR names another one when the server starts.
+const CONTENT_DIR = fileURLToPath(new URL("../../content", import.meta.url));
 
 export default defineConfig({
   output: "server",
@@ -41,6 +46,8 @@ export default defineConfig({
       TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", optional: true }),
       // Shared counters for the sign-in and account-form throttles across site processes; memory when unset.
       REDIS_URL: envField.string({ context: "server", access: "secret", optional: true }),
+      // The content folder the live collections read (src/live.config.ts), read when the server starts.
+      HC_CONTENT_DIR: envField.string({ context: "server", access: "secret", optional: true, default: CONTENT_DIR }),
     },
   },
 });

@@ -8,6 +8,8 @@ export interface BannerInfo {
   mode: "start" | "dev";
   /** MailDev's web inbox when the launcher started it; undefined when SMTP_URL sends real email. */
   mailInbox?: string;
+  /** The content editor's address, when the launcher started it. */
+  contentEditor?: string;
 }
 
 /** Draws lines in a box (plain ASCII width: the URLs and logins are ASCII). */
@@ -18,7 +20,7 @@ export function box(lines: string[]): string {
 }
 
 /** The box printed once everything answers: where to go and how to sign in. */
-export function readyBanner({ urls, nodeEnv, database, mode, mailInbox }: BannerInfo): string {
+export function readyBanner({ urls, nodeEnv, database, mode, mailInbox, contentEditor }: BannerInfo): string {
   const lines = [
     mode === "dev" ? "Hybrid Commerce is running (development, reloads on change)" : "Hybrid Commerce is running",
     "",
@@ -27,6 +29,7 @@ export function readyBanner({ urls, nodeEnv, database, mode, mailInbox }: Banner
     `Trade site        ${urls.tradeUrl}`,
     `Store/Admin API   ${urls.backendUrl}`,
     mailInbox ? `Mail inbox        ${mailInbox}` : "Email             sent to SMTP_URL",
+    ...(contentEditor ? [`Content editor    ${contentEditor}  (publishes to both sites)`] : []),
     "",
   ];
   if (nodeEnv === "production") {

@@ -12,6 +12,7 @@ import {
   assertRunnable,
   backendEnv,
   baseChildEnv,
+  launchContentEditor,
   launchServices,
   openPlatformDatabase,
   portsFromEnv,
@@ -174,8 +175,17 @@ async function runPlatform(args: CliArgs, mode: "start" | "dev"): Promise<number
       onWaiting: (service, url, seconds) => say(`waiting for ${service} to answer ${url} (${seconds} s)`),
       onStarted: (service) => say(`${service.name} started (pid ${service.pid})`),
     });
+    say("Starting the content editor...");
+    const contentEditor = await launchContentEditor({
+      paths,
+      flavor,
+      env: baseChildEnv(paths),
+      output: { kind: "prefix", label: "editor" },
+      track: platform.track,
+      onStarted: (service) => say(`${service.name} started (pid ${service.pid})`),
+    });
     process.stdout.write(
-      `\n${readyBanner({ urls, nodeEnv, database: database.description, mode, mailInbox: mail?.inboxUrl })}\n\n`,
+      `\n${readyBanner({ urls, nodeEnv, database: database.description, mode, mailInbox: mail?.inboxUrl, contentEditor })}\n\n`,
     );
 
     const ended = await Promise.race([platform.firstExit(), stopRequested.then(() => undefined)]);

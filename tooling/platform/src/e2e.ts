@@ -9,7 +9,7 @@
  * Service logs: <repo>/.data/test-logs/e2e/{postgres,migrate,provision,maildev,backend,consumer,trade}.log (its
  * own folder: the integration suite may run at the same time and writes beside it)
  */
-import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 // Brings "vitest" into the program so the ProvidedContext augmentation below resolves.
 import type {} from "vitest";
@@ -41,6 +41,11 @@ export interface E2EPlatform {
    * lists the messages with `to[].address`, `subject`, `html` and `text`.
    */
   mailApiUrl: string;
+  /**
+   * The content folder the backend and both sites read (HC_CONTENT_DIR): a copy of content/'s
+   * stories, pages and images made for the run, so a spec can publish into it while they run.
+   */
+  contentDir: string;
 }
 
 declare module "vitest" {
@@ -147,6 +152,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       corsOrigins: [urls.consumerUrl, urls.tradeUrl],
     });
     env.MEDUSA_DISABLE_TELEMETRY = "true";
+    // The backend and both sites read a copy of the shared content, never the checkout's own:
+    // specs publish into it while the sites run.
+    const contentDir = path.join(runDir, "content");
+    for (const folder of ["stories", "pages", "images"]) {
+      cpSync(path.join(paths.root, "content", folder), path.join(contentDir, folder), { recursive: true });
+    }
+    env.HC_CONTENT_DIR = contentDir;
 
     progress(`migrating and provisioning (logs in ${path.relative(paths.root, logsDir)}/)...`);
     await provision({
@@ -174,7 +186,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     env.TRADE_PUBLIC_URL = urls.tradeUrl;
 
     currentStep = "backend";
-    const storefrontBaseEnv = { ...baseChildEnv(paths), ASTRO_TELEMETRY_DISABLED: "1" };
+    const storefrontBaseEnv = { ...baseChildEnv(paths), ASTRO_TELEMETRY_DISABLED: "1", HC_CONTENT_DIR: contentDir };
     await launchServices({
       paths,
       flavor: "built",
@@ -202,6 +214,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       consumerUrl: urls.consumerUrl,
       tradeUrl: urls.tradeUrl,
       mailApiUrl: mail.apiUrl,
+      contentDir,
     });
   } catch (error) {
     // The log to show: the process that died, else the step that was running (e.g. a timeout).

@@ -15,6 +15,8 @@ export interface RepoPaths {
   backendServerDir: string;
   consumerDir: string;
   tradeDir: string;
+  /** The content editor (Keystatic): tooling/content-editor. */
+  contentEditorDir: string;
   binDir: string;
 }
 
@@ -58,6 +60,7 @@ export function repoPaths(root = findRepoRoot()): RepoPaths {
     backendServerDir: path.join(backendDir, ".medusa", "server"),
     consumerDir: path.join(root, "storefronts", "consumer"),
     tradeDir: path.join(root, "storefronts", "trade"),
+    contentEditorDir: path.join(root, "tooling", "content-editor"),
     binDir: path.join(root, "node_modules", ".bin"),
   };
 }

@@ -89,6 +89,20 @@ describe("ready banner", () => {
     expect(external).toContain("sent to SMTP_URL");
   });
 
+  it("shows the content editor's address when the launcher started it", () => {
+    const text = readyBanner({
+      urls,
+      nodeEnv: "local",
+      database: "embedded",
+      mode: "start",
+      contentEditor: "http://127.0.0.1:4330/keystatic",
+    });
+    expect(text).toContain("Content editor    http://127.0.0.1:4330/keystatic");
+    expect(readyBanner({ urls, nodeEnv: "local", database: "embedded", mode: "start" })).not.toContain(
+      "Content editor",
+    );
+  });
+
   it("shows no demo logins in production", () => {
     const text = readyBanner({ urls, nodeEnv: "production", database: "embedded", mode: "start" });
     expect(text).not.toContain("hybrid-demo");

@@ -391,6 +391,44 @@ export async function launchServices(options: LaunchOptions): Promise<ManagedPro
   return [backend, ...storefronts.map((s) => s.managed)];
 }
 
+/** Where `npm start` runs the content editor (CONTENT_EDITOR_PORT, default 4330; loopback only: it writes files). */
+export function contentEditorUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return `http://127.0.0.1:${Number(env.CONTENT_EDITOR_PORT || 4330)}`;
+}
+
+/**
+ * Starts the content editor (Keystatic over the shared content folder) beside the sites: its build
+ * (`built`) or `astro dev` (`source`), and waits until it answers. What it saves, the running sites
+ * show within seconds (their live collections read the same folder).
+ */
+export async function launchContentEditor(options: {
+  paths: RepoPaths;
+  flavor: Flavor;
+  env: NodeJS.ProcessEnv;
+  output: OutputTarget;
+  track: (process: ManagedProcess) => () => void;
+  onStarted?: (service: ManagedProcess) => void;
+}): Promise<string> {
+  const { paths, flavor } = options;
+  const url = contentEditorUrl(options.env);
+  const port = new URL(url).port;
+  const managed = spawnProcess({
+    name: "content editor",
+    command: process.execPath,
+    args:
+      flavor === "source"
+        ? [resolveBinScript(paths, "astro"), "dev", "--port", port]
+        : [path.join("dist", "server", "entry.mjs")],
+    cwd: paths.contentEditorDir,
+    env: { ...options.env, HOST: "127.0.0.1", PORT: port, CONTENT_EDITOR_PORT: port, ASTRO_TELEMETRY_DISABLED: "1" },
+    output: options.output,
+  });
+  options.track(managed);
+  options.onStarted?.(managed);
+  await waitForHttp(`${url}/`, { process: managed, timeoutMs: 120_000, isReady: (status) => status === 200 });
+  return `${url}/keystatic`;
+}
+
 /** Thrown by Platform methods called after shutdown began. */
 export class ShutdownInProgressError extends Error {
   constructor() {

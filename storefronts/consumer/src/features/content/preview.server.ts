@@ -4,8 +4,8 @@
  * in production without it); see @hybrid/content/preview.ts.
  */
 import { findPreviewEntry, previewSecret } from "@hybrid/content";
-import { getCollection } from "astro:content";
 import { CONTENT_PREVIEW_SECRET } from "astro:env/server";
+import { allPages, allStories } from "../site/content.server";
 
 export function sitePreviewSecret(): string | null {
   return previewSecret({ CONTENT_PREVIEW_SECRET, NODE_ENV: process.env.NODE_ENV });
@@ -16,6 +16,6 @@ export async function previewEntry(collection: string, id: string, token: string
   const secret = sitePreviewSecret();
   // Checked before reading the content, so a bad link costs nothing.
   if (!secret || !token) return undefined;
-  const [stories, pages] = await Promise.all([getCollection("stories"), getCollection("pages")]);
+  const [stories, pages] = await Promise.all([allStories(), allPages()]);
   return findPreviewEntry({ stories, pages }, { collection, id, token, site, secret });
 }

@@ -1,5 +1,5 @@
 import { footerPages } from "@hybrid/content";
-import { getCollection } from "astro:content";
+import { allPages } from "./live";
 
 /**
  * The slugs of the service and legal pages the trade site shows at `now` (contact, shipping and
@@ -8,6 +8,6 @@ import { getCollection } from "astro:content";
  * Every other editorial page still needs a signed-in buyer.
  */
 export async function tradePublicPages(now = new Date()): Promise<ReadonlySet<string>> {
-  const { help, legal } = footerPages(await getCollection("pages"), "trade", { now });
+  const { help, legal } = footerPages(await allPages(), "trade", { now });
   return new Set([...help, ...legal].map((page) => page.id));
 }
