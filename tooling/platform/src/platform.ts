@@ -182,7 +182,7 @@ export function assertRunnable(paths: RepoPaths, flavor: Flavor, { storefronts =
   const missing: string[] = [];
   if (flavor === "built") {
     if (!existsSync(path.join(paths.backendServerDir, "medusa-config.js"))) missing.push("backend/.medusa/server");
-    for (const dir of storefronts ? [paths.consumerDir, paths.tradeDir] : []) {
+    for (const dir of storefronts ? [paths.consumerDir, paths.tradeDir, paths.contentEditorDir] : []) {
       const entry = path.join(dir, "dist", "server", "entry.mjs");
       if (!existsSync(entry)) missing.push(path.relative(paths.root, entry));
     }
