@@ -12,6 +12,9 @@ export default getViteConfig({
   logLevel: "error",
   test: {
     environment: "node",
+    // CI runs these beside the typecheck and both test suites on two cores: a CPU-bound test (the
+    // redirect fuzzing, say) can take several times its usual second there.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: "unit", include: ["src/**/*.test.ts"], exclude: MOCKING, isolate: false } },
       { extends: true, test: { name: "mocking", include: MOCKING } },
