@@ -1,20 +1,10 @@
 import { utimes, writeFile, rm } from "node:fs/promises"
 import { join } from "node:path"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { livePages, liveStories } from "./live.ts"
-import { GOOD_PAGE, GOOD_STORY, writeContentTree } from "./test-support.ts"
+import { contentTrees, GOOD_PAGE, GOOD_STORY } from "./test-support.ts"
 
-let cleanup: (() => Promise<void>) | undefined
-afterEach(async () => {
-  await cleanup?.()
-  cleanup = undefined
-})
-
-async function tree(files: Record<string, string>) {
-  const written = await writeContentTree(files)
-  cleanup = written.cleanup
-  return written.root
-}
+const tree = contentTrees()
 
 const collection = async (loader: ReturnType<typeof livePages>) => {
   const result = await loader.loadCollection({} as never)

@@ -3,6 +3,7 @@ import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
+import { afterEach } from "vitest"
 import { catalogFromJson, type Catalog } from "./catalog.ts"
 import type { Site } from "./schemas.ts"
 
@@ -52,6 +53,22 @@ export async function writeContentTree(
     await writeFile(join(root, path), source)
   }
   return { root, cleanup: () => rm(root, { recursive: true, force: true }) }
+}
+
+/**
+ * For a test file: returns `tree(files)`, which writes a content tree like `writeContentTree` and
+ * returns its root; every tree a test wrote is removed after that test.
+ */
+export function contentTrees(): (files: Record<string, string>) => Promise<string> {
+  const written: Array<() => Promise<void>> = []
+  afterEach(async () => {
+    await Promise.all(written.splice(0).map((cleanup) => cleanup()))
+  })
+  return async (files) => {
+    const tree = await writeContentTree(files)
+    written.push(tree.cleanup)
+    return tree.root
+  }
 }
 
 /**

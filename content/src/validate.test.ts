@@ -1,21 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { listImages, readContentFiles } from "./files.ts"
-import { fixtureCatalog, GOOD_PAGE, GOOD_STORY, writeContentTree } from "./test-support.ts"
+import { contentTrees, fixtureCatalog, GOOD_PAGE, GOOD_STORY } from "./test-support.ts"
 import { formatReport, validateContent } from "./validate.ts"
 
-let cleanup: (() => Promise<void>) | undefined
-afterEach(async () => {
-  await cleanup?.()
-  cleanup = undefined
-})
+const tree = contentTrees()
 
 /** Writes the tree, validates it against the fixture catalog and returns the command's lines. */
 async function report(files: Record<string, string>) {
-  const tree = await writeContentTree(files)
-  cleanup = tree.cleanup
+  const root = await tree(files)
   const catalog = fixtureCatalog()
   return formatReport(
-    validateContent(await readContentFiles(tree.root), catalog, { images: await listImages(tree.root) }),
+    validateContent(await readContentFiles(root), catalog, { images: await listImages(root) }),
     catalog,
   )
 }

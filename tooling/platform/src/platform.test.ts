@@ -60,6 +60,7 @@ describe("environment for the services", () => {
 
 describe("ready banner", () => {
   const urls = urlsFor({ backend: 9000, consumer: 4321, trade: 4322 });
+  const local = { urls, nodeEnv: "local", database: "embedded", mode: "start" } as const;
 
   it("shows the three URLs and the demo logins", () => {
     const text = readyBanner({ urls, nodeEnv: "local", database: "embedded", mode: "start" });
@@ -77,15 +78,9 @@ describe("ready banner", () => {
   });
 
   it("shows the mail inbox MailDev serves, or that email goes to SMTP_URL", () => {
-    const local = readyBanner({
-      urls,
-      nodeEnv: "local",
-      database: "embedded",
-      mode: "start",
-      mailInbox: "http://localhost:1080",
-    });
-    expect(local).toContain("Mail inbox        http://localhost:1080");
-    const external = readyBanner({ urls, nodeEnv: "local", database: "embedded", mode: "start" });
+    const withInbox = readyBanner({ ...local, mailInbox: "http://localhost:1080" });
+    expect(withInbox).toContain("Mail inbox        http://localhost:1080");
+    const external = readyBanner(local);
     expect(external).toContain("sent to SMTP_URL");
   });
 
