@@ -10,6 +10,9 @@ export default defineConfig({
       "backend/e2e/**/*.e2e.ts",
       "tooling/platform/e2e/**/*.e2e.ts",
     ],
+    // The JSON report lets CI print the failed tests last (scripts/test-failures.mjs).
+    reporters: ["default", "json"],
+    outputFile: { json: ".data/test-reports/e2e.json" },
     globalSetup: ["./tooling/platform/src/e2e.ts"],
     // One browser-driven spec at a time: they share one platform and two CPU cores.
     fileParallelism: false,

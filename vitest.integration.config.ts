@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import LongestFirstSequencer from "./tooling/test-kit/src/sequencer.ts";
 
 /**
  * Every HTTP integration spec (backend/ and plugins/*), in one run against a real PostgreSQL:
@@ -24,7 +25,12 @@ export default defineConfig({
     isolate: false,
     maxWorkers: 3,
     execArgv: ["--require", "ts-node/register"],
+    // The JSON report lets CI print the failed tests last (scripts/test-failures.mjs).
+    reporters: ["default", "json"],
+    outputFile: { json: ".data/test-reports/integration.json" },
     globalSetup: ["./tooling/test-kit/src/global-setup.ts"],
+    // The longest spec files start first, also on a clean clone with no timings of an earlier run.
+    sequence: { sequencer: LongestFirstSequencer },
     setupFiles: ["./tooling/test-kit/src/process-send.ts"],
     env: {
       // Medusa logs every request and workflow at "info"; LOG_LEVEL=info brings that back.
