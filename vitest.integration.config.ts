@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import LongestFirstSequencer from "./tooling/test-kit/src/sequencer.ts";
+import LongestFirstSequencer from "@hybrid/test-kit/sequencer";
 
 /**
  * Every HTTP integration spec (backend/ and plugins/*), in one run against a real PostgreSQL:
