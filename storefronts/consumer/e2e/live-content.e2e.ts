@@ -3,14 +3,17 @@
  * folder both running sites read, HC_CONTENT_DIR; the editor writes there) shows on the consumer
  * and the trade site — as a page and in the footer — within the live collections' refresh, with
  * no command typed and no restart; an edit follows, and setting it back to draft takes it down.
+ * The merchant's admin lists it on its Content page, live on both sites, with a link into the editor.
  */
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { openBrowser } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import { afterAll, describe, expect, inject, it } from "vitest";
 
-const { consumerUrl, tradeUrl, contentDir } = inject("platform");
+const { consumerUrl, tradeUrl, contentDir, adminUrl } = inject("platform");
+const MERCHANT = { email: "admin@example.com", password: "hybrid-demo" };
 const SLUG = `live-publish-${Date.now().toString(36)}`;
 const FILE = path.join(contentDir, "pages", `${SLUG}.md`);
 
@@ -49,7 +52,9 @@ async function eventually(url: string, expected: (status: number, html: string) 
 describe("content publishes without a build", () => {
   afterAll(() => rmSync(FILE, { force: true }));
 
-  it("a saved page shows on both running sites and in their footers; an edit follows; draft takes it down", async () => {
+  it("a saved page shows on both running sites and in their footers and in the admin; an edit follows; draft takes it down", {
+    timeout: 120_000,
+  }, async () => {
     const sites = [consumerUrl, tradeUrl];
     // Not there: the consumer site answers 404; the trade site sends a visitor to sign in (only
     // its live service and legal pages are public).
@@ -72,6 +77,32 @@ describe("content publishes without a build", () => {
     save({ title: "Holiday opening hours (updated)", status: "published" });
     for (const site of sites) {
       await eventually(`${site}/pages/${SLUG}`, (status, html) => status === 200 && html.includes("(updated)"));
+    }
+
+    // The admin's Content page (in the sidebar) lists the page, live, with a link into the editor.
+    const browser = await openBrowser();
+    try {
+      const admin = await browser.newPage();
+      await admin.goto(`${adminUrl}/login`);
+      await admin.getByPlaceholder("Email").fill(MERCHANT.email);
+      await admin.getByPlaceholder("Password").fill(MERCHANT.password);
+      await Promise.all([
+        admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
+        admin.getByRole("button", { name: "Continue with Email" }).click(),
+      ]);
+      await admin.getByRole("link", { name: "Content" }).first().click({ timeout: 30_000 });
+      const row = admin.locator(`[data-entry="pages/${SLUG}.md"]`);
+      await row.waitFor({ timeout: 30_000 });
+      expect(await row.locator("[data-status]").getAttribute("data-status")).toBe("live");
+      expect(await row.getByText("Holiday opening hours (updated)").count()).toBe(1);
+      expect(await row.getByRole("link", { name: "Consumer" }).getAttribute("href")).toBe(
+        `${consumerUrl}/pages/${SLUG}`,
+      );
+      expect(await row.getByRole("link", { name: /^Edit / }).getAttribute("href")).toMatch(
+        new RegExp(`/keystatic/collection/pages/item/${SLUG}$`),
+      );
+    } finally {
+      await browser.close();
     }
 
     save({ title: "Holiday opening hours (updated)", status: "draft" });
