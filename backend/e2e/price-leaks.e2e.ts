@@ -9,7 +9,9 @@
  * independently of the store API, from what the admin API says: the variant's base price, every
  * price list (status, date window, `customer.groups.id` rule, prices) and each customer's groups.
  * The policy under test: the lowest applicable price at quantity 1 (base price, "Trade prices",
- * the buyer's own company list), EUR region, net for trade, +20 % VAT on the consumer site.
+ * the buyer's own company list), EUR region, net for trade, +20 % VAT on the consumer site; on a
+ * trade product page, at the least quantity the buyer can order (the variant's quantity rule
+ * minimum: a price at 1 of a variant sold from 12 is one nobody can order at).
  * One identity: customer-group prices apply only with the trade key, so through the consumer key
  * every actor — a trade buyer signed in there included — gets exactly the guest's prices, and the
  * buyer's own lists count as foreign there.
@@ -299,19 +301,26 @@ function priceAppliesAt(price: ListPrice, quantity: number, regionId: string): b
   return Object.entries(price.rules).every(([attribute, value]) => attribute === "region_id" && value === regionId);
 }
 
-function expectationFor(variant: Variant, actor: Actor, lists: PriceList[], regionId: string, now: Date): Expectation {
+function expectationFor(
+  variant: Variant,
+  actor: Actor,
+  lists: PriceList[],
+  regionId: string,
+  now: Date,
+  quantity = 1,
+): Expectation {
   const own = lists.filter((l) => listApplies(l, actor, now));
   const others = lists.filter((l) => !own.includes(l));
   const ownPrices = own.flatMap((l) =>
     l.prices.filter((p) => p.variantId === variant.id && p.currency === "eur").map((p) => ({ list: l, price: p })),
   );
-  const atOne = ownPrices.filter(({ price }) => priceAppliesAt(price, 1, regionId));
-  const overrides = atOne.filter(({ list }) => list.type === "override");
+  const atQuantity = ownPrices.filter(({ price }) => priceAppliesAt(price, quantity, regionId));
+  const overrides = atQuantity.filter(({ list }) => list.type === "override");
   const candidates: Array<{ amount: number; listId: string | null }> = overrides.length
     ? overrides.map(({ list, price }) => ({ amount: price.amount, listId: list.id }))
     : [
         ...(variant.base !== null ? [{ amount: variant.base, listId: null }] : []),
-        ...atOne.map(({ list, price }) => ({ amount: price.amount, listId: list.id })),
+        ...atQuantity.map(({ list, price }) => ({ amount: price.amount, listId: list.id })),
       ];
   const best = candidates.length ? Math.min(...candidates.map((c) => c.amount)) : null;
   const winners = candidates.filter((c) => c.amount === best);
@@ -378,6 +387,10 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
   let lists: PriceList[] = [];
   const actors = {} as Record<ActorName, Actor>;
   const expected = {} as Record<ActorName, Map<string, Expectation>>;
+  /** The trade buyers' prices on the product pages: at each variant's least orderable quantity. */
+  const expectedAtMinimum = {} as Record<"buyerA" | "buyerB", Map<string, Expectation>>;
+  /** Each variant's trade quantity rule minimum, where it is above 1. */
+  const minimums = new Map<string, number>();
   const companyLists = {} as Record<"A" | "B", string>;
   const contractTitle = (label: "A" | "B") => `Leak test contract ${label} ${RUN}`;
   const signedIn = {} as Record<"buyerA" | "buyerB", Browserless>;
@@ -620,6 +633,26 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
         map.set(variant.id, expectationFor(variant, actor, lists, regionId, now));
       expected[actor.name] = map;
     }
+    for (let offset = 0; ; offset += 100) {
+      const { quantity_rules, count } = await ok(
+        "GET",
+        `/admin/trade-pricing/quantity-rules?limit=100&offset=${offset}`,
+        { token: adminToken },
+      );
+      for (const rule of quantity_rules) if (rule.min_quantity > 1) minimums.set(rule.variant_id, rule.min_quantity);
+      if (offset + 100 >= count) break;
+    }
+    for (const name of ["buyerA", "buyerB"] as const) {
+      const map = new Map<string, Expectation>();
+      for (const variant of variants.values())
+        map.set(variant.id, expectationFor(variant, actors[name], lists, regionId, now, minimums.get(variant.id) ?? 1));
+      expectedAtMinimum[name] = map;
+    }
+    // The seed sells some variants from a minimum at a lower price than at 1 (CHEMEX-FILTERS: from 12).
+    expect(
+      [...minimums.keys()].filter((id) => expectedAtMinimum.buyerA.get(id)!.net !== expected.buyerA.get(id)!.net)
+        .length,
+    ).toBeGreaterThan(0);
     // The fixture has teeth: A's and B's prices really differ on overlapping variants.
     const overlapping = priced.filter((v, i) => i % 6 === 0 || i % 6 === 1);
     expect(
@@ -811,13 +844,13 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
     expect(leaks).toEqual([]);
   });
 
-  it("trade HTML: each buyer's product pages show their own net price per variant row and none of the other company's", async () => {
+  it("trade HTML: each buyer's product pages show their own net price per variant row, at the least quantity they can order, and none of the other company's", async () => {
     const leaks: string[] = [];
     let checked = 0;
     const tradeProducts = [...products.values()].filter((p) => p.channels.has("trade"));
     for (const name of ["buyerA", "buyerB"] as const) {
       const session = signedIn[name];
-      const mine = expected[name];
+      const mine = expectedAtMinimum[name];
       const legitAnywhere = new Set([...mine.values()].flatMap((e) => [...e.legit]));
       await eachLimited(tradeProducts, PAGE_CONCURRENCY, async (product) => {
         const page = await session.get(`/products/${product.handle}`);

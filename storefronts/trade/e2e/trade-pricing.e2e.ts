@@ -1,7 +1,8 @@
 /**
  * Trade pricing in a real browser against the whole platform (booted by the e2e globalSetup):
  * anonymous visitors get the sign-in page and no price; the trade buyer sees a lower net price for
- * Colombia Huila 1 kg than the consumer site shows; every trade response is private, no-store;
+ * Colombia Huila 1 kg than the consumer site shows; a variant sold from a minimum is priced at that
+ * minimum; every trade response is private, no-store;
  * after sign-out no price is shown any more.
  */
 import { openBrowser } from "@hybrid/platform/browser";
@@ -140,6 +141,18 @@ describe("trade site pricing", () => {
     expect(await line.locator("[data-unit-price]").textContent()).toBe(tierPrice);
     expect(await line.locator("[data-source]").textContent()).toBe("Trade prices, 10+");
     expect(await line.locator("[data-next-tier]").textContent()).toMatch(/^Order 50 for €[\d.]+ each \(40 more\)$/);
+  });
+
+  it("shows a variant sold from a minimum at the price of that minimum, with the tier table below", async () => {
+    // Chemex filters: sold in cases of 6 from 12; Trade prices €8.80 from 1, €8.10 from 6.
+    await page.goto(`${tradeUrl}/products/chemex-filters`);
+    const row = page.locator("tr[data-variant-id]").first();
+    expect(await row.locator("[data-net-amount]").getAttribute("data-net-amount")).toBe("8.1");
+    expect((await row.locator("[data-priced-at]").textContent())?.trim()).toBe("each, from 12");
+    expect(await row.locator("[data-rule]").textContent()).toContain("Cases of 6");
+    const rowId = await row.getAttribute("data-variant-id");
+    const current = page.locator(`section[data-why-price="${rowId}"] .tier-table tr[aria-current="true"]`);
+    expect(await current.locator("td.net").textContent()).toContain("€8.10");
   });
 
   it("marks every trade response private, no-store, and sends the pages compressed", async () => {

@@ -11,6 +11,7 @@ const row = (overrides: Partial<MatrixRow>): MatrixRow => ({
   orderable: true,
   currencyCode: "eur",
   unitPrice: 28.1,
+  pricedAtMinimum: null,
   rrpGross: 44.88,
   saving: { amount: 9.3, percent: 24.9 },
   source: "Trade prices",
@@ -30,6 +31,13 @@ const render = (rows: MatrixRow[]) =>
   });
 
 describe("VariantMatrix", () => {
+  it("says when a price is for the minimum the buyer must order", async () => {
+    const html = await render([row({ unitPrice: 8.1, pricedAtMinimum: 12 })]);
+    expect(html).toMatch(/data-net-amount="8.1"[^>]*>€8\.10/);
+    expect(html).toMatch(/<div class="muted" data-priced-at="12"[^>]*>each, from 12<\/div>/);
+    expect(await render([row({})])).not.toContain("data-priced-at");
+  });
+
   it("labels each quantity field with its size and posts the variant beside it", async () => {
     const html = await render([row({})]);
     expect(html).toMatch(/<label for="qty-v_1kg">1 kg<\/label>/);

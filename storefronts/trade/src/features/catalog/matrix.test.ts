@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PriceExplanation } from "../pricing/explanations";
-import { buildMatrixRows, pricingQuantity } from "./matrix";
+import { buildMatrixRows, enteredQuantity } from "./matrix";
 import { calculatedPrice as calculated } from "../../test/prices";
 
 const variants = [
@@ -83,11 +83,34 @@ describe("buildMatrixRows", () => {
   });
 });
 
-describe("pricingQuantity", () => {
-  it("prices at what was typed when it is a quantity, else at 1", () => {
-    expect(pricingQuantity("10")).toBe(10);
-    expect(pricingQuantity("")).toBe(1);
-    expect(pricingQuantity("ten")).toBe(1);
-    expect(pricingQuantity(undefined)).toBe(1);
+describe("a row with nothing entered, priced at the rule's minimum", () => {
+  const [atMinimum] = buildMatrixRows(variants, { v_250: explained }, {}, {});
+
+  it("says the price is for the minimum, and hints at the next break from there", () => {
+    expect(atMinimum).toMatchObject({
+      unitPrice: 8.1,
+      pricedAtMinimum: 12,
+      quantity: "",
+      tierHint: "Order 48 for €7.60 each",
+    });
+  });
+
+  it("says nothing of a minimum when the buyer entered the quantity, or when the price is for 1", () => {
+    expect(bagsAt("12").pricedAtMinimum).toBeNull();
+    const atOne = buildMatrixRows(variants, { v_250: { ...explained, quantity: 1, unit_price: 8.6 } }, {}, {})[0]!;
+    expect(atOne.pricedAtMinimum).toBeNull();
+  });
+
+  function bagsAt(quantity: string) {
+    return buildMatrixRows(variants, { v_250: explained }, { v_250: quantity }, {})[0]!;
+  }
+});
+
+describe("enteredQuantity", () => {
+  it("reads what was typed when it is a quantity, else nothing", () => {
+    expect(enteredQuantity("10")).toBe(10);
+    expect(enteredQuantity("")).toBeNull();
+    expect(enteredQuantity("ten")).toBeNull();
+    expect(enteredQuantity(undefined)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The rows of the product page's variant matrix: per variant the buyer's net price (from the
- * trade-pricing explanation at the entered quantity, else Medusa's calculated price), the RRP,
+ * trade-pricing explanation at the entered quantity or the least the buyer can order, else Medusa's
+ * calculated price), the RRP,
  * which list or tier the price comes from, the next quantity break, the quantity rule, and what
  * the buyer entered with its error.
  */
@@ -36,8 +37,10 @@ export interface MatrixRow {
   /** Has a price and is not out of stock. */
   orderable: boolean;
   currencyCode: string | null;
-  /** Net unit price at the entered quantity (or 1). */
+  /** Net unit price at the entered quantity, else at the least quantity the buyer can order. */
   unitPrice: number | null;
+  /** The least quantity the buyer can order when the price is for it (nothing entered, rule minimum above 1). */
+  pricedAtMinimum: number | null;
   /** Consumer price incl. tax. */
   rrpGross: number | null;
   saving: { amount: number; percent: number } | null;
@@ -55,9 +58,9 @@ export interface MatrixRow {
   explanation: PriceExplanation | null;
 }
 
-/** The quantity a row is priced at: what was entered when it is a whole number, else 1. */
-export function pricingQuantity(entered: string | undefined): number {
-  return parseQuantity(entered ?? "") ?? 1;
+/** What the buyer entered for a row as a quantity, or null when nothing valid was entered. */
+export function enteredQuantity(entered: string | undefined): number | null {
+  return parseQuantity(entered ?? "");
 }
 
 export function buildMatrixRows(
@@ -74,7 +77,8 @@ export function buildMatrixRows(
       currencyCode ? formatMoney(amount, currencyCode, localeForCurrency(currencyCode)) : String(amount);
     const unitPrice = explanation?.unit_price ?? calculated?.amount ?? null;
     const quantity = entered[variant.id] ?? "";
-    const next = explanation ? nextTierAfter(explanation.tiers, pricingQuantity(quantity)) : undefined;
+    const pricedAt = explanation?.quantity ?? enteredQuantity(quantity) ?? 1;
+    const next = explanation ? nextTierAfter(explanation.tiers, pricedAt) : undefined;
     const rule = explanation?.quantity_rule ?? null;
     const target = next ? firstAllowedFrom(rule, next.min_quantity) : null;
     return {
@@ -85,6 +89,7 @@ export function buildMatrixRows(
       orderable: unitPrice !== null && stockState(variant) !== "out_of_stock",
       currencyCode,
       unitPrice,
+      pricedAtMinimum: unitPrice !== null && enteredQuantity(quantity) === null && pricedAt > 1 ? pricedAt : null,
       rrpGross: explanation?.rrp?.gross ?? calculated?.reference?.amount ?? null,
       saving: explanation ? explanation.saving : (calculated?.savings ?? null),
       source: explanation?.unit_price != null ? sourceLabel(explanation.source) : null,

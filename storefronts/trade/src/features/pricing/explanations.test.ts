@@ -1,6 +1,12 @@
 import { BackendUnavailableError, NotFoundError } from "@hybrid/storefront-kit";
 import { describe, expect, it, vi } from "vitest";
-import { fetchCartExplanations, fetchPriceExplanations, sourceLabel, type PriceExplanation } from "./explanations";
+import {
+  fetchCartExplanations,
+  fetchOrderableExplanations,
+  fetchPriceExplanations,
+  sourceLabel,
+  type PriceExplanation,
+} from "./explanations";
 
 const explanation = (variant_id: string, quantity = 1): PriceExplanation => ({
   variant_id,
@@ -13,6 +19,59 @@ const explanation = (variant_id: string, quantity = 1): PriceExplanation => ({
   source: { type: "price_list", price_list_id: "plist_trade", title: "Trade prices", min_quantity: 1 },
   tiers: [],
   quantity_rule: null,
+});
+
+describe("fetchOrderableExplanations", () => {
+  const RULES: Record<string, PriceExplanation["quantity_rule"]> = {
+    filters: { min_quantity: 12, increment: 6, max_quantity: 60 },
+    tablets: { min_quantity: 6, increment: 6, max_quantity: null },
+    beans: null,
+  };
+  const request = () =>
+    vi.fn(async (_path: string, init: { query: { variant_id: string[]; quantity: number } }) => ({
+      prices: init.query.variant_id.map((id) => ({
+        ...explanation(id, init.query.quantity),
+        quantity_rule: RULES[id]!,
+      })),
+    }));
+
+  it("prices what was entered as entered, and the rest at the least quantity the buyer can order", async () => {
+    const fetch = request();
+    const result = await fetchOrderableExplanations({ request: fetch } as never, {
+      regionId: "reg_eu",
+      token: "t",
+      entered: new Map<string, number | null>([
+        ["filters", null],
+        ["tablets", 18],
+        ["beans", null],
+      ]),
+    });
+    expect({
+      filters: result.filters!.quantity,
+      tablets: result.tablets!.quantity,
+      beans: result.beans!.quantity,
+    }).toEqual({
+      filters: 12,
+      tablets: 18,
+      beans: 1,
+    });
+    // Asked again only for the variant with nothing entered whose rule starts above 1.
+    expect(fetch.mock.calls.map(([, init]) => [init.query.quantity, init.query.variant_id])).toEqual([
+      [1, ["filters", "beans"]],
+      [18, ["tablets"]],
+      [12, ["filters"]],
+    ]);
+  });
+
+  it("asks once when no variant has a minimum above 1", async () => {
+    const fetch = request();
+    await fetchOrderableExplanations({ request: fetch } as never, {
+      regionId: "r",
+      token: "t",
+      entered: new Map<string, number | null>([["beans", null]]),
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe("fetchPriceExplanations", () => {

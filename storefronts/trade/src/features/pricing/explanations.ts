@@ -11,7 +11,7 @@
  * an error page; callers read a missing entry as "nothing to explain".
  */
 import { isNotFound, type StorefrontClient } from "@hybrid/storefront-kit";
-import type { QuantityRule } from "./quantity-rule";
+import { firstAllowedFrom, type QuantityRule } from "./quantity-rule";
 
 export type PriceSource =
   | { type: "base" }
@@ -110,6 +110,36 @@ export async function fetchPriceExplanations(
     for (const price of response.prices ?? []) result[price.variant_id] = price;
   }
   return result;
+}
+
+/**
+ * The product page's explanations: each variant priced at the quantity the buyer entered, else at
+ * the least quantity they can order — 1, or the minimum of the variant's quantity rule. A price at
+ * 1 of a variant sold from 12 is one the buyer cannot order at (€8.80 shown, €8.10 charged for the
+ * 12 they must take). The rule comes with the explanation, so the variants with nothing entered
+ * whose rule starts above 1 are asked again at their minimum: one more round of requests, only on
+ * pages that have such variants.
+ */
+export async function fetchOrderableExplanations(
+  client: Client,
+  params: {
+    regionId: string;
+    token: string;
+    countryCode?: string;
+    /** Per variant id: the quantity the buyer entered, or null when nothing (valid) was entered. */
+    entered: ReadonlyMap<string, number | null>;
+  },
+): Promise<Record<string, PriceExplanation>> {
+  const { entered, ...request } = params;
+  const quantities = new Map([...entered].map(([id, quantity]) => [id, quantity ?? 1]));
+  const explanations = await fetchPriceExplanations(client, { ...request, quantities });
+  const atMinimum = new Map<string, number>();
+  for (const [id, quantity] of entered) {
+    const minimum = quantity === null ? firstAllowedFrom(explanations[id]?.quantity_rule, 1) : null;
+    if (minimum !== null && minimum > 1) atMinimum.set(id, minimum);
+  }
+  if (atMinimum.size === 0) return explanations;
+  return { ...explanations, ...(await fetchPriceExplanations(client, { ...request, quantities: atMinimum })) };
 }
 
 /** Explanations per cart line id. */
