@@ -2,7 +2,8 @@
  * The trade site on a phone (issue 19), in a real browser at 390 × 844: every page type fits the
  * screen (the document is never wider than the viewport: nothing scrolls sideways) with no serious
  * or critical axe-core finding, signed out and signed in, with a filled quick order pad and a cart
- * with lines; tables become labelled rows.
+ * with lines; tables become labelled rows. On a tablet (768 and 1000 px wide) the pages with the
+ * widest tables fit too.
  */
 import { accessibilityProblems, emptyTradeCart, openBrowser, PHONE_VIEWPORT, pageFit } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
@@ -122,5 +123,28 @@ describe("trade site on a phone (390 × 844)", () => {
     // The cart's lines are there, as stacked rows.
     await page.goto(`${tradeUrl}/cart`);
     expect(await page.getByRole("button", { name: /^Remove/ }).count()).toBe(3);
+  });
+
+  it("fits a tablet, upright and on its side, on the pages with the widest tables", { timeout: 120_000 }, async () => {
+    // Still signed in, with the cart of the test above.
+    for (const width of [768, 1000]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of [
+        "/",
+        "/products/colombia-huila",
+        "/quick-order",
+        "/cart",
+        "/orders",
+        "/account/team",
+        "/quotes",
+      ]) {
+        await page.goto(`${tradeUrl}${path}`);
+        expect(await pageFit(page, `${path} at ${width} px`)).toEqual({
+          path: `${path} at ${width} px`,
+          documentWidth: width,
+          overflowing: [],
+        });
+      }
+    }
   });
 });

@@ -150,4 +150,20 @@ describe("PriceChanges", () => {
     expect(html).toContain('name="intent" value="refresh-prices"');
     expect(text(html)).toContain("Update prices");
   });
+
+  it("labels each cell with its column, for the stacked cards a phone shows", async () => {
+    const html = await container.renderToString(PriceChanges, {
+      props: {
+        currency: "eur",
+        action: "/checkout/review",
+        changes: [{ line_item_id: "cali_1", sku: "X", title: "X", quantity: 2, unit_price: 1, current_unit_price: 2 }],
+      },
+    });
+    const row = html.match(/<tr data-line-item="cali_1"[^]*?<\/tr>/)?.[0] ?? "";
+    expect([...row.matchAll(/<td[^>]*data-label="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      "Quantity",
+      "Was",
+      "Now",
+    ]);
+  });
 });
