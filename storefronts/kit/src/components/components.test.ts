@@ -159,7 +159,7 @@ describe("PriceChanges", () => {
         changes: [{ line_item_id: "cali_1", sku: "X", title: "X", quantity: 2, unit_price: 1, current_unit_price: 2 }],
       },
     });
-    const row = html.match(/<tr data-line-item="cali_1"[^]*?<\/tr>/)?.[0] ?? "";
+    const row = html.match(/<tr data-line-item="cali_1"[\s\S]*?<\/tr>/)?.[0] ?? "";
     expect([...row.matchAll(/<td[^>]*data-label="([^"]+)"/g)].map((match) => match[1])).toEqual([
       "Quantity",
       "Was",
