@@ -9,7 +9,7 @@
  * places the order; the order exists, the request is "ordered" with it, and the merchant sees the
  * approval history on the order in the Medusa admin.
  */
-import { openBrowser } from "@hybrid/platform/browser";
+import { openBrowser, signInToAdmin } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, Page } from "playwright-core";
@@ -305,13 +305,7 @@ describe("approvals: threshold, submit, locked cart, approve in the inbox, order
 
   it("shows the approval history on the order in the Medusa admin", async () => {
     const admin = await (await browser.newContext()).newPage();
-    await admin.goto(`${adminUrl}/login`);
-    await admin.getByPlaceholder("Email").fill(MERCHANT.email);
-    await admin.getByPlaceholder("Password").fill(MERCHANT.password);
-    await Promise.all([
-      admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
-      admin.getByRole("button", { name: "Continue with Email" }).click(),
-    ]);
+    await signInToAdmin(admin, adminUrl, MERCHANT);
     await admin.goto(`${adminUrl}/orders/${orderId}`);
     const widget = admin.getByRole("region", { name: "Approval history" });
     await widget.waitFor({ timeout: 30_000 });

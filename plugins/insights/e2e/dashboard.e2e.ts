@@ -6,7 +6,7 @@
  * the last 30 days (which include both orders), and follows the Consumer orders figure to the
  * admin's order list, filtered to that channel and period, where the guest order is listed.
  */
-import { openBrowser } from "@hybrid/platform/browser";
+import { openBrowser, signInToAdmin } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, Page } from "playwright-core";
@@ -123,13 +123,7 @@ describe("insights dashboard", () => {
   });
 
   it("lets the merchant open Insights from the admin's sidebar and shows Consumer and Trade side by side", async () => {
-    await admin.goto(`${adminUrl}/login`);
-    await admin.getByPlaceholder("Email").fill(MERCHANT.email);
-    await admin.getByPlaceholder("Password").fill(MERCHANT.password);
-    await Promise.all([
-      admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
-      admin.getByRole("button", { name: "Continue with Email" }).click(),
-    ]);
+    await signInToAdmin(admin, adminUrl, MERCHANT);
 
     await admin.getByRole("link", { name: "Insights" }).first().click({ timeout: 30_000 });
     await admin.waitForURL("**/insights**");

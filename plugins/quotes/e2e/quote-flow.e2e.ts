@@ -7,7 +7,7 @@
  * with a delivery address and a PO number; the order exists with the quoted unit price (trade
  * order page and admin API) and the quote is accepted with that order.
  */
-import { emptyTradeCart, openBrowser } from "@hybrid/platform/browser";
+import { emptyTradeCart, openBrowser, signInToAdmin } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -55,16 +55,6 @@ async function signInToTrade(page: Page, account: { email: string; password: str
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await Promise.all([page.waitForURL(`${tradeUrl}/`), page.getByRole("button", { name: "Sign in" }).click()]);
-}
-
-async function signInToAdmin(page: Page): Promise<void> {
-  await page.goto(`${adminUrl}/login`);
-  await page.getByPlaceholder("Email").fill(MERCHANT.email);
-  await page.getByPlaceholder("Password").fill(MERCHANT.password);
-  await Promise.all([
-    page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
-    page.getByRole("button", { name: "Continue with Email" }).click(),
-  ]);
 }
 
 describe("quotes: request from the cart, counter-offer in the admin, accept into an order", () => {
@@ -122,7 +112,7 @@ describe("quotes: request from the cart, counter-offer in the admin, accept into
   });
 
   it("lets the merchant find the request in the admin's Quotes page and counter with a lower unit price", async () => {
-    await signInToAdmin(admin);
+    await signInToAdmin(admin, adminUrl, MERCHANT);
     await admin.getByRole("link", { name: "Quotes" }).first().click({ timeout: 30_000 });
     await admin.waitForURL("**/quotes");
     await admin.getByRole("heading", { name: "Quotes", level: 1 }).waitFor({ timeout: 30_000 });

@@ -7,7 +7,7 @@
  */
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { openBrowser } from "@hybrid/platform/browser";
+import { openBrowser, signInToAdmin } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -83,13 +83,7 @@ describe("content publishes without a build", () => {
     const browser = await openBrowser();
     try {
       const admin = await browser.newPage();
-      await admin.goto(`${adminUrl}/login`);
-      await admin.getByPlaceholder("Email").fill(MERCHANT.email);
-      await admin.getByPlaceholder("Password").fill(MERCHANT.password);
-      await Promise.all([
-        admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
-        admin.getByRole("button", { name: "Continue with Email" }).click(),
-      ]);
+      await signInToAdmin(admin, adminUrl, MERCHANT);
       await admin.getByRole("link", { name: "Content" }).first().click({ timeout: 30_000 });
       const row = admin.locator(`[data-entry="pages/${SLUG}.md"]`);
       await row.waitFor({ timeout: 30_000 });

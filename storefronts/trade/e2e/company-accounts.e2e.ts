@@ -8,7 +8,7 @@
  * /invite/<token>, signs in, adds a product and checks out on account with a PO number; the
  * confirmation shows order number, PO number, terms and due date.
  */
-import { openBrowser } from "@hybrid/platform/browser";
+import { openBrowser, signInToAdmin } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -131,13 +131,7 @@ describe("company accounts: apply, approve, invite, order on account", () => {
     const context = await browser.newContext();
     contexts.push(context);
     const admin = await context.newPage();
-    await admin.goto(`${adminUrl}/login`);
-    await admin.getByPlaceholder("Email").fill(MERCHANT.email);
-    await admin.getByPlaceholder("Password").fill(MERCHANT.password);
-    await Promise.all([
-      admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
-      admin.getByRole("button", { name: "Continue with Email" }).click(),
-    ]);
+    await signInToAdmin(admin, adminUrl, MERCHANT);
 
     await admin.goto(`${adminUrl}/companies`);
     await admin.getByRole("heading", { name: "Companies" }).waitFor({ timeout: 30_000 });

@@ -37,6 +37,24 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<Browser>
 }
 
 /**
+ * Signs `account` in to the Medusa admin at `adminUrl` through its login form, as a merchant does,
+ * and waits until the dashboard has left the login page.
+ */
+export async function signInToAdmin(
+  page: Page,
+  adminUrl: string,
+  account: { email: string; password: string },
+): Promise<void> {
+  await page.goto(`${adminUrl}/login`);
+  await page.getByPlaceholder("Email").fill(account.email);
+  await page.getByPlaceholder("Password").fill(account.password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 }),
+    page.getByRole("button", { name: "Continue with Email" }).click(),
+  ]);
+}
+
+/**
  * Empties the signed-in trade buyer's cart through the trade site's cart page, as the buyer would
  * (one "Remove" form per line). The trade cart is kept on the server for the person and the company
  * they act for, so a new browser context no longer starts with an empty cart: a spec that counts
