@@ -5,7 +5,7 @@
  * minimum; every trade response is private, no-store;
  * after sign-out no price is shown any more.
  */
-import { openBrowser } from "@hybrid/platform/browser";
+import { emptyTradeCart, openBrowser } from "@hybrid/platform/browser";
 // Type-only: brings the harness's `inject("platform")` typing into scope.
 import type {} from "@hybrid/platform/e2e";
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
@@ -125,6 +125,10 @@ describe("trade site pricing", () => {
   });
 
   it("highlights the 10–49 tier for 10 units and charges the tier price in the cart", async () => {
+    // The demo buyer's cart lives on the server and other specs use it too: start from an empty one,
+    // so the cart holds exactly the 10 units added here.
+    await emptyTradeCart(page, tradeUrl);
+    await page.goto(`${tradeUrl}/products/${PRODUCT}`);
     await page.getByLabel("1 kg", { exact: true }).fill("10");
     await Promise.all([
       page.waitForURL(/quantity=10/),
