@@ -2,6 +2,7 @@
 import node from "@astrojs/node";
 import { fileURLToPath } from "node:url";
 import { defineConfig, envField } from "astro/config";
+import { storefrontImages } from "@hybrid/storefront-kit/images/config.ts";
 
 // The shared content folder (@hybrid/content) of this checkout: where the live collections read
 // unless HC_CONTENT_DIR names another one when the server starts.
@@ -17,6 +18,8 @@ export default defineConfig({
   // (TRUSTED_PROXIES, CONSUMER_PUBLIC_URL, read at run time), where Astro's own check would compare
   // it with the proxy-facing http URL and refuse every form.
   security: { checkOrigin: false },
+  // Product pictures in AVIF/WebP sizes through the kit's /_image endpoint (kit images/config.ts).
+  image: storefrontImages,
   devToolbar: { enabled: false },
   env: {
     schema: {

@@ -2,6 +2,7 @@
 import node from "@astrojs/node";
 import { fileURLToPath } from "node:url";
 import { defineConfig, envField } from "astro/config";
+import { storefrontImages } from "@hybrid/storefront-kit/images/config.ts";
 
 // The shared content folder (@hybrid/content) of this checkout: where the live collections read
 // unless HC_CONTENT_DIR names another one when the server starts.
@@ -21,6 +22,8 @@ export default defineConfig({
   // (TRUSTED_PROXIES, TRADE_PUBLIC_URL, read at run time), where Astro's own check would compare it
   // with the proxy-facing http URL and refuse every form.
   security: { checkOrigin: false },
+  // Product pictures in AVIF/WebP sizes through the kit's /_image endpoint (kit images/config.ts).
+  image: storefrontImages,
   env: {
     schema: {
       // "secret" rather than "public": public server variables are inlined at build time, and the

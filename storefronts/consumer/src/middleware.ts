@@ -14,6 +14,7 @@
  */
 import {
   compressResponses,
+  IMAGE_ROUTE,
   pageCaching,
   inputGuard,
   isBackendUnavailable,
@@ -52,8 +53,8 @@ const backendFailures = defineMiddleware(async (context, next) => {
   }
 });
 
-/** Answered without the backend (no region, navigation or cart needed). */
-const BACKEND_FREE_PATHS = new Set([UNAVAILABLE_PATH, "/robots.txt"]);
+/** Answered without the backend (no region, navigation or cart needed); the image route fetches only the picture. */
+const BACKEND_FREE_PATHS = new Set([UNAVAILABLE_PATH, "/robots.txt", IMAGE_ROUTE]);
 
 const sessionMiddleware = createSessionMiddleware();
 const session = defineMiddleware((context, next) => {

@@ -107,3 +107,5 @@ export {
   publicOriginMiddleware,
   type ProxySettings,
 } from "./public-origin";
+export { productPictures, isTransformableImage, type ProductPicture } from "./images/product-pictures";
+export { IMAGE_ROUTE } from "./images/config";

@@ -10,7 +10,8 @@ import { STOREFRONT_CHANNELS } from "../channels"
 import { catalog, type CatalogProduct } from "./catalog"
 import { STOCK_LOCATION_NAME } from "./demo-merchant"
 import { categoriesByHandle, defaultShippingProfileId, query, salesChannelsByName } from "./lookups"
-import { renderProductImage } from "./product-image"
+import sharp from "sharp"
+import { renderProductPictures } from "./product-art"
 
 export async function ensureCategories(container: MedusaContainer) {
   const existing = await categoriesByHandle(container)
@@ -30,18 +31,49 @@ export async function ensureCategories(container: MedusaContainer) {
   })
 }
 
-async function uploadImages(container: MedusaContainer, products: CatalogProduct[]) {
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: products.map((p) => ({
-        filename: `products/${p.handle}.svg`,
-        mimeType: "image/svg+xml",
-        content: Buffer.from(renderProductImage(p)).toString("base64"),
-        access: "public" as const,
-      })),
-    },
+type UploadedPicture = { url: string; alt: string }
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping their order. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await task(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return results
+}
+
+/**
+ * Renders each product's pictures (product-art.ts) to JPEG, the way a merchant's photographs
+ * arrive, and uploads them through the File Module. The storefronts make their AVIF/WebP sizes.
+ */
+async function uploadPictures(
+  container: MedusaContainer,
+  products: CatalogProduct[],
+  log: (m: string) => void
+): Promise<Map<string, UploadedPicture[]>> {
+  const pictures = products.flatMap((p) =>
+    renderProductPictures(p).map((picture) => ({ handle: p.handle, ...picture }))
+  )
+  log(`  rendering ${pictures.length} product pictures`)
+  const files = await mapLimited(pictures, 4, async (picture) => ({
+    filename: `products/${picture.handle}-${picture.view}.jpg`,
+    mimeType: "image/jpeg",
+    content: (await sharp(Buffer.from(picture.svg)).jpeg({ quality: 85 }).toBuffer()).toString("base64"),
+    access: "public" as const,
+  }))
+  const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
+  const byHandle = new Map<string, UploadedPicture[]>()
+  pictures.forEach((picture, i) => {
+    const list = byHandle.get(picture.handle) ?? []
+    list.push({ url: result[i].url, alt: picture.alt })
+    byHandle.set(picture.handle, list)
   })
-  return new Map(products.map((p, i) => [p.handle, result[i].url]))
+  return byHandle
 }
 
 export async function ensureProducts(container: MedusaContainer, log: (m: string) => void) {
@@ -53,7 +85,7 @@ export async function ensureProducts(container: MedusaContainer, log: (m: string
     const channels = await salesChannelsByName(container)
     const categories = await categoriesByHandle(container)
     const shippingProfileId = await defaultShippingProfileId(container)
-    const images = await uploadImages(container, missing)
+    const pictures = await uploadPictures(container, missing, log)
     const channelId = (c: "consumer" | "trade") => channels.get(STOREFRONT_CHANNELS[c].salesChannel)!
     const batchSize = 10
     for (let start = 0; start < missing.length; start += batchSize) {
@@ -66,8 +98,9 @@ export async function ensureProducts(container: MedusaContainer, log: (m: string
             handle: p.handle,
             description: p.description,
             status: ProductStatus.PUBLISHED,
-            thumbnail: images.get(p.handle),
-            images: [{ url: images.get(p.handle)! }],
+            thumbnail: pictures.get(p.handle)![0].url,
+            // The alt text travels with the image (Medusa's product image has metadata, no alt field).
+            images: pictures.get(p.handle)!.map(({ url, alt }) => ({ url, metadata: { alt } })),
             category_ids: [categories.get(p.category)!],
             shipping_profile_id: shippingProfileId,
             sales_channels: p.channels.map((c) => ({ id: channelId(c) })),
