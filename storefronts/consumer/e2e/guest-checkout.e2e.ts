@@ -199,7 +199,14 @@ describe("consumer site", () => {
         headers: { "accept-language": "de-DE,de;q=0.9", ...(cookie ? { cookie } : {}) },
         redirect: "manual",
       });
-    for (const path of ["/", "/categories/coffee-beans", "/pages/our-roastery", "/search?q=kenya"]) {
+    // Product pages too: "recently viewed" is written by the page's script in the browser, not by the answer.
+    for (const path of [
+      "/",
+      "/categories/coffee-beans",
+      `/products/${PRODUCT.handle}`,
+      "/pages/our-roastery",
+      "/search?q=kenya",
+    ]) {
       const shared = await fresh(path);
       expect([path, shared.status, shared.headers.get("set-cookie")]).toEqual([path, 200, null]);
       expect(shared.headers.get("cache-control"), path).toBe(
@@ -211,13 +218,38 @@ describe("consumer site", () => {
     expect((await fresh("/categories/coffee-beans", "hc_consumer_region=de")).headers.get("cache-control")).toBe(
       "private, no-cache",
     );
-    // A product page remembers the product for "recently viewed" (a cookie): never shared.
-    const product = await fresh(`/products/${PRODUCT.handle}`);
-    expect(product.headers.get("set-cookie")).not.toBeNull();
-    expect(product.headers.get("cache-control")).toBe("private, no-cache");
+    // A returning visitor brings their recently viewed products: their product page is their own.
+    expect(
+      (await fresh(`/products/${PRODUCT.handle}`, "hc_consumer_recent=chemex-6-cup")).headers.get("cache-control"),
+    ).toBe("private, no-cache");
     // The rest stays private (sign-in keeps its own stricter no-store).
     for (const path of ["/cart", "/sign-in", "/no-such-page"]) {
       expect((await fresh(path)).headers.get("cache-control"), path).toMatch(/^private, no-(cache|store)$/);
+    }
+  });
+
+  it("remembers the products a shopper viewed, most recent first, without the server setting a cookie", async () => {
+    const { context, page } = await newGuest(browser);
+    try {
+      const answers: (string | undefined)[] = [];
+      page.on("response", (r) => {
+        if (new URL(r.url()).pathname.startsWith("/products/")) answers.push(r.headers()["set-cookie"]);
+      });
+      // Neither is in the product's story, its category or (in this run's orders) bought with it.
+      for (const handle of ["airtight-storage-canister", "ceramic-cup-set", PRODUCT.handle]) {
+        await page.goto(`${consumerUrl}/products/${handle}`);
+      }
+      expect(answers).toEqual([undefined, undefined, undefined]);
+      const recent = page.getByRole("region", { name: "Recently viewed" });
+      expect(await recent.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+        "Ceramic Cup Set (2)",
+        "Airtight Storage Canister",
+      ]);
+      const cookie = (await context.cookies(consumerUrl)).find((c) => c.name === "hc_consumer_recent");
+      expect(cookie?.value).toBe(`${PRODUCT.handle},ceramic-cup-set,airtight-storage-canister`);
+      expect(cookie?.sameSite).toBe("Lax");
+    } finally {
+      await context.close();
     }
   });
 

@@ -12,7 +12,7 @@ import {
 import type { HttpTypes } from "@medusajs/types";
 import { inHandleOrder } from "../catalog/featured";
 import { relatedProducts } from "./related";
-import { parseRecent, RECENT_COOKIE, RECENT_MAX_AGE_S, rememberViewed, serializeRecent } from "./recently-viewed";
+import { parseRecent, RECENT_COOKIE } from "./recently-viewed";
 
 export const SHOWN = 4;
 
@@ -159,17 +159,6 @@ export async function loadRecommendations(
 /** The shopper's recently viewed handles (most recent first), from the cookie. */
 export function readRecent(cookies: Cookies): string[] {
   return parseRecent(cookies.get(RECENT_COOKIE)?.value);
-}
-
-/** Records a product view in the cookie. */
-export function recordView(cookies: Cookies, url: URL, recent: readonly string[], handle: string): void {
-  cookies.set(RECENT_COOKIE, serializeRecent(rememberViewed(recent, handle)), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: url.protocol === "https:",
-    maxAge: RECENT_MAX_AGE_S,
-  });
 }
 
 /** The recently viewed products (all of them sold on this site), most recent first, some excluded. */

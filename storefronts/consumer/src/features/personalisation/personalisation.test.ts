@@ -1,42 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { CARD_FIELDS } from "@hybrid/storefront-kit";
-import { loadRecommendations, recentlyViewed, recordView, SIMILAR_CANDIDATES } from "./personalisation.server";
-import { parseRecent, RECENT_COOKIE, RECENT_LIMIT, rememberViewed, serializeRecent } from "./recently-viewed";
+import { loadRecommendations, recentlyViewed, SIMILAR_CANDIDATES } from "./personalisation.server";
+import { recentCookieAfterView } from "./recent-cookie";
+import { parseRecent, RECENT_COOKIE, RECENT_LIMIT } from "./recently-viewed";
 import { relatedProducts } from "./related";
 
 describe("recently viewed cookie", () => {
-  it("keeps the most recent first, each product once, capped", () => {
-    let recent: string[] = [];
-    for (const handle of ["a", "b", "c", "b"]) recent = rememberViewed(recent, handle);
-    expect(recent).toEqual(["b", "c", "a"]);
-    for (let i = 0; i < 20; i++) recent = rememberViewed(recent, `p-${i}`);
-    expect(recent).toHaveLength(RECENT_LIMIT);
-    expect(recent[0]).toBe("p-19");
+  /** `document.cookie` as the browser shows it after assigning `assignment` (name=value only). */
+  const stored = (assignment: string) => assignment.split(";")[0]!;
+  const view = (documentCookie: string, handle: string) => stored(recentCookieAfterView(documentCookie, handle, false));
+
+  it("keeps the most recent first, each product once, capped, beside the page's other cookies", () => {
+    let cookie = "hc_consumer_region=de";
+    for (const handle of ["a", "b", "c", "b"]) cookie = `hc_consumer_region=de; ${view(cookie, handle)}`;
+    expect(parseRecent(cookie.split("; ")[1]!.split("=")[1])).toEqual(["b", "c", "a"]);
+    for (let i = 0; i < 20; i++) cookie = view(cookie, `p-${i}`);
+    const handles = parseRecent(cookie.split("=")[1]);
+    expect(handles).toHaveLength(RECENT_LIMIT);
+    expect(handles[0]).toBe("p-19");
   });
 
-  it("reads back what it wrote, and drops anything that is not a product handle", () => {
-    expect(parseRecent(serializeRecent(["kenya-nyeri-aa", "chemex-6-cup"]))).toEqual([
-      "kenya-nyeri-aa",
-      "chemex-6-cup",
-    ]);
+  it("is written lax, site-wide, for 60 days, Secure over https, and never carries anything but handles", () => {
+    expect(recentCookieAfterView("", "kenya-nyeri-aa", true)).toBe(
+      `${RECENT_COOKIE}=kenya-nyeri-aa; Path=/; Max-Age=5184000; SameSite=Lax; Secure`,
+    );
+    expect(recentCookieAfterView("", "kenya-nyeri-aa", false)).not.toMatch(/Secure/);
+    expect(view(`${RECENT_COOKIE}=a%3Bb,<x>,chemex-6-cup`, "v60")).toBe(`${RECENT_COOKIE}=v60,chemex-6-cup`);
+  });
+
+  it("reads back what the browser wrote, and drops anything that is not a product handle", () => {
+    expect(parseRecent("kenya-nyeri-aa,chemex-6-cup")).toEqual(["kenya-nyeri-aa", "chemex-6-cup"]);
     expect(parseRecent("kenya-nyeri-aa,<script>,../x,,KENYA,kenya-nyeri-aa,chemex-6-cup")).toEqual([
       "kenya-nyeri-aa",
       "chemex-6-cup",
     ]);
     expect(parseRecent(undefined)).toEqual([]);
     expect(parseRecent(Array.from({ length: 50 }, (_, i) => `p-${i}`).join(","))).toHaveLength(RECENT_LIMIT);
-  });
-
-  it("is written httpOnly, lax, site-wide, secure over https", () => {
-    const set: Array<[string, string, Record<string, unknown>]> = [];
-    const cookies = {
-      get: () => undefined,
-      set: (name: string, value: string, options: Record<string, unknown>) => void set.push([name, value, options]),
-    };
-    recordView(cookies as never, new URL("https://shop.example/products/a"), ["b"], "a");
-    expect(set).toEqual([
-      [RECENT_COOKIE, "a,b", expect.objectContaining({ httpOnly: true, sameSite: "lax", path: "/", secure: true })],
-    ]);
   });
 });
 
