@@ -145,11 +145,32 @@ describe("product pictures", () => {
     }
   });
 
-  it("swipes between the pictures on a touch screen, with dots in place of thumbnails", async () => {
+  it("keeps the layout still while pictures load on a phone, and swipes between them with dots in place of thumbnails", async () => {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true });
+    // Layout shifts from the first paint on (the pictures arrive after the page: their box must not move anything).
+    await context.addInitScript(() => {
+      const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
     const page = await context.newPage();
     try {
       await page.goto(`${consumerUrl}/products/${PRODUCT}`);
+      await expect
+        .poll(() =>
+          page
+            .locator("[data-gallery-slide] img")
+            .first()
+            .evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth),
+        )
+        .toBeGreaterThan(0);
+      const shifted = await page.evaluate(() =>
+        (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
+      );
+      expect(shifted, "cumulative layout shift").toBeLessThan(0.02);
       const viewport = page.locator("[data-gallery-viewport]");
       const box = (await viewport.boundingBox())!;
       // The dots: three, 24 px targets, no thumbnail pictures shown.
