@@ -27,6 +27,7 @@ import {
 import { TRUSTED_PROXIES } from "astro:env/server";
 import { defineMiddleware, sequence } from "astro:middleware";
 import { createSessionMiddleware } from "./features/account/session.server";
+import { CONTENT_IMAGE_ROUTE } from "./features/content/images";
 import { cartUnits } from "./features/cart/cart.server";
 import { publicOrigin as configuredPublicOrigin } from "./features/seo/site-url.server";
 import { loadNavCategories, loadRegions } from "./features/site/site.server";
@@ -56,9 +57,12 @@ const backendFailures = defineMiddleware(async (context, next) => {
 /** Answered without the backend (no region, navigation or cart needed); the image route fetches only the picture. */
 const BACKEND_FREE_PATHS = new Set([UNAVAILABLE_PATH, "/robots.txt", IMAGE_ROUTE]);
 
+/** Content images (features/content/images.ts) are files from the content folder: no backend either. */
+const backendFree = (pathname: string) => BACKEND_FREE_PATHS.has(pathname) || pathname.startsWith(CONTENT_IMAGE_ROUTE);
+
 const sessionMiddleware = createSessionMiddleware();
 const session = defineMiddleware((context, next) => {
-  if (BACKEND_FREE_PATHS.has(context.url.pathname) || context.isPrerendered) {
+  if (backendFree(context.url.pathname) || context.isPrerendered) {
     context.locals.customer = null;
     context.locals.sessionToken = null;
     return next();
@@ -67,7 +71,7 @@ const session = defineMiddleware((context, next) => {
 });
 
 const siteContext = defineMiddleware(async (context, next) => {
-  if (BACKEND_FREE_PATHS.has(context.url.pathname) || context.isPrerendered) return next();
+  if (backendFree(context.url.pathname) || context.isPrerendered) return next();
 
   const resolved = resolveRegion(await loadRegions(), {
     chosen: siteCookies(SITE, context.cookies, context.url).region.get(),
