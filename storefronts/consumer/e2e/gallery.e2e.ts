@@ -149,7 +149,8 @@ describe("product pictures", () => {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true });
     // Layout shifts from the first paint on (the pictures arrive after the page: their box must not move anything).
     await context.addInitScript(() => {
-      const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
           if (!entry.hadRecentInput) shifts.push(entry.value);

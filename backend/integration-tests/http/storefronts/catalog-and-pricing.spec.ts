@@ -130,14 +130,28 @@ integrationSuite({
         expect(data.products).toEqual([])
       })
 
-      it("every product has an image that the backend itself serves", async () => {
-        const { data } = await api.get("/store/products?limit=100&fields=thumbnail,handle", storeHeaders(consumerKey))
+      it("every product has three pictures with alt text, which the backend itself serves", async () => {
+        const { data } = await api.get(
+          "/store/products?limit=100&fields=thumbnail,handle,title,*images",
+          storeHeaders(consumerKey)
+        )
+        expect(data.products.length).toBeGreaterThan(10)
         for (const product of data.products) {
+          expect(product.images, product.handle).toHaveLength(3)
+          expect(product.images.map((i: { url: string }) => i.url)).toContain(product.thumbnail)
+          for (const picture of product.images as { url: string; metadata: { alt?: string } | null }[]) {
+            const alt = picture.metadata?.alt ?? ""
+            expect(
+              alt.startsWith(`${product.title}: `) && alt.length > product.title.length + 5,
+              `${product.handle}: ${alt}`
+            ).toBe(true)
+          }
           const { pathname } = new URL(product.thumbnail)
-          expect(pathname).toMatch(/^\/uploads\/products\//)
-          const image = await api.get(pathname)
-          expect(image.headers["content-type"]).toContain("image/svg+xml")
-          expect(String(image.data)).toContain("<svg")
+          expect(pathname).toMatch(/^\/uploads\/products\/.+\.jpg$/)
+          const image = await api.get(pathname, { responseType: "arraybuffer" })
+          expect(image.headers["content-type"]).toContain("image/jpeg")
+          // A JPEG: starts with the SOI marker.
+          expect([...Buffer.from(image.data).subarray(0, 2)]).toEqual([0xff, 0xd8])
         }
         const traversal = await failure(api.get("/uploads/%2e%2e/%2e%2e/medusa-config.ts"))
         expect(traversal.status).toBe(404)
