@@ -1,5 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+// Passwords are hashed with scrypt at log2(N) = 10 instead of Medusa's 15 (backend's
+// HC_PASSWORD_HASH_COST): ~3 ms a hash instead of ~200 ms of a core, for the suites' thousands of
+// registrations and sign-ins. Read by the provisioning and the backends the suite starts.
+process.env.HC_PASSWORD_HASH_COST ??= "10";
+
 // End-to-end suites: one platform (throwaway database, built backend, both storefronts) is booted
 // by the globalSetup and shared by every spec through inject("platform"). Run after `npm run build`.
 export default defineConfig({

@@ -15,6 +15,10 @@ import LongestFirstSequencer from "@hybrid/test-kit/sequencer";
  */
 // Read by ts-node/register when the workers start (they inherit this process's environment).
 process.env.TS_NODE_PROJECT ??= path.resolve(import.meta.dirname, "backend/tsconfig.json");
+// Passwords are hashed with scrypt at log2(N) = 10 instead of Medusa's 15 (backend's
+// HC_PASSWORD_HASH_COST): ~3 ms a hash instead of ~200 ms of a core, for the suites' thousands of
+// registrations and sign-ins. Read by the provisioning and the backends the suite starts.
+process.env.HC_PASSWORD_HASH_COST ??= "10";
 
 export default defineConfig({
   test: {

@@ -8,6 +8,7 @@ import type { EmailOptions } from "@hybrid/email/types"
 import {
   ConfigError,
   UPLOADS_ROUTE,
+  authModule,
   redisModules,
   resolveBackendUrl,
   resolveCompression,
@@ -82,6 +83,8 @@ function configure() {
     },
     modules: [
       ...redisModules(env),
+      // Sign-in: Medusa's email/password provider; HC_PASSWORD_HASH_COST sets its scrypt cost.
+      authModule(env),
       {
         // Catalog search (GET /store/search): index definitions in src/search/, PostgreSQL full text
         // + pg_trgm typo tolerance; `db:migrate` creates the indexes, the module seeds and syncs them.

@@ -367,6 +367,11 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
 }
 /** Storefront pages rendered at once: enough to overlap I/O, few enough for a shared 2-core machine. */
 const PAGE_CONCURRENCY = 4;
+/**
+ * A scan renders every product page of the catalog (two buyers on the trade site): ~10 s alone,
+ * over a minute in CI while the integration suite takes the same two cores.
+ */
+const PAGE_SCAN_TIMEOUT = 240_000;
 
 /** Numbers anywhere inside a JSON value. */
 function numbersIn(value: unknown, out: number[] = []): number[] {
@@ -796,7 +801,9 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
     expect(leaks).toEqual([]);
   });
 
-  it("consumer HTML: every variant's page shows the guest's gross price and no trade or contract price", async () => {
+  it("consumer HTML: every variant's page shows the guest's gross price and no trade or contract price", {
+    timeout: PAGE_SCAN_TIMEOUT,
+  }, async () => {
     const guest = new Browserless(consumerUrl, { hc_consumer_region: REGION_COUNTRY });
     const leaks: string[] = [];
     let checked = 0;
@@ -844,7 +851,9 @@ describe("no price leaks: four actors, every variant, API and both storefronts",
     expect(leaks).toEqual([]);
   });
 
-  it("trade HTML: each buyer's product pages show their own net price per variant row, at the least quantity they can order, and none of the other company's", async () => {
+  it("trade HTML: each buyer's product pages show their own net price per variant row, at the least quantity they can order, and none of the other company's", {
+    timeout: PAGE_SCAN_TIMEOUT,
+  }, async () => {
     const leaks: string[] = [];
     let checked = 0;
     const tradeProducts = [...products.values()].filter((p) => p.channels.has("trade"));

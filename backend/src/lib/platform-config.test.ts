@@ -1,6 +1,7 @@
 import {
   ConfigError,
   DEFAULT_EMBEDDED_PG_PORT,
+  authModule,
   redisModules,
   resolveCompression,
   resolveDatabaseUrl,
@@ -86,5 +87,35 @@ describe("resolveCompression", () => {
     expect(resolveCompression({ HTTP_COMPRESSION: "FALSE" }).enabled).toBe(false)
     expect(() => resolveCompression({ HTTP_COMPRESSION: "off" })).toThrow(ConfigError)
     expect(() => resolveCompression({ HTTP_COMPRESSION: "off" })).toThrow(/HTTP_COMPRESSION/)
+  })
+})
+
+describe("authModule", () => {
+  const hashConfigOf = (env: Record<string, string>) => (authModule(env).options as any).providers[0].options.hashConfig
+
+  it("hashes passwords at Medusa's default cost unless HC_PASSWORD_HASH_COST says otherwise", () => {
+    expect(hashConfigOf({})).toEqual({ logN: 15, r: 8, p: 1 })
+    expect(hashConfigOf({ HC_PASSWORD_HASH_COST: "10" })).toEqual({ logN: 10, r: 8, p: 1 })
+    expect(hashConfigOf({ NODE_ENV: "production", HC_PASSWORD_HASH_COST: "17" }).logN).toBe(17)
+  })
+
+  it("keeps Medusa's email/password provider id and its MFA key", () => {
+    const module = authModule({ AUTH_MFA_ENCRYPTION_KEY: "k" })
+    expect(module.resolve).toBe("@medusajs/medusa/auth")
+    expect((module.options as any).providers[0]).toMatchObject({
+      id: "emailpass",
+      resolve: "@medusajs/medusa/auth-emailpass",
+    })
+    expect((module.options as any).mfa).toEqual({ encryption_key: "k" })
+  })
+
+  it.each(["9", "21", "12.5", "cheap"])("refuses HC_PASSWORD_HASH_COST=%s, naming the variable", (value) => {
+    expect(() => authModule({ HC_PASSWORD_HASH_COST: value })).toThrow(/HC_PASSWORD_HASH_COST/)
+  })
+
+  it("refuses a cheaper hash than the default in production", () => {
+    expect(() => authModule({ NODE_ENV: "production", HC_PASSWORD_HASH_COST: "10" })).toThrow(
+      /below 15: refusing to start in production/
+    )
   })
 })

@@ -174,3 +174,40 @@ export function resolveCompression(env: Env) {
   }
   return { enabled: setting !== "false", level: 6, memLevel: 8, threshold: 1024 }
 }
+
+/** scrypt's cost (log2 of N) that Medusa's email/password provider uses by default. */
+export const DEFAULT_PASSWORD_HASH_COST = 15
+
+/**
+ * The Auth Module with its email/password provider, as Medusa declares it by default, plus the
+ * cost of the scrypt hashes it writes: HC_PASSWORD_HASH_COST (log2 of scrypt's N, default 15 =
+ * Medusa's). A hash keeps its own parameters, so sign-in checks every stored password at the cost
+ * it was written with. The test suites set 10 (a hash in ~3 ms instead of ~200 ms here): they sign
+ * in thousands of times and measure no hashing. Production refuses anything below the default.
+ */
+export function authModule(env: Env): ModuleEntry {
+  const raw = env.HC_PASSWORD_HASH_COST?.trim()
+  const logN = raw ? Number(raw) : DEFAULT_PASSWORD_HASH_COST
+  if (!Number.isInteger(logN) || logN < 10 || logN > 20) {
+    throw new ConfigError(`HC_PASSWORD_HASH_COST must be a whole number from 10 to 20, got "${raw}"`)
+  }
+  if (isProduction(env) && logN < DEFAULT_PASSWORD_HASH_COST) {
+    throw new ConfigError(
+      `HC_PASSWORD_HASH_COST=${logN} is below ${DEFAULT_PASSWORD_HASH_COST}: refusing to start in production.`
+    )
+  }
+  return {
+    resolve: "@medusajs/medusa/auth",
+    options: {
+      // Medusa's own default for the Auth Module, kept as it is.
+      mfa: { encryption_key: env.AUTH_MFA_ENCRYPTION_KEY },
+      providers: [
+        {
+          resolve: "@medusajs/medusa/auth-emailpass",
+          id: "emailpass",
+          options: { hashConfig: { logN, r: 8, p: 1 } },
+        },
+      ],
+    },
+  }
+}
