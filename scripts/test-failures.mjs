@@ -7,7 +7,7 @@ import path from "node:path";
 
 const reports = path.join(import.meta.dirname, "..", ".data", "test-reports");
 let failed = 0;
-for (const suite of ["integration", "e2e"]) {
+for (const suite of ["integration", "install", "e2e"]) {
   const file = path.join(reports, `${suite}.json`);
   if (!existsSync(file)) {
     console.log(`${suite}: no report (the suite did not finish, or did not start)`);

@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 // `npm test`: every test of the repo in two turbo runs, one after the other.
 //
-//  1. builds, the packages' unit tests and the end-to-end suite (one platform, Chromium). The
+//  1. builds, the packages' unit tests, the end-to-end suite (one platform, Chromium) and the
+//     partial installs (the built backend with subsets of the plugins, as real processes). The
 //     end-to-end suite waits on pages and the browser most of the time and keeps about one of two
-//     cores busy; the unit tests (and CI's type checks) fill the other.
+//     cores busy; the partial installs, the unit tests (and CI's type checks) fill the other.
 //  2. the integration suite, which keeps both cores busy on its own (three workers).
 //
-// Run together, the two suites took 1,536 s on the 2-core CI machine (each over twice its time
-// alone: their processes thrash each other's caches and wait on each other's databases); one after
-// the other they take about 441 s + 656 s. The second run starts also when the first failed, so
+// Run together, the end-to-end and integration suites took 1,536 s on the 2-core CI machine (each
+// over twice its time alone); one after the other, 525 s + 545 s. The second run starts also when the first failed, so
 // one run reports every failure; turbo still caches each task by its inputs.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 const root = path.join(import.meta.dirname, "..");
-const phases = [["build", "test", "test:e2e"], ["test:integration"]];
+const phases = [
+  ["build", "test", "test:e2e", "test:install"],
+  ["test:integration"],
+];
 
 const failed = [];
 for (const tasks of phases) {

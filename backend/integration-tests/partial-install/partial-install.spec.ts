@@ -49,7 +49,7 @@ const GUEST_ADDRESS = {
 }
 
 const paths = repoPaths()
-const { server, prefix } = inject("integrationDatabases")
+const { server, prefix } = inject("testServer")
 const admin = new DatabaseAdmin(server)
 const core = `${prefix}_pi_core`
 const children = new Set<ManagedProcess>()

@@ -22,10 +22,62 @@ export interface IntegrationDatabases {
   prefix: string;
 }
 
+/** What `serverSetup` provides: a PostgreSQL server and the prefix of every database the run makes. */
+export interface TestServerContext {
+  server: TestServer;
+  prefix: string;
+}
+
 declare module "vitest" {
   export interface ProvidedContext {
     integrationDatabases: IntegrationDatabases;
+    testServer: TestServerContext;
   }
+}
+
+/**
+ * DB_HOST's PostgreSQL, or a throwaway embedded one (then DB_HOST & co. are set for Medusa's own
+ * test utilities). `stop` ends the embedded one; a server of DB_HOST's is left running.
+ */
+export async function openTestServer(runId: string): Promise<{ server: TestServer; stop: () => Promise<void> }> {
+  const fromEnv = serverFromEnv();
+  if (fromEnv) return { server: fromEnv, stop: async () => {} };
+  progress("starting a throwaway embedded PostgreSQL...");
+  const embedded: RunningPostgres = await startEmbeddedPostgres({
+    dataDir: path.join(repoPaths().dataDir, `test-integration-pg-${runId}`),
+    port: await findFreePort(),
+    persistent: false,
+  });
+  Object.assign(process.env, {
+    DB_HOST: "localhost",
+    DB_PORT: String(embedded.port),
+    DB_USERNAME: "postgres",
+    DB_PASSWORD: "postgres",
+  });
+  return {
+    server: { host: "localhost", port: embedded.port, user: "postgres", password: "postgres" },
+    stop: () => embedded.stop(),
+  };
+}
+
+/**
+ * Vitest globalSetup of suites that make their own databases (the partial installs): only the
+ * server, as `inject("testServer")`; every database named with the run's prefix is dropped at the end.
+ */
+export async function serverSetup(project: TestProject): Promise<() => Promise<void>> {
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const prefix = `hc_it_${runId}`;
+  const { server, stop } = await openTestServer(runId);
+  const admin = new DatabaseAdmin(server);
+  project.provide("testServer", { server, prefix });
+  return async () => {
+    try {
+      for (const database of await admin.list(prefix)) await admin.drop(database);
+    } finally {
+      await admin.close();
+      await stop();
+    }
+  };
 }
 
 function progress(message: string): void {
@@ -48,25 +100,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const migrated = `${prefix}_migrated`;
   const template = `${prefix}_template`;
 
-  let embedded: RunningPostgres | undefined;
-  const server: TestServer =
-    serverFromEnv() ??
-    (await (async () => {
-      progress("starting a throwaway embedded PostgreSQL...");
-      embedded = await startEmbeddedPostgres({
-        dataDir: path.join(paths.dataDir, `test-integration-pg-${runId}`),
-        port: await findFreePort(),
-        persistent: false,
-      });
-      // Medusa's own test utilities (module tests) read these.
-      Object.assign(process.env, {
-        DB_HOST: "localhost",
-        DB_PORT: String(embedded.port),
-        DB_USERNAME: "postgres",
-        DB_PASSWORD: "postgres",
-      });
-      return { host: "localhost", port: embedded.port, user: "postgres", password: "postgres" };
-    })());
+  const { server, stop: stopServer } = await openTestServer(runId);
   const admin = new DatabaseAdmin(server);
   // Kills the migrate/provision children if this process ends while they run.
   const children = new Platform();
@@ -77,7 +111,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     } finally {
       await admin.close();
       await children.stopAll();
-      await embedded?.stop();
+      await stopServer();
     }
   };
 
@@ -145,6 +179,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   project.provide("integrationDatabases", { server, migrated, template, prefix });
+  project.provide("testServer", { server, prefix });
   return teardown;
 }
 
