@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export type Command = "start" | "dev" | "provision" | "reset" | "help";
+export type Command = "start" | "dev" | "provision" | "reset" | "backup" | "restore" | "help";
 
 export interface CliArgs {
   command: Command;
@@ -10,6 +10,12 @@ export interface CliArgs {
   source: boolean;
   /** start, dev, provision: run `medusa db:migrate` and the provisioning even when the database records they have nothing to do. */
   migrate: boolean;
+  /** backup: the file to write (default: .data/backups/hybrid-commerce-<time>.hcbackup.gz). */
+  out?: string;
+  /** restore: the backup file to read. */
+  file?: string;
+  /** restore: overwrite a database that holds tables (and empty the uploads folder). */
+  replace: boolean;
 }
 
 export class UsageError extends Error {
@@ -36,6 +42,14 @@ Commands:
                 --migrate      run both anyway
   reset       Delete the local data (<repo>/.data: database, uploads, test data).
               The platform must be stopped first.
+  backup      Write the database (DATABASE_URL's, else the embedded one, running or not) and
+              the uploaded files to one file, and print its path. The platform may keep running.
+                --out <file>   where to write it (default .data/backups/<time>.hcbackup.gz)
+  restore <file>
+              Load a backup into DATABASE_URL's database, else the embedded one (the platform
+              must be stopped): migrates an empty database with this code, checks that the
+              backup was taken with the same migrations, loads every row and file.
+                --replace      overwrite a database that holds data (and its uploads)
   help        Show this text.
 
 Environment:
@@ -45,13 +59,15 @@ Environment:
   BACKEND_PORT, CONSUMER_PORT, TRADE_PORT   override 9000 / 4321 / 4322
   REDIS_URL, JWT_SECRET, COOKIE_SECRET, MEDUSA_WORKER_MODE, ...   passed to the backend as set`;
 
-const COMMANDS: readonly Command[] = ["start", "dev", "provision", "reset", "help"];
+const COMMANDS: readonly Command[] = ["start", "dev", "provision", "reset", "backup", "restore", "help"];
 
 const FLAGS_BY_COMMAND: Record<Command, readonly string[]> = {
   start: ["build", "migrate"],
   dev: ["migrate"],
   provision: ["build", "source", "migrate"],
   reset: [],
+  backup: ["out"],
+  restore: ["replace"],
   help: [],
 };
 
@@ -68,6 +84,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         build: { type: "boolean" },
         source: { type: "boolean" },
         migrate: { type: "boolean" },
+        out: { type: "string" },
+        replace: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -75,22 +93,29 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError((error as Error).message.split("\n")[0]!);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: "help", build: false, source: false, migrate: false };
-  if (positionals.length === 0) throw new UsageError("Missing command (start, dev, provision or reset).");
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
+  if (values.help) return { command: "help", build: false, source: false, migrate: false, replace: false };
+  if (positionals.length === 0) throw new UsageError(`Missing command (${COMMANDS.join(", ")}).`);
   const command = positionals[0] as Command;
   if (!COMMANDS.includes(command)) {
-    throw new UsageError(`Unknown command "${positionals[0]}" (expected start, dev, provision or reset).`);
+    throw new UsageError(`Unknown command "${positionals[0]}" (expected ${COMMANDS.join(", ")}).`);
   }
-  for (const flag of ["build", "source", "migrate"] as const) {
+  const operands = command === "restore" ? 1 : 0;
+  if (command === "restore" && positionals.length < 2) throw new UsageError('"restore" needs the backup file to read.');
+  if (positionals.length > 1 + operands) throw new UsageError(`Unexpected argument "${positionals[1 + operands]}".`);
+  for (const flag of ["build", "source", "migrate", "out", "replace"] as const) {
     if (values[flag] !== undefined && !FLAGS_BY_COMMAND[command].includes(flag)) {
-      throw new UsageError(`"${command}" does not take --${values[flag] ? "" : "no-"}${flag}.`);
+      const negated = typeof values[flag] === "boolean" && !values[flag];
+      throw new UsageError(`"${command}" does not take --${negated ? "no-" : ""}${flag}.`);
     }
   }
+  if (values.out === "") throw new UsageError("--out needs a file name.");
   return {
     command,
     build: values.build ?? command === "start",
     source: values.source ?? false,
     migrate: values.migrate ?? false,
+    replace: values.replace ?? false,
+    ...(values.out ? { out: values.out } : {}),
+    ...(command === "restore" ? { file: positionals[1] } : {}),
   };
 }

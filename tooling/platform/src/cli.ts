@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { BackupError, readBackupHeader, restoreBackup, writeBackup } from "./backup.ts";
 import { readyBanner } from "./banner.ts";
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from "./cli-args.ts";
-import { relocatedClustersUnder, runningPostmastersUnder } from "./database.ts";
+import { relocatedClustersUnder, runningPostmaster, runningPostmastersUnder } from "./database.ts";
 import { mailPortsFromEnv, startMailDev, type MailCatcher } from "./maildev.ts";
 import { isInside, repoPaths, resolveBinScript, type RepoPaths } from "./paths.ts";
 import {
@@ -14,6 +15,7 @@ import {
   baseChildEnv,
   launchContentEditor,
   launchServices,
+  migrate,
   openPlatformDatabase,
   portsFromEnv,
   provision,
@@ -240,6 +242,111 @@ async function runReset(): Promise<number> {
   return 0;
 }
 
+/** Where uploaded files live: HC_DATA_DIR/uploads, as the backend resolves it (default .data/uploads). */
+function uploadsDirOf(paths: RepoPaths): string {
+  return path.join(process.env.HC_DATA_DIR ?? paths.dataDir, "uploads");
+}
+
+/** The embedded cluster's connection string while another process (`npm start`) runs it. */
+function runningEmbeddedUrl(paths: RepoPaths): { url: string; pid: number } | undefined {
+  const running = runningPostmaster(paths.postgresDir);
+  if (!running?.port) return undefined;
+  return { url: `postgres://postgres:postgres@localhost:${running.port}/hybrid_commerce`, pid: running.pid };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+async function runBackup(args: CliArgs): Promise<number> {
+  const paths = repoPaths();
+  const stamp = new Date()
+    .toISOString()
+    .replaceAll(":", "-")
+    .replace(/\.\d+Z$/, "Z");
+  const file = path.resolve(args.out ?? path.join(paths.dataDir, "backups", `hybrid-commerce-${stamp}.hcbackup.gz`));
+  return supervised(async (platform) => {
+    let url = process.env.DATABASE_URL;
+    if (url) {
+      say("Backing up DATABASE_URL's database...");
+    } else {
+      const running = runningEmbeddedUrl(paths);
+      if (running) {
+        say(`Backing up the running embedded PostgreSQL (pid ${running.pid}); the platform keeps running.`);
+        url = running.url;
+      } else {
+        say("Starting the embedded PostgreSQL for the backup...");
+        url = (await platform.openDatabase(() => openPlatformDatabase(paths))).url;
+      }
+    }
+    const started = Date.now();
+    const header = await writeBackup({ url, uploadsDir: uploadsDirOf(paths), file, progress: say });
+    const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
+    const bytes = header.files.reduce((sum, f) => sum + f.bytes, 0);
+    say(
+      `Backup written in ${Math.round((Date.now() - started) / 1000)} s: ${rows.toLocaleString("en")} rows of ` +
+        `${header.tables.length} tables, ${header.files.length} uploaded files (${megabytes(bytes)}), ${megabytes((await stat(file)).size)} in all.`,
+    );
+    if (header.tables.length === 0)
+      say("Note: the database holds no tables yet (the platform was never started on it).");
+    say(`Restore it with: npm run restore -- ${path.relative(process.cwd(), file) || file}`);
+    // The path alone on the last line, for scripts: FILE=$(npm run -s backup | tail -1)
+    process.stdout.write(`${file}\n`);
+  });
+}
+
+async function runRestore(args: CliArgs): Promise<number> {
+  const paths = repoPaths();
+  const file = path.resolve(args.file!);
+  if (!existsSync(file)) {
+    fail(`No such backup file: ${file}`);
+    return 1;
+  }
+  return supervised(async (platform) => {
+    const header = await readBackupHeader(file);
+    say(`Backup of ${header.createdAt} from ${header.source} (PostgreSQL ${header.serverVersion}).`);
+    if (!process.env.DATABASE_URL) {
+      const running = runningEmbeddedUrl(paths);
+      if (running) {
+        throw new BackupError(
+          `The embedded PostgreSQL is running (pid ${running.pid}): stop the platform first (Ctrl-C where \`npm start\` runs), then restore.`,
+        );
+      }
+    }
+    assertRunnable(paths, "built", { storefronts: false });
+    say(process.env.DATABASE_URL ? "Connecting to DATABASE_URL..." : "Starting the embedded PostgreSQL...");
+    const database = await platform.openDatabase(() => openPlatformDatabase(paths));
+    say(`Restoring into ${database.description}...`);
+    const env = backendEnv(baseChildEnv(paths), {
+      databaseUrl: database.url,
+      nodeEnv: process.env.NODE_ENV || "local",
+      dataDir: process.env.HC_DATA_DIR ?? paths.dataDir,
+      port: portsFromEnv().backend,
+    });
+    const started = Date.now();
+    const restored = await restoreBackup({
+      file,
+      url: database.url,
+      uploadsDir: uploadsDirOf(paths),
+      replace: args.replace,
+      progress: say,
+      migrate: () =>
+        migrate({
+          paths,
+          flavor: "built",
+          env,
+          output: (step) => ({ kind: "prefix", label: step }),
+          track: platform.track,
+        }),
+    });
+    const rows = restored.tables.reduce((sum, t) => sum + t.rows, 0);
+    say(
+      `Restored in ${Math.round((Date.now() - started) / 1000)} s: ${rows.toLocaleString("en")} rows, ` +
+        `${restored.files.length} uploaded files. Start the platform as usual (npm start).`,
+    );
+  });
+}
+
 /** Entry point of the `hybrid-platform` command; resolves with the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let args: CliArgs;
@@ -265,6 +372,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runProvision(args);
       case "reset":
         return await runReset();
+      case "backup":
+        return await runBackup(args);
+      case "restore":
+        return await runRestore(args);
     }
   } catch (error) {
     fail(errorMessage(error));
