@@ -39,6 +39,11 @@ wait_ok() { # url
   echo "no answer from $1"; tail -20 "$HC_DATA_DIR"/*.log; return 1
 }
 for port in 9211 9212 9213; do wait_ok "http://localhost:$port/health"; done
+# Ready for traffic: the launcher recorded the migration and provisioning it ran above.
+for port in 9212 9213; do
+  ready=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/ready")
+  [ "$ready" = "200" ] || { echo "GET /ready on $port answered $ready"; curl -s "http://localhost:$port/ready"; exit 1; }
+done
 
 # A cart written through one server is read and changed through the other.
 key=$(curl -sf http://localhost:9212/storefront-bootstrap/consumer | node -pe 'JSON.parse(require("fs").readFileSync(0)).publishable_key')
