@@ -14,10 +14,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 const root = path.join(import.meta.dirname, "..");
-const phases = [
-  ["build", "test", "test:e2e", "test:install"],
-  ["test:integration"],
-];
+const phases = [["build", "test", "test:e2e", "test:install"], ["test:integration"]];
 
 const failed = [];
 for (const tasks of phases) {

@@ -14,20 +14,28 @@ import { findRepoRoot } from "./paths.ts";
  */
 let embedded: RunningPostgres | undefined;
 
-export async function setup(): Promise<void> {
-  if (process.env.DB_HOST) return;
-  const label = process.env.TEST_DATABASE_LABEL ?? "integration";
-  embedded = await startEmbeddedPostgres({
-    dataDir: path.join(findRepoRoot(), ".data", `test-${label}-${process.pid}`),
+/**
+ * A throwaway embedded PostgreSQL in `.data/<folder>` (no fsync, deleted by `stop()`), addressed as
+ * localhost through DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD, which Medusa's test utilities read.
+ */
+export async function startTestPostgres(folder: string): Promise<RunningPostgres> {
+  const started = await startEmbeddedPostgres({
+    dataDir: path.join(findRepoRoot(), ".data", folder),
     port: await findFreePort(),
     persistent: false,
   });
   Object.assign(process.env, {
     DB_HOST: "localhost",
-    DB_PORT: String(embedded.port),
+    DB_PORT: String(started.port),
     DB_USERNAME: "postgres",
     DB_PASSWORD: "postgres",
   });
+  return started;
+}
+
+export async function setup(): Promise<void> {
+  if (process.env.DB_HOST) return;
+  embedded = await startTestPostgres(`test-${process.env.TEST_DATABASE_LABEL ?? "integration"}-${process.pid}`);
 }
 
 export async function teardown(): Promise<void> {

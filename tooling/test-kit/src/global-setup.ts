@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "@hybrid/platform/database";
+import { startTestPostgres } from "@hybrid/platform/test-database";
 import { startMailbox } from "@hybrid/platform/mailbox";
 import { Platform, backendEnv, baseChildEnv, migrate, seed } from "@hybrid/platform/platform";
 import { rebuildStalePlugins } from "@hybrid/platform/plugin-build";
@@ -43,17 +43,7 @@ export async function openTestServer(runId: string): Promise<{ server: TestServe
   const fromEnv = serverFromEnv();
   if (fromEnv) return { server: fromEnv, stop: async () => {} };
   progress("starting a throwaway embedded PostgreSQL...");
-  const embedded: RunningPostgres = await startEmbeddedPostgres({
-    dataDir: path.join(repoPaths().dataDir, `test-integration-pg-${runId}`),
-    port: await findFreePort(),
-    persistent: false,
-  });
-  Object.assign(process.env, {
-    DB_HOST: "localhost",
-    DB_PORT: String(embedded.port),
-    DB_USERNAME: "postgres",
-    DB_PASSWORD: "postgres",
-  });
+  const embedded = await startTestPostgres(`test-integration-pg-${runId}`);
   return {
     server: { host: "localhost", port: embedded.port, user: "postgres", password: "postgres" },
     stop: () => embedded.stop(),
