@@ -5,15 +5,19 @@ import { defineConfig } from "vitest/config";
 process.env.HC_PASSWORD_HASH_COST ??= "10";
 
 /**
- * The partial-install suite (backend/integration-tests/partial-install): the built backend as real
- * processes, migrated and started with subsets of the plugins, each on a database it makes for
- * itself on one PostgreSQL server (`inject("testServer")`). It needs no template database and no
+ * The suites of real backend processes: partial installs (backend/integration-tests/partial-install:
+ * the built backend migrated and started with subsets of the plugins) and faults
+ * (backend/integration-tests/faults: the database going away under a running backend), each on a
+ * database it makes for itself on one PostgreSQL server (`inject("testServer")`). It needs no template database and no
  * app in the test process, so `npm test` runs it beside the end-to-end suite, which leaves about
  * one of the two cores idle, instead of in the integration run that keeps both busy.
  */
 export default defineConfig({
   test: {
-    include: ["backend/integration-tests/partial-install/**/*.spec.ts"],
+    include: [
+      "backend/integration-tests/partial-install/**/*.spec.ts",
+      "backend/integration-tests/faults/**/*.spec.ts",
+    ],
     globals: true,
     pool: "forks",
     reporters: ["default", "json"],

@@ -23,8 +23,12 @@ process.env.HC_PASSWORD_HASH_COST ??= "10";
 export default defineConfig({
   test: {
     include: ["backend/integration-tests/**/*.spec.ts", "plugins/*/integration-tests/**/*.spec.ts"],
-    // Partial installs run as their own suite (vitest.install.config.ts, `npm run test:install`).
-    exclude: ["backend/integration-tests/partial-install/**", "**/node_modules/**"],
+    // Partial installs and faults run as their own suite (vitest.install.config.ts, `npm run test:install`).
+    exclude: [
+      "backend/integration-tests/partial-install/**",
+      "backend/integration-tests/faults/**",
+      "**/node_modules/**",
+    ],
     globals: true,
     pool: "forks",
     // The worker keeps its Medusa app between spec files; state is reset through the database.

@@ -2,11 +2,14 @@ import type { MedusaErrorHandlerFunction, MedusaRequest } from "@medusajs/framew
 import type { IInventoryService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import {
+  DATABASE_UNAVAILABLE_CODE,
   INSUFFICIENT_INVENTORY_CODE,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
   RETRY_AFTER_SECONDS,
   TRY_AGAIN_CODE,
   insufficientInventoryMessage,
   insufficientStockOf,
+  isDatabaseUnavailable,
   isRetryableContention,
   type ShortLine,
 } from "../lib/contention"
@@ -119,10 +122,21 @@ function tryAgain(res: Parameters<MedusaErrorHandlerFunction>[2]) {
   })
 }
 
+function unavailable(res: Parameters<MedusaErrorHandlerFunction>[2]) {
+  res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_AFTER_SECONDS))
+  res.status(503).json({
+    type: "unavailable",
+    code: DATABASE_UNAVAILABLE_CODE,
+    message: "The shop cannot reach its database at the moment: try again in a few seconds.",
+  })
+}
+
 /**
- * Wraps the app's error handler so that losing a race is an answer the client can act on, never a
- * 500 (see `../lib/contention.ts`):
+ * Wraps the app's error handler so that losing a race, or a database that is restarting, is an
+ * answer the client can act on, never a 500 (see `../lib/contention.ts`):
  *
+ * - the database unreachable (down, restarting, out of connections): 503 `database_unavailable`
+ *   with `Retry-After: 5`, on every route;
  * - a lock not acquired in time, a serialization failure or a deadlock: 409 `try_again` with
  *   `Retry-After: 1` — nothing was changed, sending the same request again is safe (a completion
  *   that went through in the meantime returns its order);
@@ -133,6 +147,7 @@ function tryAgain(res: Parameters<MedusaErrorHandlerFunction>[2]) {
 export function contentionAwareErrorHandler(next: MedusaErrorHandlerFunction): MedusaErrorHandlerFunction {
   return function contentionErrorHandler(error, req, res, nextMiddleware) {
     if (res.headersSent) return next(error, req, res, nextMiddleware)
+    if (isDatabaseUnavailable(error)) return unavailable(res)
     const retryable = isRetryableContention(error)
     const stock = insufficientStockOf(error)
     const cartId = COMPLETE_PATH.exec(req.path)?.[1]

@@ -1,5 +1,43 @@
 import { describe, expect, it } from "vitest"
-import { insufficientInventoryMessage, insufficientStockOf, isRetryableContention } from "./contention"
+import {
+  insufficientInventoryMessage,
+  insufficientStockOf,
+  isDatabaseUnavailable,
+  isRetryableContention,
+} from "./contention"
+
+describe("isDatabaseUnavailable", () => {
+  const pgError = (code: string, message: string) => Object.assign(new Error(message), { code })
+
+  it.each([
+    [
+      "the server refusing connections",
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+    ],
+    ["a restart ending the session", pgError("57P01", "terminating connection due to administrator command")],
+    ["a server starting up", pgError("57P03", "the database system is starting up")],
+    ["too many connections", pgError("53300", "sorry, too many clients already")],
+    ["a connection failure (class 08)", pgError("08006", "connection failure")],
+    ["a connection lost mid-query", new Error("Connection terminated unexpectedly")],
+    [
+      "the same, as MikroORM words it",
+      new Error('select "a0"."token" from "api_key" as "a0" - Connection terminated unexpectedly'),
+    ],
+    ["a pool that cannot connect", new Error("Knex: Timeout acquiring a connection. The pool is probably full.")],
+    ["MikroORM's wrapper", Object.assign(new Error("connect failed"), { name: "ConnectionException" })],
+    ["a workflow error caused by one", new Error("step failed", { cause: new Error("Connection terminated") })],
+  ])("recognises %s", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true)
+  })
+
+  it("leaves every other error, contention included, to the next handler", () => {
+    expect(isDatabaseUnavailable(pgError("40001", "could not serialize access"))).toBe(false)
+    expect(isDatabaseUnavailable(pgError("23505", "duplicate key value violates unique constraint"))).toBe(false)
+    expect(isDatabaseUnavailable(new Error("Timed-out acquiring lock."))).toBe(false)
+    expect(isDatabaseUnavailable(new Error("Cart is already completed"))).toBe(false)
+    expect(isDatabaseUnavailable(undefined)).toBe(false)
+  })
+})
 
 describe("isRetryableContention", () => {
   it("recognises a lock not acquired in time, from any locking provider, also as a cause", () => {

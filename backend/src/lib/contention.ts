@@ -43,6 +43,41 @@ export function isRetryableContention(error: unknown): boolean {
   )
 }
 
+/** The 503 body's `code` while the database cannot be reached: the client may try again shortly. */
+export const DATABASE_UNAVAILABLE_CODE = "database_unavailable"
+/** Seconds a client waits before trying again while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5
+
+// Socket errors of the driver, PostgreSQL's connection_exception class (08…), a server shutting
+// down or starting up (57P01–57P03), too many connections (53300).
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "ENOTFOUND"])
+const UNAVAILABLE_SQLSTATES = /^(08\w{3}|57P0[123]|53300)$/
+// MikroORM puts the failed statement in front of the driver's message ("select … - Connection
+// terminated unexpectedly"), so a message may only end with these.
+const UNREACHABLE_MESSAGES = [
+  /(^|- )connect (ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH)\b/,
+  /(^|- )Connection terminated( unexpectedly)?$/,
+  /Timeout acquiring a connection/,
+  /(^|- )terminating connection due to administrator command$/,
+  /(^|- )the database system is (starting up|shutting down|in recovery mode)$/,
+  /Client has encountered a connection error and is not queryable/,
+]
+
+/**
+ * True for an error that means "the database cannot be reached right now" (restarting, down,
+ * unreachable, out of connections), however Medusa or the ORM wrapped it: the answer is 503 with
+ * `Retry-After`, not a 500, and the next request after the database is back goes through (the
+ * connection pool reconnects by itself).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return chain(error).some(
+    (e) =>
+      (typeof e.code === "string" && (UNREACHABLE_CODES.has(e.code) || UNAVAILABLE_SQLSTATES.test(e.code))) ||
+      e.name === "ConnectionException" ||
+      UNREACHABLE_MESSAGES.some((pattern) => pattern.test(e.message ?? ""))
+  )
+}
+
 const NOT_ENOUGH_STOCK = /^Not enough stock available for item (\S+) at location (\S+)$/
 
 /** The inventory item and location Medusa's inventory module names when a reservation does not fit. */
