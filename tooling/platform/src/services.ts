@@ -126,6 +126,20 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
  * (`medusa develop` forks the server; turbo runs npm scripts). Terminal Ctrl-C does not reach it
  * directly: the launcher decides the shutdown order.
  */
+async function flushOutput(child: ChildProcess, logStream: WriteStream | undefined): Promise<void> {
+  const ended = (stream: NodeJS.ReadableStream | null) =>
+    !stream || (stream as { readableEnded?: boolean }).readableEnded
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          stream.once("end", resolve);
+          stream.once("close", resolve);
+        });
+  await Promise.race([Promise.all([ended(child.stdout), ended(child.stderr)]), sleep(2000, undefined, { ref: false })]);
+  if (logStream && !logStream.writableEnded) {
+    await new Promise<void>((resolve) => logStream.end(resolve));
+  }
+}
+
 export function spawnProcess(spec: ProcessSpec): ManagedProcess {
   const inherit = spec.output.kind === "inherit";
   let logStream: WriteStream | undefined;
@@ -164,10 +178,11 @@ export function spawnProcess(spec: ProcessSpec): ManagedProcess {
     });
     child.once("exit", (code, signal) => {
       hasExited = true;
-      resolve({ code, signal });
+      // "exit" can come before the last output is read from the pipes: the result waits until
+      // both pipes ended (at most 2 s: a forked child may hold them open) and the log is written.
+      void flushOutput(child, logStream).then(() => resolve({ code, signal }));
     });
   });
-  exited.then(() => logStream?.end());
 
   const pid = child.pid ?? -1;
   let stopping: Promise<void> | undefined;
