@@ -113,23 +113,32 @@ async function channelLocations(
     .map((location) => location.id)
 }
 
-function tryAgain(res: Parameters<MedusaErrorHandlerFunction>[2]) {
-  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
-  res.status(409).json({
+type Response = Parameters<MedusaErrorHandlerFunction>[2]
+
+/** An answer that tells the client when to send the same request again. */
+function retryLater(
+  res: Response,
+  status: 409 | 503,
+  seconds: number,
+  body: { type: string; code: string; message: string }
+) {
+  res.setHeader("Retry-After", String(seconds))
+  res.status(status).json(body)
+}
+
+const tryAgain = (res: Response) =>
+  retryLater(res, 409, RETRY_AFTER_SECONDS, {
     type: "conflict",
     code: TRY_AGAIN_CODE,
     message: "Another request was changing the same thing at this moment. Nothing was changed: try again.",
   })
-}
 
-function unavailable(res: Parameters<MedusaErrorHandlerFunction>[2]) {
-  res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_AFTER_SECONDS))
-  res.status(503).json({
+const unavailable = (res: Response) =>
+  retryLater(res, 503, UNAVAILABLE_RETRY_AFTER_SECONDS, {
     type: "unavailable",
     code: DATABASE_UNAVAILABLE_CODE,
     message: "The shop cannot reach its database at the moment: try again in a few seconds.",
   })
-}
 
 /**
  * Wraps the app's error handler so that losing a race, or a database that is restarting, is an

@@ -91,7 +91,7 @@ describe("resolveCompression", () => {
 })
 
 describe("authModule", () => {
-  const hashConfigOf = (env: Record<string, string>) => (authModule(env).options as any).providers[0].options.hashConfig
+  const hashConfigOf = (env: Record<string, string>) => authModule(env).options.providers[0].options.hashConfig
 
   it("hashes passwords at Medusa's default cost unless HC_PASSWORD_HASH_COST says otherwise", () => {
     expect(hashConfigOf({})).toEqual({ logN: 15, r: 8, p: 1 })
@@ -102,11 +102,11 @@ describe("authModule", () => {
   it("keeps Medusa's email/password provider id and its MFA key", () => {
     const module = authModule({ AUTH_MFA_ENCRYPTION_KEY: "k" })
     expect(module.resolve).toBe("@medusajs/medusa/auth")
-    expect((module.options as any).providers[0]).toMatchObject({
+    expect(module.options.providers[0]).toMatchObject({
       id: "emailpass",
       resolve: "@medusajs/medusa/auth-emailpass",
     })
-    expect((module.options as any).mfa).toEqual({ encryption_key: "k" })
+    expect(module.options.mfa).toEqual({ encryption_key: "k" })
   })
 
   it.each(["9", "21", "12.5", "cheap"])("refuses HC_PASSWORD_HASH_COST=%s, naming the variable", (value) => {

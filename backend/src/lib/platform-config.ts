@@ -185,7 +185,15 @@ export const DEFAULT_PASSWORD_HASH_COST = 15
  * it was written with. The test suites set 10 (a hash in ~3 ms instead of ~200 ms here): they sign
  * in thousands of times and measure no hashing. Production refuses anything below the default.
  */
-export function authModule(env: Env): ModuleEntry {
+/** The Auth Module entry authModule() returns: a ModuleEntry whose options are typed. */
+export type AuthModuleEntry = ModuleEntry & {
+  options: {
+    mfa: { encryption_key: string | undefined }
+    providers: Array<{ resolve: string; id: string; options: { hashConfig: { logN: number; r: number; p: number } } }>
+  }
+}
+
+export function authModule(env: Env): AuthModuleEntry {
   const raw = env.HC_PASSWORD_HASH_COST?.trim()
   const logN = raw ? Number(raw) : DEFAULT_PASSWORD_HASH_COST
   if (!Number.isInteger(logN) || logN < 10 || logN > 20) {
